@@ -1,0 +1,123 @@
+// Package scoring holds the ESS labelling domain: the grid (questionnaire), the
+// scores an evaluation gives its markers, the per-category aggregation and the
+// label proposal. It is pure: no I/O, no clock, nothing of the rest of the project.
+package scoring
+
+// Grid is the questionnaire the committee answers for every initiative. It is
+// versioned: an evaluation records the grid id and version it was scored with,
+// so editing the grid never changes a past result.
+type Grid struct {
+	ID         string     `toml:"id" json:"id"`
+	Version    int        `toml:"version" json:"version"`
+	Title      string     `toml:"title" json:"title"`
+	Threshold  float64    `toml:"threshold" json:"threshold"`
+	TieMargin  float64    `toml:"tie_margin" json:"tie_margin"`
+	Scale      Scale      `toml:"scale" json:"scale"`
+	Categories []Category `toml:"categories" json:"categories"`
+}
+
+// Scale is shared by every marker: integer levels from Min to Max, each with a
+// name, plus the "non concerné" answer that leaves a marker out of the mean.
+type Scale struct {
+	Min           int      `toml:"min" json:"min"`
+	Max           int      `toml:"max" json:"max"`
+	Levels        []string `toml:"levels" json:"levels"`
+	LevelsEN      []string `toml:"levels_en" json:"levels_en,omitempty"`
+	NotApplicable string   `toml:"not_applicable" json:"not_applicable"`
+}
+
+// Category is one of the label categories; it groups the markers whose mean
+// decides whether the category can be proposed.
+type Category struct {
+	ID      string   `toml:"id" json:"id"`
+	Label   string   `toml:"label" json:"label"`
+	LabelEN string   `toml:"label_en" json:"label_en,omitempty"`
+	Short   string   `toml:"short" json:"short,omitempty"`
+	Markers []Marker `toml:"markers" json:"markers"`
+}
+
+// Marker is one scored criterion.
+type Marker struct {
+	ID       string   `toml:"id" json:"id"`
+	Label    string   `toml:"label" json:"label"`
+	LabelEN  string   `toml:"label_en" json:"label_en,omitempty"`
+	Short    string   `toml:"short" json:"short,omitempty"`
+	Question string   `toml:"question" json:"question"`
+	Levels   []string `toml:"levels" json:"levels,omitempty"`
+}
+
+// Ref names a grid version; evaluations keep it.
+type Ref struct {
+	ID      string `json:"id"`
+	Version int    `json:"version"`
+}
+
+// Ref returns the grid's identity.
+func (g *Grid) Ref() Ref { return Ref{ID: g.ID, Version: g.Version} }
+
+// MarkerRef locates a marker inside the grid.
+type MarkerRef struct {
+	Category int
+	Index    int
+	Marker   *Marker
+}
+
+// Markers lists every marker in grid order, category by category.
+func (g *Grid) Markers() []MarkerRef {
+	var out []MarkerRef
+	for ci := range g.Categories {
+		for mi := range g.Categories[ci].Markers {
+			out = append(out, MarkerRef{Category: ci, Index: mi, Marker: &g.Categories[ci].Markers[mi]})
+		}
+	}
+	return out
+}
+
+// Marker finds a marker by id.
+func (g *Grid) Marker(id string) (MarkerRef, bool) {
+	for _, r := range g.Markers() {
+		if r.Marker.ID == id {
+			return r, true
+		}
+	}
+	return MarkerRef{}, false
+}
+
+// Category finds a category by id.
+func (g *Grid) Category(id string) (*Category, bool) {
+	for i := range g.Categories {
+		if g.Categories[i].ID == id {
+			return &g.Categories[i], true
+		}
+	}
+	return nil, false
+}
+
+// LevelName names a score on the scale ("Affirmé"); NotApplicable gets the
+// scale's "non concerné" text.
+func (g *Grid) LevelName(v int) string {
+	if v == NotApplicable {
+		return g.Scale.NotApplicable
+	}
+	i := v - g.Scale.Min
+	if i < 0 || i >= len(g.Scale.Levels) {
+		return ""
+	}
+	return g.Scale.Levels[i]
+}
+
+// ShortLabel is the marker's short label, or its label when it has none.
+func (m *Marker) ShortLabel() string {
+	if m.Short != "" {
+		return m.Short
+	}
+	return m.Label
+}
+
+// ShortLabel is the category's short label, or its label when it has none.
+func (c *Category) ShortLabel() string {
+	if c.Short != "" {
+		return c.Short
+	}
+	return c.Label
+}

@@ -1,0 +1,251 @@
+package scoring
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"math"
+	"regexp"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+//go:embed default_grid.toml
+var defaultSource []byte
+
+// DefaultSource is the commented TOML of the default grid, as shipped.
+func DefaultSource() []byte { return append([]byte(nil), defaultSource...) }
+
+// Default parses the embedded default grid. It panics only if the shipped file
+// is broken, which the tests rule out.
+func Default() *Grid {
+	g, err := Parse(defaultSource)
+	if err != nil {
+		panic("grille par défaut invalide : " + err.Error())
+	}
+	return g
+}
+
+// GridError says what is wrong in a grid file and where, in French.
+type GridError struct {
+	Line  int    // 1-based; 0 when the place is unknown
+	Field string // e.g. « id » du marqueur 3 de la catégorie « Coopération »
+	Msg   string
+}
+
+func (e *GridError) Error() string {
+	var b strings.Builder
+	if e.Line > 0 {
+		fmt.Fprintf(&b, "ligne %d : ", e.Line)
+	}
+	if e.Field != "" {
+		fmt.Fprintf(&b, "%s : ", e.Field)
+	}
+	b.WriteString(e.Msg)
+	return b.String()
+}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
+
+// Parse reads and validates a grid file. The first problem found is returned
+// as a *GridError naming the line and the field.
+func Parse(src []byte) (*Grid, error) {
+	var g Grid
+	md, err := toml.Decode(string(src), &g)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return nil, &GridError{Line: pe.Position.Line, Msg: "syntaxe TOML invalide : " + pe.Message}
+		}
+		return nil, &GridError{Msg: "fichier illisible : " + err.Error()}
+	}
+	loc := newLocator(src)
+	// A misspelt key would otherwise be silently ignored and the grid would
+	// look valid while missing, say, its questions.
+	if und := md.Undecoded(); len(und) > 0 {
+		k := und[0]
+		return nil, &GridError{Line: loc.keyLine(k), Field: "« " + k.String() + " »", Msg: "champ inconnu (faute de frappe ?)"}
+	}
+	if err := g.validate(loc); err != nil {
+		return nil, err
+	}
+	return &g, nil
+}
+
+func (g *Grid) validate(loc *locator) error {
+	top := func(key, msg string) error {
+		return &GridError{Line: loc.line(-1, -1, key), Field: "« " + key + " »", Msg: msg}
+	}
+	if g.ID == "" {
+		return top("id", "l'identifiant de la grille est obligatoire")
+	}
+	if !idPattern.MatchString(g.ID) {
+		return top("id", fmt.Sprintf("« %s » n'est pas un identifiant valide (minuscules, chiffres, « _ » ou « - »)", g.ID))
+	}
+	if g.Version < 1 {
+		return top("version", "la version doit être un entier supérieur ou égal à 1")
+	}
+	s := g.Scale
+	scaleErr := func(key, msg string) error {
+		return &GridError{Line: loc.line(-2, -1, key), Field: "« " + key + " » de [scale]", Msg: msg}
+	}
+	if s.Max <= s.Min {
+		return scaleErr("max", fmt.Sprintf("le maximum de l'échelle (%d) doit dépasser son minimum (%d)", s.Max, s.Min))
+	}
+	if s.Min < 0 {
+		return scaleErr("min", "le minimum de l'échelle ne peut pas être négatif")
+	}
+	if s.Max-s.Min > 20 {
+		return scaleErr("max", "l'échelle compte plus de 21 niveaux")
+	}
+	if n := s.Max - s.Min + 1; len(s.Levels) != n {
+		return scaleErr("levels", fmt.Sprintf("il faut un nom par niveau : %d attendus (de %d à %d), %d donnés", n, s.Min, s.Max, len(s.Levels)))
+	}
+	for i, l := range s.Levels {
+		if strings.TrimSpace(l) == "" {
+			return scaleErr("levels", fmt.Sprintf("le niveau %d n'a pas de nom", s.Min+i))
+		}
+	}
+	if len(s.LevelsEN) != 0 && len(s.LevelsEN) != len(s.Levels) {
+		return scaleErr("levels_en", fmt.Sprintf("%d noms anglais pour %d niveaux", len(s.LevelsEN), len(s.Levels)))
+	}
+	if strings.TrimSpace(s.NotApplicable) == "" {
+		return scaleErr("not_applicable", "le libellé de « non concerné » est obligatoire")
+	}
+	if math.IsNaN(g.Threshold) || g.Threshold < float64(s.Min) || g.Threshold > float64(s.Max) {
+		return top("threshold", fmt.Sprintf("le seuil %s doit être compris dans l'échelle (%d à %d)", FormatScore(g.Threshold), s.Min, s.Max))
+	}
+	if math.IsNaN(g.TieMargin) || g.TieMargin < 0 || g.TieMargin >= float64(s.Max-s.Min) {
+		return top("tie_margin", fmt.Sprintf("la marge d'égalité %s doit être positive et plus petite que l'échelle", FormatScore(g.TieMargin)))
+	}
+	if len(g.Categories) == 0 {
+		return &GridError{Msg: "la grille ne contient aucune catégorie ([[categories]])"}
+	}
+	catIDs := map[string]int{}
+	markerIDs := map[string]string{}
+	for ci, c := range g.Categories {
+		name := fmt.Sprintf("catégorie %d", ci+1)
+		if c.Label != "" {
+			name = fmt.Sprintf("catégorie « %s »", c.Label)
+		}
+		catErr := func(key, msg string) error {
+			return &GridError{Line: loc.line(ci, -1, key), Field: fmt.Sprintf("« %s » de la %s", key, name), Msg: msg}
+		}
+		if c.ID == "" {
+			return catErr("id", "l'identifiant est obligatoire")
+		}
+		if !idPattern.MatchString(c.ID) {
+			return catErr("id", fmt.Sprintf("« %s » n'est pas un identifiant valide (minuscules, chiffres, « _ » ou « - »)", c.ID))
+		}
+		if prev, dup := catIDs[c.ID]; dup {
+			return catErr("id", fmt.Sprintf("l'identifiant « %s » est déjà celui de la catégorie %d", c.ID, prev+1))
+		}
+		catIDs[c.ID] = ci
+		if strings.TrimSpace(c.Label) == "" {
+			return catErr("label", "le libellé est obligatoire")
+		}
+		if len(c.Markers) == 0 {
+			return catErr("markers", "la catégorie ne contient aucun marqueur ([[categories.markers]])")
+		}
+		for mi, m := range c.Markers {
+			mErr := func(key, msg string) error {
+				return &GridError{Line: loc.line(ci, mi, key), Field: fmt.Sprintf("« %s » du marqueur %d de la %s", key, mi+1, name), Msg: msg}
+			}
+			if m.ID == "" {
+				return mErr("id", "l'identifiant est obligatoire")
+			}
+			if !idPattern.MatchString(m.ID) {
+				return mErr("id", fmt.Sprintf("« %s » n'est pas un identifiant valide (minuscules, chiffres, « _ » ou « - »)", m.ID))
+			}
+			if other, dup := markerIDs[m.ID]; dup {
+				return mErr("id", fmt.Sprintf("l'identifiant « %s » est déjà utilisé dans la catégorie « %s » : un marqueur appartient à une seule catégorie", m.ID, other))
+			}
+			markerIDs[m.ID] = c.Label
+			if strings.TrimSpace(m.Label) == "" {
+				return mErr("label", "le libellé est obligatoire")
+			}
+			if strings.TrimSpace(m.Question) == "" {
+				return mErr("question", "la question guide est obligatoire")
+			}
+			if len(m.Levels) != 0 && len(m.Levels) != len(s.Levels) {
+				return mErr("levels", fmt.Sprintf("%d textes de niveau pour une échelle de %d niveaux", len(m.Levels), len(s.Levels)))
+			}
+		}
+	}
+	return nil
+}
+
+// locator finds the line of a key in the grid source. BurntSushi/toml keeps key
+// positions private, so the file is scanned again: table headers are counted to
+// reach the n-th [[categories]] and its m-th [[categories.markers]].
+type locator struct {
+	lines []string
+}
+
+func newLocator(src []byte) *locator {
+	return &locator{lines: strings.Split(string(src), "\n")}
+}
+
+var keyLinePattern = regexp.MustCompile(`^\s*"?([A-Za-z0-9_-]+)"?\s*=`)
+
+// line returns the 1-based line of key in a table: cat -1 is the top level,
+// cat -2 the [scale] table; mark -1 is the category itself. When the key is
+// absent it returns the table header's line, or 0.
+func (l *locator) line(cat, mark int, key string) int {
+	section := ""
+	ci, mi := -1, -1
+	header := 0
+	inTarget := cat == -1
+	for i, raw := range l.lines {
+		t := strings.TrimSpace(raw)
+		if strings.HasPrefix(t, "[") {
+			switch {
+			case strings.HasPrefix(t, "[[categories.markers]]"):
+				section, mi = "marker", mi+1
+			case strings.HasPrefix(t, "[[categories]]"):
+				section, ci, mi = "category", ci+1, -1
+			case strings.HasPrefix(t, "[scale]"):
+				section = "scale"
+			default:
+				section = "other"
+			}
+			switch {
+			case cat == -2:
+				inTarget = section == "scale"
+			case cat >= 0 && mark < 0:
+				inTarget = section == "category" && ci == cat
+			case cat >= 0:
+				inTarget = section == "marker" && ci == cat && mi == mark
+			default:
+				inTarget = false
+			}
+			if inTarget {
+				header = i + 1
+			}
+			continue
+		}
+		if !inTarget {
+			continue
+		}
+		if m := keyLinePattern.FindStringSubmatch(raw); m != nil && m[1] == key {
+			return i + 1
+		}
+	}
+	return header
+}
+
+// keyLine places an undecoded key such as categories.markers.questoin: the
+// first line where its last part is written as a key.
+func (l *locator) keyLine(k toml.Key) int {
+	if len(k) == 0 {
+		return 0
+	}
+	last := k[len(k)-1]
+	for i, raw := range l.lines {
+		if m := keyLinePattern.FindStringSubmatch(raw); m != nil && m[1] == last {
+			return i + 1
+		}
+	}
+	return 0
+}
