@@ -1,0 +1,308 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"essradar/scoring"
+	"essradar/store"
+	"essradar/store/demo"
+	"essradar/store/transfer"
+)
+
+func newDemoCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "demo",
+		Short: "Charge une campagne de démonstration fictive (sans rien dupliquer si elle est déjà là)",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			gr, err := g.grid()
+			if err != nil {
+				return err
+			}
+			s, err := g.open()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			res, err := demo.Load(s, gr)
+			if err != nil {
+				return err
+			}
+			if !res.Added {
+				fmt.Fprintf(g.stdout, "La campagne de démonstration « %s » est déjà dans %s : rien n'a été ajouté.\n", res.CampaignName, s.Path())
+				return nil
+			}
+			fmt.Fprintf(g.stdout, "Campagne de démonstration « %s » chargée dans %s : %d initiatives, %d membres, %d séances.\n",
+				res.CampaignName, s.Path(), res.Initiatives, res.Members, res.Sessions)
+			return nil
+		},
+	}
+}
+
+func newExportCmd(g *globals) *cobra.Command {
+	var campaign, out string
+	c := &cobra.Command{
+		Use:   "export",
+		Short: "Écrit tous les enregistrements en JSON (format essradar/v1)",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := g.open()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			if campaign != "" {
+				if _, err := s.Campaign(campaign); err != nil {
+					return fmt.Errorf("campagne %s introuvable dans %s", campaign, s.Path())
+				}
+			}
+			doc, err := transfer.Export(s, campaign)
+			if err != nil {
+				return err
+			}
+			if out == "" || out == "-" {
+				return transfer.Write(g.stdout, doc)
+			}
+			if err := writeFileAtomic(out, func(w io.Writer) error { return transfer.Write(w, doc) }); err != nil {
+				return err
+			}
+			fmt.Fprintf(g.stderr, "Export écrit dans %s : %d initiatives, %d séances, %d évaluations.\n",
+				out, len(doc.Initiatives), len(doc.Sessions), len(doc.Evaluations))
+			return nil
+		},
+	}
+	c.Flags().StringVar(&campaign, "campaign", "", "n'exporter que cette campagne (son année, par exemple 2026)")
+	c.Flags().StringVarP(&out, "output", "o", "", "fichier à écrire (par défaut : la sortie standard)")
+	return c
+}
+
+func newImportCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "import FICHIER.json",
+		Short: "Fusionne un export JSON dans la base (tout ou rien)",
+		Args:  exactlyOneFile("le fichier à importer"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			path := args[0]
+			switch strings.ToLower(filepath.Ext(path)) {
+			case ".json":
+			case ".csv":
+				return fmt.Errorf("l'import CSV des initiatives n'est pas encore disponible dans cette version ; importez un export JSON d'essradar")
+			default:
+				return fmt.Errorf("%s : format inconnu, le fichier doit finir par .json", path)
+			}
+			f, err := os.Open(path)
+			if err != nil {
+				return fmt.Errorf("lecture de %s impossible : %s", path, osReason(err))
+			}
+			defer f.Close()
+			doc, err := transfer.Read(f)
+			if err != nil {
+				return fmt.Errorf("%s, %w", path, err)
+			}
+			s, err := g.open()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			rep, err := transfer.Import(s, doc)
+			if len(rep.Conflicts) > 0 {
+				fmt.Fprintf(g.stderr, "%d conflit(s) : ces enregistrements existent déjà avec un autre contenu.\n", len(rep.Conflicts))
+				for _, c := range rep.Conflicts {
+					fmt.Fprintf(g.stderr, "  - %s\n", c.String())
+				}
+				return fmt.Errorf("import de %s refusé : rien n'a été écrit", path)
+			}
+			if err != nil {
+				return fmt.Errorf("import de %s refusé, rien n'a été écrit : %w", path, err)
+			}
+			fmt.Fprintf(g.stdout, "Import de %s terminé dans %s : %s.\n", path, s.Path(), reportLine(rep))
+			return nil
+		},
+	}
+}
+
+// reportLine sums an import report: added and already-present records by kind.
+func reportLine(rep transfer.Report) string {
+	kinds := map[string]bool{}
+	for k := range rep.Added {
+		kinds[k] = true
+	}
+	for k := range rep.Unchanged {
+		kinds[k] = true
+	}
+	names := make([]string, 0, len(kinds))
+	for k := range kinds {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	var parts []string
+	for _, k := range names {
+		parts = append(parts, fmt.Sprintf("%s %d ajouté(s), %d déjà présent(s)", k, rep.Added[k], rep.Unchanged[k]))
+	}
+	if len(parts) == 0 {
+		return "le fichier ne contenait aucun enregistrement"
+	}
+	return strings.Join(parts, " ; ")
+}
+
+func newBackupCmd(g *globals) *cobra.Command {
+	var out string
+	c := &cobra.Command{
+		Use:   "backup",
+		Short: "Sauvegarde la base (à chaud) dans un fichier",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := g.open()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			p, err := s.BackupFile(out)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(g.stdout, "Sauvegarde écrite : %s\nPour la restaurer : fermez essradar puis copiez ce fichier à la place de %s.\n", p, s.Path())
+			return nil
+		},
+	}
+	c.Flags().StringVarP(&out, "output", "o", "", "fichier de sauvegarde (par défaut : à côté de la base, daté)")
+	return c
+}
+
+func newCheckCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "check",
+		Short: "Vérifie l'intégrité de la base (fichier et cohérence des enregistrements)",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := g.open()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			problems, err := s.Check()
+			if err != nil {
+				return err
+			}
+			if len(problems) == 0 {
+				fmt.Fprintf(g.stdout, "Base %s vérifiée : aucun problème.\n", s.Path())
+				return nil
+			}
+			fmt.Fprintf(g.stdout, "Base %s : %d problème(s) trouvé(s).\n", s.Path(), len(problems))
+			for _, p := range problems {
+				fmt.Fprintf(g.stdout, "  - %s %s : %s\n", p.Kind, p.ID, p.Message)
+			}
+			return fmt.Errorf("la base contient %d problème(s) ; restaurez une sauvegarde (essradar backup) si les données sont abîmées", len(problems))
+		},
+	}
+}
+
+func newGridCmd(g *globals) *cobra.Command {
+	grid := &cobra.Command{
+		Use:   "grid",
+		Short: "Affiche ou vérifie une grille de notation",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return cmd.Help()
+		},
+	}
+	var asTOML bool
+	show := &cobra.Command{
+		Use:   "show",
+		Short: "Affiche la grille en usage (--grid FICHIER, sinon celle de la campagne en cours, sinon la grille par défaut)",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			gr, src, origin, err := gridInUse(g)
+			if err != nil {
+				return err
+			}
+			if asTOML {
+				_, err := g.stdout.Write(src)
+				return err
+			}
+			printGrid(g.stdout, gr, origin)
+			return nil
+		},
+	}
+	show.Flags().BoolVar(&asTOML, "toml", false, "affiche le fichier TOML de la grille tel quel")
+	check := &cobra.Command{
+		Use:   "check FICHIER",
+		Short: "Vérifie un fichier de grille et dit, s'il est invalide, quelle ligne et quel champ corriger",
+		Args:  exactlyOneFile("le fichier de grille à vérifier"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			gr, err := readGridFile(args[0])
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(g.stdout, "Grille %s valide : %s v%d, %d catégories, %d marqueurs, seuil %s, marge d'égalité %s.\n",
+				args[0], gr.ID, gr.Version, len(gr.Categories), len(gr.Markers()), scoring.FormatScore(gr.Threshold), scoring.FormatScore(gr.TieMargin))
+			return nil
+		},
+	}
+	grid.AddCommand(show, check)
+	return grid
+}
+
+// gridInUse finds the grid a new evaluation would use: --grid, else the
+// current campaign's (only when the database already exists: showing a grid
+// must not create a database), else the default.
+func gridInUse(g *globals) (*scoring.Grid, []byte, string, error) {
+	if g.gridFile != "" {
+		gr, err := readGridFile(g.gridFile)
+		if err != nil {
+			return nil, nil, "", err
+		}
+		src, _ := os.ReadFile(g.gridFile)
+		return gr, src, "fichier " + g.gridFile, nil
+	}
+	if p, err := g.dbPath(); err == nil {
+		if _, statErr := os.Stat(p); statErr == nil {
+			s, err := store.Open(p)
+			if err != nil {
+				return nil, nil, "", err
+			}
+			defer s.Close()
+			c, err := s.CurrentCampaign()
+			if err == nil {
+				src, err := s.GridSource(c.Grid)
+				if err == nil {
+					gr, err := scoring.Parse(src)
+					if err != nil {
+						return nil, nil, "", fmt.Errorf("grille de la campagne %s : %w", c.ID, err)
+					}
+					return gr, src, "campagne « " + c.Name + " »", nil
+				}
+				if !errors.Is(err, store.ErrNotFound) {
+					return nil, nil, "", err
+				}
+			} else if !errors.Is(err, store.ErrNotFound) {
+				return nil, nil, "", err
+			}
+		}
+	}
+	return scoring.Default(), scoring.DefaultSource(), "grille par défaut", nil
+}
+
+func printGrid(w io.Writer, gr *scoring.Grid, origin string) {
+	fmt.Fprintf(w, "%s — %s v%d (%s)\n", gr.Title, gr.ID, gr.Version, origin)
+	var levels []string
+	for i, l := range gr.Scale.Levels {
+		levels = append(levels, fmt.Sprintf("%d %s", gr.Scale.Min+i, l))
+	}
+	fmt.Fprintf(w, "Échelle : %s · « %s » hors moyenne\n", strings.Join(levels, " · "), gr.Scale.NotApplicable)
+	fmt.Fprintf(w, "Seuil de proposition : %s / %d · marge d'égalité : %s\n", scoring.FormatScore(gr.Threshold), gr.Scale.Max, scoring.FormatScore(gr.TieMargin))
+	for _, c := range gr.Categories {
+		fmt.Fprintf(w, "\n%s [%s]\n", c.Label, c.ID)
+		for _, m := range c.Markers {
+			fmt.Fprintf(w, "  • %s [%s]\n    %s\n", m.Label, m.ID, m.Question)
+		}
+	}
+}

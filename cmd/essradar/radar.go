@@ -1,0 +1,268 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+
+	"essradar/scoring"
+	"essradar/store"
+	"essradar/tui/radar"
+)
+
+func newRadarCmd(g *globals) *cobra.Command {
+	var (
+		initiative    uint64
+		session       uint64
+		scores        string
+		width, height int
+		byCategory    bool
+	)
+	c := &cobra.Command{
+		Use:   "radar",
+		Short: "Dessine le radar d'une évaluation (ou de notes données) sur la sortie standard",
+		Example: "  essradar radar --scores gouvernance=3,lucrativite=2,utilite_sociale=4,ancrage=nc\n" +
+			"  essradar radar --initiative 12 --categories --ascii",
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if (initiative == 0) == (scores == "") {
+				return errors.New("indiquez soit --initiative ID, soit --scores marqueur=valeur,…")
+			}
+			if session != 0 && initiative == 0 {
+				return errors.New("--session s'utilise avec --initiative")
+			}
+			var (
+				gr    *scoring.Grid
+				s     scoring.Scores
+				title string
+				err   error
+			)
+			if scores != "" {
+				if gr, err = g.grid(); err != nil {
+					return err
+				}
+				if gr == nil {
+					gr = scoring.Default()
+				}
+				if s, err = parseScores(gr, scores); err != nil {
+					return err
+				}
+				title = fmt.Sprintf("Notes saisies — grille %s v%d", gr.ID, gr.Version)
+			} else {
+				if gr, s, title, err = evaluationScores(g, initiative, session); err != nil {
+					return err
+				}
+			}
+			w, h := width, height
+			tw, th, isTerm := terminalSize()
+			if w <= 0 {
+				w = 60
+				if isTerm {
+					w = tw
+				}
+			}
+			if h <= 0 {
+				h = 24
+				if isTerm {
+					// Leave room for the title and the proposal under the chart.
+					h = max(th-4, 1)
+				}
+			}
+			colour := isTerm && os.Getenv("NO_COLOR") == "" && !g.ascii
+			chart := radarChart(gr, s, byCategory, w, h, g.ascii, colour)
+			out := g.stdout
+			fmt.Fprintln(out, truncateTo(title, w))
+			for _, l := range radar.Render(chart) {
+				fmt.Fprintln(out, l)
+			}
+			if chart.NeedsLegend() {
+				for _, l := range radar.Legend(chart) {
+					fmt.Fprintln(out, l)
+				}
+			}
+			p := gr.Propose(s)
+			fmt.Fprintln(out, categoryLine(p))
+			fmt.Fprintln(out, p.Explanation)
+			return nil
+		},
+	}
+	f := c.Flags()
+	f.Uint64Var(&initiative, "initiative", 0, "numéro de l'initiative (sa dernière évaluation)")
+	f.Uint64Var(&session, "session", 0, "numéro de la séance dont prendre l'évaluation (avec --initiative)")
+	f.StringVar(&scores, "scores", "", "notes « marqueur=valeur » séparées par des virgules ; valeur « nc » pour non concerné")
+	f.IntVar(&width, "width", 0, "largeur en colonnes (par défaut : celle du terminal, ou 60)")
+	f.IntVar(&height, "height", 0, "hauteur du radar en lignes (par défaut : celle du terminal, ou 24)")
+	f.BoolVar(&byCategory, "categories", false, "un axe par catégorie de label au lieu d'un par marqueur")
+	return c
+}
+
+func terminalSize() (w, h int, ok bool) {
+	fd := os.Stdout.Fd()
+	if !term.IsTerminal(fd) {
+		return 0, 0, false
+	}
+	w, h, err := term.GetSize(fd)
+	if err != nil || w <= 0 || h <= 0 {
+		return 0, 0, false
+	}
+	return w, h, true
+}
+
+// parseScores reads "gouvernance=3,ancrage=nc".
+func parseScores(gr *scoring.Grid, spec string) (scoring.Scores, error) {
+	s := scoring.Scores{}
+	for _, part := range strings.Split(spec, ",") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		id, val, ok := strings.Cut(part, "=")
+		id, val = strings.TrimSpace(id), strings.TrimSpace(val)
+		if !ok || id == "" || val == "" {
+			return nil, fmt.Errorf("« %s » n'est pas de la forme marqueur=valeur", part)
+		}
+		if _, known := gr.Marker(id); !known {
+			return nil, fmt.Errorf("le marqueur « %s » n'existe pas dans la grille %s v%d (« essradar grid show » liste les marqueurs)", id, gr.ID, gr.Version)
+		}
+		if _, dup := s[id]; dup {
+			return nil, fmt.Errorf("le marqueur « %s » est noté deux fois", id)
+		}
+		if strings.EqualFold(val, "nc") {
+			s[id] = scoring.NotApplicable
+			continue
+		}
+		v, err := strconv.Atoi(val)
+		if err != nil || v < gr.Scale.Min || v > gr.Scale.Max {
+			return nil, fmt.Errorf("la valeur « %s » du marqueur « %s » est hors de l'échelle : un entier de %d à %d, ou « nc »", val, id, gr.Scale.Min, gr.Scale.Max)
+		}
+		s[id] = v
+	}
+	if len(s) == 0 {
+		return nil, errors.New("--scores ne contient aucune note")
+	}
+	return s, nil
+}
+
+// evaluationScores finds an initiative's evaluation: the given session's, or
+// the one of its latest session.
+func evaluationScores(g *globals, initiativeID, sessionID uint64) (*scoring.Grid, scoring.Scores, string, error) {
+	st, err := g.open()
+	if err != nil {
+		return nil, nil, "", err
+	}
+	defer st.Close()
+	in, err := st.Initiative(initiativeID)
+	if err != nil {
+		if errors.Is(err, store.ErrNotFound) {
+			return nil, nil, "", fmt.Errorf("l'initiative %d n'existe pas dans %s", initiativeID, st.Path())
+		}
+		return nil, nil, "", err
+	}
+	evals, err := st.EvaluationsByInitiative(initiativeID)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	type dated struct {
+		ev   store.Evaluation
+		date string
+	}
+	var found []dated
+	for _, ev := range evals {
+		se, err := st.Session(ev.SessionID)
+		if err != nil {
+			return nil, nil, "", err
+		}
+		if sessionID == 0 || ev.SessionID == sessionID {
+			found = append(found, dated{ev, se.Date})
+		}
+	}
+	if len(found) == 0 {
+		if sessionID != 0 {
+			return nil, nil, "", fmt.Errorf("l'initiative %d n'a pas été évaluée dans la séance %d", initiativeID, sessionID)
+		}
+		return nil, nil, "", fmt.Errorf("l'initiative %d (« %s ») n'a encore aucune évaluation", initiativeID, in.Title)
+	}
+	sort.Slice(found, func(i, j int) bool { return found[i].date > found[j].date })
+	ev := found[0].ev
+	src, err := st.GridSource(ev.Grid)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	gr, err := scoring.Parse(src)
+	if err != nil {
+		return nil, nil, "", fmt.Errorf("grille %s v%d : %w", ev.Grid.ID, ev.Grid.Version, err)
+	}
+	title := fmt.Sprintf("%d · %s — séance du %s", in.ID, in.Title, frDate(found[0].date))
+	return gr, ev.Scores, title, nil
+}
+
+func frDate(iso string) string {
+	if len(iso) == 10 {
+		return iso[8:10] + "/" + iso[5:7] + "/" + iso[0:4]
+	}
+	return iso
+}
+
+// radarChart turns scores into the renderer's input: one axis per marker, or
+// one per category mean.
+func radarChart(gr *scoring.Grid, s scoring.Scores, byCategory bool, w, h int, ascii, colour bool) radar.Chart {
+	var labels []string
+	var values []float64
+	if byCategory {
+		for _, cs := range gr.CategoryScores(s) {
+			c, _ := gr.Category(cs.ID)
+			labels = append(labels, c.ShortLabel())
+			v := math.NaN()
+			if cs.HasScore() {
+				v = cs.Mean
+			}
+			values = append(values, v)
+		}
+	} else {
+		for _, r := range gr.Markers() {
+			labels = append(labels, r.Marker.ShortLabel())
+			v := math.NaN()
+			if x, ok := s[r.Marker.ID]; ok && x != scoring.NotApplicable {
+				v = float64(x)
+			}
+			values = append(values, v)
+		}
+	}
+	mode := radar.Braille
+	if ascii {
+		mode = radar.ASCII
+	}
+	return radar.Chart{Labels: labels, Max: float64(gr.Scale.Max), Series: []radar.Series{{Name: "évaluation", Values: values}},
+		Width: w, Height: h, Mode: mode, Color: colour, ShowValues: true}
+}
+
+// categoryLine sums the category means on one line.
+func categoryLine(p scoring.Proposal) string {
+	var parts []string
+	for _, c := range p.Scores {
+		v := "–"
+		if c.HasScore() {
+			v = scoring.FormatScore(c.Mean)
+		}
+		parts = append(parts, fmt.Sprintf("%s %s", c.Label, v))
+	}
+	return strings.Join(parts, " · ")
+}
+
+func truncateTo(s string, w int) string {
+	r := []rune(s)
+	if len(r) <= w {
+		return s
+	}
+	if w <= 1 {
+		return string(r[:max(w, 0)])
+	}
+	return string(r[:w-1]) + "…"
+}

@@ -1,0 +1,177 @@
+// Package demo builds a fictional campaign to try essradar on: initiatives in
+// every territory, a committee, one closed session fully decided and one open
+// session with items still to score. Every name in it is invented.
+package demo
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"essradar/scoring"
+	"essradar/store"
+)
+
+// CampaignID is the demo campaign's id (its year).
+const CampaignID = "2026"
+
+// CampaignName tells the demo apart from a real campaign.
+const CampaignName = "Budget citoyen 2026 (démonstration)"
+
+// Territories and Colleges are the département's defaults (DESIGN §1); they
+// are data of the campaign, editable later, never fixed in logic.
+var (
+	Territories = []string{"Arrageois", "Artois", "Audomarois", "Boulonnais", "Calaisis", "Hénin-Carvin", "Lens-Liévin", "Montreuillois-Ternois"}
+	Colleges    = []string{"CDESS", "finance solidaire", "personnes qualifiées", "ambassadeurs ESS", "Mission ESS"}
+)
+
+// Result says what Load did.
+type Result struct {
+	Added        bool // false when the demo was already there
+	CampaignName string
+	Initiatives  int
+	Members      int
+	Sessions     int
+}
+
+// Load writes the demo campaign in one transaction, or nothing when it is
+// already there. grid is the grid to bind the campaign to; nil means the
+// default grid.
+func Load(s *store.Store, grid *scoring.Grid) (Result, error) {
+	src := scoring.DefaultSource()
+	if grid == nil {
+		grid = scoring.Default()
+	} else {
+		src = nil
+	}
+	res := Result{CampaignName: CampaignName}
+	existing, err := s.Campaign(CampaignID)
+	switch {
+	case err == nil && existing.Name == CampaignName:
+		return res, nil
+	case err == nil:
+		return res, fmt.Errorf("la base contient déjà une campagne %s (« %s ») : chargez la démonstration dans une autre base (--db demo.db)", CampaignID, existing.Name)
+	case !errors.Is(err, store.ErrNotFound):
+		return res, err
+	}
+	if src == nil {
+		// A grid given with --grid was read from a file; the store keeps the
+		// source so past evaluations can always be recomputed. Markers the
+		// demo scores must exist in it.
+		return res, fmt.Errorf("la démonstration se charge avec la grille par défaut : relancez sans --grid")
+	}
+
+	err = s.Update(func(tx *store.Tx) error {
+		now := time.Now()
+		if err := tx.PutGrid(grid.Ref(), src); err != nil {
+			return err
+		}
+		if err := tx.PutCampaign(store.Campaign{ID: CampaignID, Name: CampaignName, Grid: grid.Ref(),
+			Territories: Territories, Colleges: Colleges, CreatedAt: now}); err != nil {
+			return err
+		}
+		memberIDs := make([]uint64, len(members))
+		for i, m := range members {
+			rec := store.Member{Name: m.name, College: m.college, Active: true}
+			if err := tx.CreateMember(&rec); err != nil {
+				return err
+			}
+			memberIDs[i] = rec.ID
+		}
+		initIDs := make([]uint64, len(initiatives))
+		for i, d := range initiatives {
+			rec := store.Initiative{CampaignID: CampaignID, Title: d.title, Holder: d.holder, Territory: d.territory,
+				Commune: d.commune, Summary: d.summary, AmountCents: d.amount * 100, Status: store.StatusSubmitted, CreatedAt: now}
+			if err := tx.CreateInitiative(&rec); err != nil {
+				return err
+			}
+			initIDs[i] = rec.ID
+		}
+		for _, sd := range sessions {
+			if err := writeSession(tx, grid, sd, memberIDs, initIDs, now); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return res, fmt.Errorf("chargement de la démonstration : %w", err)
+	}
+	res.Added = true
+	res.Initiatives, res.Members, res.Sessions = len(initiatives), len(members), len(sessions)
+	return res, nil
+}
+
+func writeSession(tx *store.Tx, grid *scoring.Grid, sd sessionData, memberIDs, initIDs []uint64, now time.Time) error {
+	se := store.Session{CampaignID: CampaignID, Date: sd.date, Territory: sd.territory, Place: sd.place, Status: store.SessionOpen}
+	for _, i := range sd.present {
+		se.Present = append(se.Present, memberIDs[i])
+	}
+	for _, it := range sd.items {
+		se.Agenda = append(se.Agenda, initIDs[it.initiative])
+		if it.recused >= 0 {
+			se.Recusals = append(se.Recusals, store.Recusal{InitiativeID: initIDs[it.initiative], MemberID: memberIDs[it.recused],
+				Reason: "préside l'association porteuse", At: now})
+		}
+		if it.postponed {
+			se.Postponed = append(se.Postponed, initIDs[it.initiative])
+		}
+	}
+	if err := tx.CreateSession(&se); err != nil {
+		return err
+	}
+	for _, it := range sd.items {
+		if it.scores == nil {
+			continue
+		}
+		ev := store.Evaluation{SessionID: se.ID, InitiativeID: initIDs[it.initiative], Grid: grid.Ref(),
+			Scores: scoresFrom(grid, it.scores), Notes: it.notes, UpdatedAt: now}
+		if it.decision != nil {
+			d := *it.decision
+			d.At = now
+			ev.Decision = &d
+		}
+		if err := tx.PutEvaluation(ev); err != nil {
+			return err
+		}
+		if ev.Decision != nil {
+			in, err := tx.Initiative(initIDs[it.initiative])
+			if err != nil {
+				return err
+			}
+			in.Status = statusOf(ev.Decision.Outcome)
+			in.Category = ev.Decision.Category
+			in.UpdatedAt = now
+			if err := tx.PutInitiative(in); err != nil {
+				return err
+			}
+		}
+	}
+	if sd.closed {
+		return tx.CloseSession(se.ID)
+	}
+	return nil
+}
+
+func statusOf(o store.Outcome) store.Status {
+	switch o {
+	case store.OutcomeLabelled:
+		return store.StatusLabelled
+	case store.OutcomeDeferred:
+		return store.StatusDeferred
+	default:
+		return store.StatusNotRetained
+	}
+}
+
+// scoresFrom spreads a 16-value profile over the grid's markers in grid
+// order; -2 leaves a marker unscored.
+func scoresFrom(g *scoring.Grid, vals []int) scoring.Scores {
+	s := scoring.Scores{}
+	for i, r := range g.Markers() {
+		if i < len(vals) && vals[i] != unscored {
+			s[r.Marker.ID] = vals[i]
+		}
+	}
+	return s
+}

@@ -1,0 +1,194 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"essradar/scoring"
+	"essradar/store"
+	"essradar/tui/i18n"
+)
+
+// Below this size no screen can be laid out without breaking; the app asks for
+// a bigger window instead.
+const (
+	minWidth  = 40
+	minHeight = 12
+)
+
+// Options configures the application from the command line.
+type Options struct {
+	Store *store.Store
+	Lang  i18n.Lang
+	ASCII bool
+	Grid  *scoring.Grid
+}
+
+// screen is what the root routes between.
+type screen interface {
+	Update(tea.Msg) (screen, tea.Cmd)
+	View() string
+	SetSize(w, h int)
+	Help() help.KeyMap
+	// Capturing says the screen is taking text input, so global letter keys
+	// (q, ?) must reach it instead.
+	Capturing() bool
+}
+
+// Messages that switch screens: screens send them, only the root acts on them.
+type (
+	goHomeMsg struct{ reload bool }
+)
+
+// globalKeys are handled by the root before any screen sees the key.
+type globalKeys struct {
+	Quit     key.Binding
+	ForceQ   key.Binding
+	Help     key.Binding
+	HideHelp key.Binding
+}
+
+func newGlobalKeys(t *i18n.Catalogue) globalKeys {
+	return globalKeys{
+		Quit:   binding(t, "q", "key.quit", "q"),
+		ForceQ: binding(t, "ctrl+c", "key.quit", "ctrl+c"),
+		Help:   binding(t, "?", "key.help", "?"),
+	}
+}
+
+// App is the root model.
+type App struct {
+	ctx    *Context
+	keys   globalKeys
+	help   help.Model
+	screen screen
+	width  int
+	height int
+}
+
+// New builds the root model on an open store.
+func New(o Options) *App {
+	t := i18n.New(o.Lang)
+	ctx := &Context{Store: o.Store, Text: t, Styles: NewStyles(true), ASCII: o.ASCII, Grid: o.Grid}
+	h := help.New()
+	h.Styles = helpStyles(ctx.Styles)
+	return &App{
+		ctx:    ctx,
+		keys:   newGlobalKeys(t),
+		help:   h,
+		screen: newHome(ctx),
+		width:  80,
+		height: 24,
+	}
+}
+
+func helpStyles(s Styles) help.Styles {
+	hs := help.DefaultStyles(s.IsDark)
+	hs.ShortKey = s.HelpKey
+	hs.FullKey = s.HelpKey
+	hs.ShortDesc = s.Help
+	hs.FullDesc = s.Help
+	return hs
+}
+
+// Init asks the terminal for its background and loads the first screen.
+func (a *App) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, a.screen.(*homeModel).Init())
+}
+
+// Update handles global messages first, then the active screen.
+func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.width, a.height = msg.Width, msg.Height
+		a.layout()
+		return a, nil
+	case tea.BackgroundColorMsg:
+		a.ctx.Styles = NewStyles(msg.IsDark())
+		a.help.Styles = helpStyles(a.ctx.Styles)
+		return a, nil
+	case tea.KeyPressMsg:
+		if key.Matches(msg, a.keys.ForceQ) {
+			return a, tea.Quit
+		}
+		if !a.screen.Capturing() {
+			switch {
+			case a.help.ShowAll && (msg.String() == "esc" || key.Matches(msg, a.keys.Help)):
+				a.help.ShowAll = false
+				a.layout()
+				return a, nil
+			case key.Matches(msg, a.keys.Help):
+				a.help.ShowAll = true
+				a.layout()
+				return a, nil
+			case key.Matches(msg, a.keys.Quit):
+				return a, tea.Quit
+			}
+		}
+	case goHomeMsg:
+		h := newHome(a.ctx)
+		a.screen = h
+		a.layout()
+		return a, h.Init()
+	}
+	var cmd tea.Cmd
+	a.screen, cmd = a.screen.Update(msg)
+	return a, cmd
+}
+
+// layout gives the active screen the room left by the help line(s).
+func (a *App) layout() {
+	a.help.SetWidth(a.width)
+	h := a.height - lipgloss.Height(a.helpView())
+	a.screen.SetSize(a.width, h)
+}
+
+func (a *App) helpView() string {
+	km := keyMapWithGlobals{screen: a.screen.Help(), global: a.keys}
+	return a.help.View(km)
+}
+
+// View draws the active screen above the help.
+func (a *App) View() tea.View {
+	var content string
+	if a.width < minWidth || a.height < minHeight {
+		content = lipgloss.Place(a.width, a.height, lipgloss.Center, lipgloss.Center,
+			a.ctx.Styles.Warning.Render(a.ctx.T("app.too_small", minWidth, minHeight, a.width, a.height)))
+	} else {
+		body := a.screen.View()
+		helpLine := a.helpView()
+		bodyH := a.height - lipgloss.Height(helpLine)
+		content = lipgloss.NewStyle().Height(bodyH).MaxHeight(bodyH).Render(body) + "\n" + helpLine
+	}
+	v := tea.NewView(content)
+	v.AltScreen = true
+	v.WindowTitle = "essradar"
+	return v
+}
+
+// keyMapWithGlobals shows the screen's keys followed by the global ones.
+type keyMapWithGlobals struct {
+	screen help.KeyMap
+	global globalKeys
+}
+
+func (k keyMapWithGlobals) ShortHelp() []key.Binding {
+	return append(append([]key.Binding(nil), k.screen.ShortHelp()...), k.global.Help, k.global.Quit)
+}
+
+func (k keyMapWithGlobals) FullHelp() [][]key.Binding {
+	return append(append([][]key.Binding(nil), k.screen.FullHelp()...), []key.Binding{k.global.Help, k.global.Quit, k.global.ForceQ})
+}
+
+// rule draws a horizontal separator.
+func (c *Context) rule(w int) string {
+	ch := "─"
+	if c.ASCII {
+		ch = "-"
+	}
+	return c.Styles.Rule.Render(strings.Repeat(ch, max(w, 0)))
+}

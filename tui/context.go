@@ -1,0 +1,49 @@
+// Package tui is everything a person looks at: the Bubble Tea screens, their
+// keys, styles and texts. One root model (App) routes between screens; each
+// screen is its own model with its own KeyMap and knows nothing of the others.
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"github.com/charmbracelet/x/ansi"
+
+	"essradar/scoring"
+	"essradar/store"
+	"essradar/tui/i18n"
+)
+
+// Context is what every screen shares: the store handle, texts, styles and
+// display options. Screens get a pointer so a theme change reaches them all.
+type Context struct {
+	Store  *store.Store
+	Text   *i18n.Catalogue
+	Styles Styles
+	ASCII  bool
+	// Grid replaces the campaign's grid for new work when --grid is given.
+	Grid *scoring.Grid
+}
+
+// T is a shortcut to the catalogue.
+func (c *Context) T(key string, args ...any) string { return c.Text.T(key, args...) }
+
+// fit cuts s to w display columns with an ellipsis and pads it to exactly w,
+// so table columns line up whatever the accents.
+func fit(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if ansi.StringWidth(s) > w {
+		s = ansi.Truncate(s, w, "…")
+	}
+	if pad := w - ansi.StringWidth(s); pad > 0 {
+		s += strings.Repeat(" ", pad)
+	}
+	return s
+}
+
+// binding builds a key binding whose help text comes from the catalogue.
+func binding(t *i18n.Catalogue, helpKey, descKey string, keys ...string) key.Binding {
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, t.T(descKey)))
+}

@@ -1,0 +1,122 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"essradar/scoring"
+	"essradar/store"
+)
+
+// overlay draws a dialog centred over a screen.
+func overlay(base, dialog string, w, h int) string {
+	c := lipgloss.NewCanvas(w, h)
+	c.Compose(lipgloss.NewLayer(base))
+	dw, dh := lipgloss.Width(dialog), lipgloss.Height(dialog)
+	c.Compose(lipgloss.NewLayer(dialog).X(max((w-dw)/2, 0)).Y(max((h-dh)/2, 0)).Z(1))
+	return c.Render()
+}
+
+// decisionText says what was decided, in a few words.
+func decisionText(c *Context, g *scoring.Grid, d *store.Decision) string {
+	if d == nil {
+		return ""
+	}
+	switch d.Outcome {
+	case store.OutcomeLabelled:
+		name := d.Category
+		if cat, ok := g.Category(d.Category); ok {
+			name = cat.ShortLabel()
+		}
+		return c.T("decision.labelled_in", name)
+	case store.OutcomeDeferred:
+		return c.T("decision.deferred")
+	}
+	return c.T("decision.not_retained")
+}
+
+type recusalKeys struct {
+	Up, Down, Toggle, Done key.Binding
+}
+
+// recusalDialog lets the secretary mark the members present who declare a
+// conflict of interest for one initiative. Each toggle is saved at once.
+type recusalDialog struct {
+	ctx    *Context
+	keys   recusalKeys
+	b      *sessionBundle
+	id     uint64
+	cursor int
+}
+
+func newRecusalDialog(ctx *Context, b *sessionBundle, initiativeID uint64) *recusalDialog {
+	t := ctx.Text
+	return &recusalDialog{ctx: ctx, b: b, id: initiativeID, keys: recusalKeys{
+		Up:     binding(t, "↑/k", "key.up", "up", "k"),
+		Down:   binding(t, "↓/j", "key.down", "down", "j"),
+		Toggle: binding(t, "espace", "key.toggle_recusal", "space", "x"),
+		Done:   binding(t, "échap", "key.done", "esc", "enter"),
+	}}
+}
+
+func (d *recusalDialog) Capturing() bool { return false }
+
+func (d *recusalDialog) Help() help.KeyMap {
+	return simpleKeyMap{d.keys.Up, d.keys.Down, d.keys.Toggle, d.keys.Done}
+}
+
+// Update toggles recusals on se; changed says se must be written.
+func (d *recusalDialog) Update(msg tea.KeyPressMsg, se *store.Session) (done, changed bool) {
+	n := len(se.Present)
+	switch {
+	case key.Matches(msg, d.keys.Done):
+		return true, false
+	case key.Matches(msg, d.keys.Up):
+		d.cursor = max(d.cursor-1, 0)
+	case key.Matches(msg, d.keys.Down):
+		d.cursor = min(d.cursor+1, n-1)
+	case key.Matches(msg, d.keys.Toggle) && n > 0:
+		mid := se.Present[d.cursor]
+		recs := slices.Clone(se.Recusals)
+		i := slices.IndexFunc(recs, func(r store.Recusal) bool { return r.InitiativeID == d.id && r.MemberID == mid })
+		if i >= 0 {
+			recs = slices.Delete(recs, i, i+1)
+		} else {
+			recs = append(recs, store.Recusal{InitiativeID: d.id, MemberID: mid, Reason: d.ctx.T("recusal.reason"), At: time.Now()})
+		}
+		se.Recusals = recs
+		return false, true
+	}
+	return false, false
+}
+
+func (d *recusalDialog) View() string {
+	c := d.ctx
+	st := c.Styles
+	in := d.b.initiatives[d.id]
+	rec := d.b.recused(d.id)
+	var b strings.Builder
+	b.WriteString(st.Subtitle.Render(c.T("recusal.title")) + "\n")
+	b.WriteString(st.Muted.Render(fit(in.Title, 50)) + "\n\n")
+	for i, mid := range d.b.session.Present {
+		m := d.b.members[mid]
+		box := "[ ]"
+		if rec[mid] {
+			box = "[x]"
+		}
+		line := fmt.Sprintf("%s %s", box, fit(m.Name+" ("+m.College+")", 46))
+		if i == d.cursor {
+			line = st.Selected.Render(line)
+		}
+		b.WriteString(line + "\n")
+	}
+	b.WriteString("\n" + st.Muted.Render(c.T("recusal.hint")))
+	return st.Dialog.Render(b.String())
+}

@@ -1,0 +1,333 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"essradar/scoring"
+	"essradar/store"
+	"essradar/store/demo"
+)
+
+// homeKeys are the home screen's bindings.
+type homeKeys struct {
+	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
+	Demo, NoDemo                            key.Binding
+}
+
+func newHomeKeys(c *Context) homeKeys {
+	t := c.Text
+	return homeKeys{
+		Up:       binding(t, "↑/k", "key.up", "up", "k"),
+		Down:     binding(t, "↓/j", "key.down", "down", "j"),
+		PageUp:   binding(t, "pgup", "key.pageup", "pgup"),
+		PageDown: binding(t, "pgdn", "key.pagedown", "pgdown"),
+		Top:      binding(t, "début", "key.top", "home", "g"),
+		Bottom:   binding(t, "fin", "key.bottom", "end", "G"),
+		Demo:     binding(t, "o", "key.demo_yes", "o", "y"),
+		NoDemo:   binding(t, "n", "key.demo_no", "n"),
+	}
+}
+
+type homeState int
+
+const (
+	homeLoading homeState = iota
+	homeOfferDemo
+	homeNoCampaign
+	homeReady
+)
+
+// homeModel shows the current campaign, its counts by status and the
+// initiatives. On an empty database it offers the demo data.
+type homeModel struct {
+	ctx   *Context
+	keys  homeKeys
+	state homeState
+	err   error
+	busy  string
+
+	campaign    store.Campaign
+	grid        *scoring.Grid
+	initiatives []store.Initiative
+	cursor      int
+	offset      int
+	width       int
+	height      int
+}
+
+type homeLoadedMsg struct {
+	empty       bool
+	campaign    store.Campaign
+	hasCampaign bool
+	grid        *scoring.Grid
+	initiatives []store.Initiative
+	err         error
+}
+
+type demoLoadedMsg struct{ err error }
+
+func newHome(ctx *Context) *homeModel {
+	return &homeModel{ctx: ctx, keys: newHomeKeys(ctx), width: 80, height: 22}
+}
+
+// Init loads the home data.
+func (m *homeModel) Init() tea.Cmd { return m.load() }
+
+func (m *homeModel) load() tea.Cmd {
+	s := m.ctx.Store
+	override := m.ctx.Grid
+	return func() tea.Msg {
+		c, err := s.CurrentCampaign()
+		if errors.Is(err, store.ErrNotFound) {
+			return homeLoadedMsg{empty: true}
+		}
+		if err != nil {
+			return homeLoadedMsg{err: err}
+		}
+		inits, err := s.Initiatives(c.ID)
+		if err != nil {
+			return homeLoadedMsg{err: err}
+		}
+		sort.Slice(inits, func(i, j int) bool { return inits[i].ID < inits[j].ID })
+		g := override
+		if g == nil {
+			if g, err = loadGrid(s, c.Grid); err != nil {
+				return homeLoadedMsg{err: err}
+			}
+		}
+		return homeLoadedMsg{campaign: c, hasCampaign: true, grid: g, initiatives: inits}
+	}
+}
+
+// loadGrid reads a grid version kept in the store.
+func loadGrid(s *store.Store, ref scoring.Ref) (*scoring.Grid, error) {
+	g, err := s.Grid(ref)
+	if err != nil {
+		return nil, fmt.Errorf("grille %s v%d : %w", ref.ID, ref.Version, err)
+	}
+	return g, nil
+}
+
+func (m *homeModel) loadDemo() tea.Cmd {
+	s := m.ctx.Store
+	g := m.ctx.Grid
+	return func() tea.Msg {
+		_, err := demo.Load(s, g)
+		return demoLoadedMsg{err: err}
+	}
+}
+
+func (m *homeModel) Capturing() bool { return false }
+
+func (m *homeModel) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.clamp()
+}
+
+// listHeight is the number of table rows that fit under the header lines.
+func (m *homeModel) listHeight() int { return max(m.height-5, 1) }
+
+func (m *homeModel) clamp() {
+	n := len(m.initiatives)
+	m.cursor = max(min(m.cursor, n-1), 0)
+	lh := m.listHeight()
+	if m.cursor < m.offset {
+		m.offset = m.cursor
+	}
+	if m.cursor >= m.offset+lh {
+		m.offset = m.cursor - lh + 1
+	}
+	m.offset = max(min(m.offset, n-lh), 0)
+}
+
+func (m *homeModel) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case homeLoadedMsg:
+		m.err = msg.err
+		switch {
+		case msg.err != nil:
+			m.state = homeReady
+		case msg.empty:
+			m.state = homeOfferDemo
+		default:
+			m.state = homeReady
+			m.campaign, m.grid, m.initiatives = msg.campaign, msg.grid, msg.initiatives
+			m.clamp()
+		}
+		return m, nil
+	case demoLoadedMsg:
+		m.busy = ""
+		if msg.err != nil {
+			m.err = msg.err
+			return m, nil
+		}
+		return m, m.load()
+	case tea.KeyPressMsg:
+		return m.handleKey(msg)
+	}
+	return m, nil
+}
+
+func (m *homeModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
+	k := m.keys
+	if m.state == homeOfferDemo {
+		switch {
+		case key.Matches(msg, k.Demo):
+			m.busy = m.ctx.T("home.demo_loading")
+			return m, m.loadDemo()
+		case key.Matches(msg, k.NoDemo):
+			m.state = homeNoCampaign
+		}
+		return m, nil
+	}
+	if m.state != homeReady {
+		return m, nil
+	}
+	switch {
+	case key.Matches(msg, k.Up):
+		m.cursor--
+	case key.Matches(msg, k.Down):
+		m.cursor++
+	case key.Matches(msg, k.PageUp):
+		m.cursor -= m.listHeight()
+	case key.Matches(msg, k.PageDown):
+		m.cursor += m.listHeight()
+	case key.Matches(msg, k.Top):
+		m.cursor = 0
+	case key.Matches(msg, k.Bottom):
+		m.cursor = len(m.initiatives) - 1
+	}
+	m.clamp()
+	return m, nil
+}
+
+// Help lists the bindings that make sense in the current state.
+func (m *homeModel) Help() help.KeyMap {
+	k := m.keys
+	switch m.state {
+	case homeOfferDemo:
+		return simpleKeyMap{k.Demo, k.NoDemo}
+	case homeReady:
+		return simpleKeyMap{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
+	}
+	return simpleKeyMap{}
+}
+
+func (m *homeModel) View() string {
+	c := m.ctx
+	st := c.Styles
+	var b strings.Builder
+	switch {
+	case m.busy != "":
+		b.WriteString(st.Title.Render("essradar") + "\n\n" + m.busy)
+	case m.err != nil:
+		b.WriteString(st.Title.Render("essradar") + "\n\n" + st.Error.Render(c.T("error.prefix")) + " " + m.err.Error())
+	case m.state == homeLoading:
+		b.WriteString(st.Title.Render("essradar") + "\n\n" + st.Muted.Render(c.T("home.loading")))
+	case m.state == homeOfferDemo:
+		b.WriteString(st.Title.Render("essradar") + "\n\n")
+		b.WriteString(c.T("home.empty") + "\n\n")
+		b.WriteString(st.Subtitle.Render(c.T("home.offer_demo")) + "\n")
+		b.WriteString(st.Muted.Render(c.T("home.offer_demo_detail")))
+	case m.state == homeNoCampaign:
+		b.WriteString(st.Title.Render("essradar") + "\n\n")
+		b.WriteString(c.T("home.no_campaign"))
+	default:
+		m.viewReady(&b)
+	}
+	return b.String()
+}
+
+func (m *homeModel) viewReady(b *strings.Builder) {
+	c := m.ctx
+	st := c.Styles
+	w := m.width
+	gridInfo := ""
+	if m.grid != nil {
+		gridInfo = c.T("home.grid", m.grid.ID, m.grid.Version)
+	}
+	title := st.Title.Render("essradar") + " · " + st.Subtitle.Render(m.campaign.Name)
+	b.WriteString(fit(title+"  "+st.Muted.Render(gridInfo), w) + "\n")
+	b.WriteString(fit(m.countsLine(), w) + "\n")
+	b.WriteString(c.rule(w) + "\n")
+
+	// Columns: number, title (flexible), territory, state. The title takes
+	// what the others leave.
+	numW, terrW, stateW := 4, 16, 22
+	if w >= 110 {
+		terrW, stateW = 20, 34
+	}
+	titleW := max(w-numW-terrW-stateW-5, 10)
+	header := " " + fit(c.T("col.number"), numW) + " " + fit(c.T("col.title"), titleW) + " " +
+		fit(c.T("col.territory"), terrW) + " " + fit(c.T("col.state"), stateW)
+	b.WriteString(st.Header.Render(fit(header, w)) + "\n")
+
+	if len(m.initiatives) == 0 {
+		b.WriteString(st.Muted.Render(c.T("home.no_initiatives")))
+		return
+	}
+	lh := m.listHeight()
+	end := min(m.offset+lh, len(m.initiatives))
+	for i := m.offset; i < end; i++ {
+		in := m.initiatives[i]
+		row := " " + fit(fmt.Sprintf("%d", in.ID), numW) + " " + fit(in.Title, titleW) + " " +
+			fit(in.Territory, terrW) + " " + fit(m.stateText(in), stateW)
+		row = fit(row, w)
+		if i == m.cursor {
+			row = st.Selected.Render(row)
+		}
+		b.WriteString(row)
+		if i < end-1 {
+			b.WriteString("\n")
+		}
+	}
+}
+
+// countsLine sums the initiatives by status, in the order of the process.
+func (m *homeModel) countsLine() string {
+	c := m.ctx
+	counts := map[store.Status]int{}
+	for _, in := range m.initiatives {
+		counts[in.Status]++
+	}
+	parts := []string{c.T("home.count_total", len(m.initiatives))}
+	for _, s := range statusOrder {
+		if n := counts[s]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, c.T(statusKey(s, n))))
+		}
+	}
+	return parts[0] + " : " + strings.Join(parts[1:], " · ")
+}
+
+var statusOrder = []store.Status{store.StatusSubmitted, store.StatusLabelled, store.StatusDeferred, store.StatusNotRetained, store.StatusWithdrawn}
+
+func statusKey(s store.Status, n int) string {
+	if n > 1 {
+		return "status.plural." + string(s)
+	}
+	return "status." + string(s)
+}
+
+// stateText says where an initiative stands, with its label category.
+func (m *homeModel) stateText(in store.Initiative) string {
+	s := m.ctx.T(statusKey(in.Status, 1))
+	if in.Status == store.StatusLabelled && in.Category != "" && m.grid != nil {
+		if cat, ok := m.grid.Category(in.Category); ok {
+			s += " · " + cat.ShortLabel()
+		}
+	}
+	return s
+}
+
+// simpleKeyMap shows the same bindings in the short and the full help.
+type simpleKeyMap []key.Binding
+
+func (k simpleKeyMap) ShortHelp() []key.Binding  { return k }
+func (k simpleKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k} }
