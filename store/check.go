@@ -1,0 +1,217 @@
+package store
+
+import (
+	"bytes"
+	"fmt"
+)
+
+// Check verifies the file and the records: the bbolt structure (tx.Check),
+// then essradar's own rules — every evaluation points to an existing session
+// and initiative and to a stored grid, every session's members and
+// initiatives exist, both indexes match the records, amendments point to
+// closed sessions. It returns the problems found (French messages); the error
+// is for a check that could not run.
+func (s *Store) Check() ([]Problem, error) {
+	var probs []Problem
+	add := func(kind, id, format string, args ...any) {
+		probs = append(probs, Problem{Kind: kind, ID: id, Message: fmt.Sprintf(format, args...)})
+	}
+	err := s.view(func(t *Tx) error {
+		// Read every page in this goroutine first (faults become errors here):
+		// tx.Check runs in a goroutine of its own.
+		if err := walk(t.btx, s.path); err != nil {
+			add("fichier", "", "le fichier ne se lit pas en entier : %v", err)
+			return nil
+		}
+		for err := range t.btx.Check() {
+			add("fichier", "", "structure du fichier : %v", err)
+		}
+		for _, name := range allBuckets {
+			if t.bucket(name) == nil {
+				add("fichier", string(name), "le compartiment %s manque", name)
+			}
+		}
+		if len(probs) > 0 {
+			return nil
+		}
+		checkRecords(t, add)
+		return nil
+	})
+	if err != nil {
+		return probs, fmt.Errorf("vérifier %s : %w", s.path, err)
+	}
+	return probs, nil
+}
+
+func checkRecords(t *Tx, add func(kind, id, format string, args ...any)) {
+	exists := func(bucket, key []byte) bool { return t.bucket(bucket).Get(key) != nil }
+
+	// Undecodable values, bucket by bucket.
+	decoded := func(bucket []byte, kind string, rec func() any) {
+		_ = t.bucket(bucket).ForEach(func(k, v []byte) error {
+			if err := decode(v, rec()); err != nil {
+				add(kind, fmt.Sprintf("%x", k), "enregistrement illisible : %v", err)
+			}
+			return nil
+		})
+	}
+	decoded(bucketCampaigns, "campagne", func() any { return &Campaign{} })
+	decoded(bucketInitiatives, "initiative", func() any { return &Initiative{} })
+	decoded(bucketMembers, "membre", func() any { return &Member{} })
+	decoded(bucketSessions, "séance", func() any { return &Session{} })
+	decoded(bucketEvaluations, "évaluation", func() any { return &Evaluation{} })
+	decoded(bucketAmendments, "amendement", func() any { return &Amendment{} })
+	decoded(bucketAudit, "journal", func() any { return &AuditEntry{} })
+
+	lenient := func(bucket []byte, fn func(k, v []byte)) {
+		_ = t.bucket(bucket).ForEach(func(k, v []byte) error { fn(k, v); return nil })
+	}
+
+	lenient(bucketCampaigns, func(k, v []byte) {
+		var c Campaign
+		if decode(v, &c) != nil {
+			return
+		}
+		if c.ID != string(k) {
+			add("campagne", string(k), "la campagne rangée sous %s se dit %s", k, c.ID)
+		}
+		if c.Grid.ID != "" && !t.hasGrid(c.Grid) {
+			add("campagne", c.ID, "la campagne %s utilise la grille %s v%d, absente de la base", c.ID, c.Grid.ID, c.Grid.Version)
+		}
+	})
+
+	// Initiatives and their territory index.
+	wantIdx := map[string]bool{}
+	lenient(bucketInitiatives, func(k, v []byte) {
+		var in Initiative
+		if decode(v, &in) != nil {
+			return
+		}
+		id := idString(in.ID)
+		if in.ID != btoi(k) || len(k) != 8 {
+			add("initiative", id, "l'initiative n° %d est rangée sous une autre clé (%x)", in.ID, k)
+		}
+		if !exists(bucketCampaigns, []byte(in.CampaignID)) {
+			add("initiative", id, "l'initiative n° %d appartient à la campagne %s, qui n'existe pas", in.ID, in.CampaignID)
+		}
+		key := territoryKey(in.CampaignID, in.Territory, in.ID)
+		wantIdx[string(key)] = true
+		if !exists(bucketIdxInitTerr, key) {
+			add("index", id, "l'initiative n° %d manque à l'index des territoires", in.ID)
+		}
+	})
+	// Id counters must stay ahead of the ids in use, or NextSequence would
+	// hand out an id twice.
+	for _, b := range [][]byte{bucketInitiatives, bucketMembers, bucketSessions, bucketAmendments, bucketAudit} {
+		bk := t.bucket(b)
+		if k, _ := bk.Cursor().Last(); k != nil && btoi(k) > bk.Sequence() {
+			add("fichier", string(b), "le compteur d'identifiants de %s (%d) est en retard sur les enregistrements (%d)", b, bk.Sequence(), btoi(k))
+		}
+	}
+	lenient(bucketIdxInitTerr, func(k, _ []byte) {
+		if !wantIdx[string(k)] {
+			id := ""
+			if len(k) >= 8 {
+				id = idString(btoi(k[len(k)-8:]))
+			}
+			add("index", id, "une entrée de l'index des territoires ne correspond à aucune initiative (initiative n° %s)", id)
+		}
+	})
+
+	// Sessions.
+	lenient(bucketSessions, func(k, v []byte) {
+		var s Session
+		if decode(v, &s) != nil {
+			return
+		}
+		id := idString(s.ID)
+		if s.ID != btoi(k) {
+			add("séance", id, "la séance n° %d est rangée sous une autre clé (%x)", s.ID, k)
+		}
+		if !exists(bucketCampaigns, []byte(s.CampaignID)) {
+			add("séance", id, "la séance du %s appartient à la campagne %s, qui n'existe pas", s.DateFR(), s.CampaignID)
+		}
+		for _, m := range s.Present {
+			if !exists(bucketMembers, itob(m)) {
+				add("séance", id, "la séance du %s compte parmi les présents le membre n° %d, qui n'existe pas", s.DateFR(), m)
+			}
+		}
+		for _, l := range [][]uint64{s.Agenda, s.Postponed} {
+			for _, i := range l {
+				if !exists(bucketInitiatives, itob(i)) {
+					add("séance", id, "la séance du %s a à son ordre du jour l'initiative n° %d, qui n'existe pas", s.DateFR(), i)
+				}
+			}
+		}
+		for _, r := range s.Recusals {
+			if !exists(bucketMembers, itob(r.MemberID)) {
+				add("séance", id, "la séance du %s note le déport du membre n° %d, qui n'existe pas", s.DateFR(), r.MemberID)
+			}
+			if !exists(bucketInitiatives, itob(r.InitiativeID)) {
+				add("séance", id, "la séance du %s note un déport pour l'initiative n° %d, qui n'existe pas", s.DateFR(), r.InitiativeID)
+			}
+		}
+	})
+
+	// Evaluations and their initiative index.
+	lenient(bucketEvaluations, func(k, v []byte) {
+		var e Evaluation
+		if decode(v, &e) != nil {
+			return
+		}
+		id := evalID(e.SessionID, e.InitiativeID)
+		if !bytes.Equal(k, pairKey(e.SessionID, e.InitiativeID)) {
+			add("évaluation", id, "l'évaluation %s est rangée sous une autre clé (%x)", id, k)
+		}
+		if !exists(bucketSessions, itob(e.SessionID)) {
+			add("évaluation", id, "l'évaluation de l'initiative n° %d renvoie à la séance n° %d, qui n'existe pas", e.InitiativeID, e.SessionID)
+		}
+		if !exists(bucketInitiatives, itob(e.InitiativeID)) {
+			add("évaluation", id, "l'évaluation de la séance n° %d renvoie à l'initiative n° %d, qui n'existe pas", e.SessionID, e.InitiativeID)
+		}
+		if !t.hasGrid(e.Grid) {
+			add("évaluation", id, "l'évaluation %s a été faite avec la grille %s v%d, absente de la base : elle ne peut plus être recalculée", id, e.Grid.ID, e.Grid.Version)
+		}
+		if !exists(bucketIdxEvalInit, pairKey(e.InitiativeID, e.SessionID)) {
+			add("index", id, "l'évaluation %s manque à l'index par initiative", id)
+		}
+	})
+	lenient(bucketIdxEvalInit, func(k, _ []byte) {
+		if len(k) != 16 {
+			add("index", fmt.Sprintf("%x", k), "clé d'index par initiative mal formée")
+			return
+		}
+		iid, sid := btoi(k[:8]), btoi(k[8:])
+		if !exists(bucketEvaluations, pairKey(sid, iid)) {
+			add("index", evalID(sid, iid), "l'index par initiative renvoie à une évaluation %s qui n'existe pas", evalID(sid, iid))
+		}
+	})
+
+	// Amendments.
+	lenient(bucketAmendments, func(k, v []byte) {
+		var a Amendment
+		if decode(v, &a) != nil {
+			return
+		}
+		id := idString(a.ID)
+		var s Session
+		if found, err := t.get(bucketSessions, itob(a.SessionID), &s, "une séance"); err != nil || !found {
+			add("amendement", id, "l'amendement n° %d renvoie à la séance n° %d, qui n'existe pas", a.ID, a.SessionID)
+		} else if !s.Sealed() {
+			add("amendement", id, "l'amendement n° %d porte sur la séance du %s, qui n'est pas close", a.ID, s.DateFR())
+		}
+		if !exists(bucketInitiatives, itob(a.InitiativeID)) {
+			add("amendement", id, "l'amendement n° %d renvoie à l'initiative n° %d, qui n'existe pas", a.ID, a.InitiativeID)
+		}
+		if a.After != nil && !t.hasGrid(a.After.Grid) {
+			add("amendement", id, "l'amendement n° %d utilise la grille %s v%d, absente de la base", a.ID, a.After.Grid.ID, a.After.Grid.Version)
+		}
+	})
+
+	// Grid keys.
+	lenient(bucketGrids, func(k, _ []byte) {
+		if _, ok := parseGridKey(k); !ok {
+			add("grille", string(k), "clé de grille mal formée %q", k)
+		}
+	})
+}

@@ -1,0 +1,422 @@
+package store
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+)
+
+// checkEvaluation validates an evaluation's content against its own grid:
+// the grid is stored, the scores are on its scale, the decision is complete.
+// what names the record in messages.
+func (t *Tx) checkEvaluation(e *Evaluation, what string) error {
+	if e.Grid.ID == "" {
+		return invalidf("%s : la grille utilisée n'est pas indiquée", what)
+	}
+	g, err := t.sharedGrid(e.Grid)
+	if err != nil {
+		return newError(ErrNotFound, err, "%s : %v", what, err)
+	}
+	if err := g.ValidateScores(e.Scores); err != nil {
+		return newError(ErrInvalid, err, "%s : %v", what, err)
+	}
+	if d := e.Decision; d != nil {
+		if !d.Outcome.Valid() {
+			return invalidf("%s : la décision « %s » est inconnue", what, d.Outcome)
+		}
+		if d.Outcome == OutcomeLabelled {
+			if d.Category == "" {
+				return invalidf("%s : une labellisation doit nommer sa catégorie", what)
+			}
+			if _, ok := g.Category(d.Category); !ok {
+				return invalidf("%s : la catégorie « %s » n'existe pas dans la grille %s v%d", what, d.Category, g.ID, g.Version)
+			}
+		}
+		if v := d.Votes; v != nil && (v.For < 0 || v.Against < 0 || v.Abstain < 0) {
+			return invalidf("%s : un nombre de voix ne peut pas être négatif", what)
+		}
+		if d.At.IsZero() {
+			d.At = t.now
+		}
+	}
+	return nil
+}
+
+// evalContext loads the session and initiative an evaluation points to.
+func (t *Tx) evalContext(sid, iid uint64) (Session, Initiative, string, error) {
+	s, err := t.Session(sid)
+	if err != nil {
+		return Session{}, Initiative{}, "", err
+	}
+	in, err := t.Initiative(iid)
+	if err != nil {
+		return Session{}, Initiative{}, "", err
+	}
+	return s, in, fmt.Sprintf("l'évaluation de « %s » (séance du %s)", in.Title, s.DateFR()), nil
+}
+
+func (t *Tx) writeEvaluation(e Evaluation) error {
+	if err := t.put(bucketEvaluations, pairKey(e.SessionID, e.InitiativeID), e); err != nil {
+		return err
+	}
+	return t.bucket(bucketIdxEvalInit).Put(pairKey(e.InitiativeID, e.SessionID), nil)
+}
+
+func evalID(sid, iid uint64) string { return fmt.Sprintf("%d/%d", sid, iid) }
+
+// PutEvaluation creates or replaces the evaluation of one initiative in one
+// open session; ErrSealed once the session is closed. The session and the
+// initiative must exist; the grid (the campaign's when Grid is empty) must be
+// stored and the scores on its scale. UpdatedAt is set.
+func (t *Tx) PutEvaluation(e Evaluation) error {
+	s, _, what, err := t.evalContext(e.SessionID, e.InitiativeID)
+	if err != nil {
+		return err
+	}
+	if s.Sealed() {
+		return sealedEvaluations(s)
+	}
+	if e.Grid.ID == "" {
+		if c, err := t.Campaign(s.CampaignID); err == nil {
+			e.Grid = c.Grid
+		}
+	}
+	e.Decision = cloneDecision(e.Decision)
+	if err := t.checkEvaluation(&e, what); err != nil {
+		return err
+	}
+	old, found, err := t.Evaluation(e.SessionID, e.InitiativeID)
+	if err != nil {
+		return err
+	}
+	if found {
+		e.UpdatedAt = old.UpdatedAt
+		if len(diffFields(old, e)) == 0 {
+			return nil
+		}
+	}
+	e.UpdatedAt = t.now
+	if err := t.writeEvaluation(e); err != nil {
+		return err
+	}
+	if found {
+		old.UpdatedAt = e.UpdatedAt
+		return t.audit("update", "evaluation", evalID(e.SessionID, e.InitiativeID), changedFields(old, e))
+	}
+	return t.audit("create", "evaluation", evalID(e.SessionID, e.InitiativeID), "")
+}
+
+// InsertEvaluation stores an evaluation exactly as given; for import and
+// restore. An existing one gives ErrExists; a closed session gives ErrSealed
+// unless it was inserted by InsertSession in this same transaction.
+func (t *Tx) InsertEvaluation(e Evaluation) error {
+	s, _, what, err := t.evalContext(e.SessionID, e.InitiativeID)
+	if err != nil {
+		return err
+	}
+	if _, found, err := t.Evaluation(e.SessionID, e.InitiativeID); err != nil {
+		return err
+	} else if found {
+		return newError(ErrExists, nil, "%s existe déjà", what)
+	}
+	if s.Sealed() && !t.insertedSessions[s.ID] {
+		return sealedEvaluations(s)
+	}
+	e.Decision = cloneDecision(e.Decision)
+	if err := t.checkEvaluation(&e, what); err != nil {
+		return err
+	}
+	if e.UpdatedAt.IsZero() {
+		e.UpdatedAt = t.now
+	}
+	if err := t.writeEvaluation(e); err != nil {
+		return err
+	}
+	return t.audit("import", "evaluation", evalID(e.SessionID, e.InitiativeID), "")
+}
+
+// DeleteEvaluation removes the evaluation of one initiative in an open
+// session (ErrSealed once closed); nothing happens when there is none.
+func (t *Tx) DeleteEvaluation(sessionID, initiativeID uint64) error {
+	s, err := t.Session(sessionID)
+	if err != nil {
+		return err
+	}
+	if s.Sealed() {
+		return sealedEvaluations(s)
+	}
+	if t.bucket(bucketEvaluations).Get(pairKey(sessionID, initiativeID)) == nil {
+		return nil
+	}
+	if err := t.bucket(bucketEvaluations).Delete(pairKey(sessionID, initiativeID)); err != nil {
+		return err
+	}
+	if err := t.bucket(bucketIdxEvalInit).Delete(pairKey(initiativeID, sessionID)); err != nil {
+		return err
+	}
+	return t.audit("delete", "evaluation", evalID(sessionID, initiativeID), "")
+}
+
+func cloneDecision(d *Decision) *Decision {
+	if d == nil {
+		return nil
+	}
+	c := *d
+	if d.Votes != nil {
+		v := *d.Votes
+		c.Votes = &v
+	}
+	return &c
+}
+
+// Evaluation reads the evaluation of one initiative in one session; false
+// when there is none.
+func (t *Tx) Evaluation(sessionID, initiativeID uint64) (Evaluation, bool, error) {
+	var e Evaluation
+	found, err := t.get(bucketEvaluations, pairKey(sessionID, initiativeID), &e, "une évaluation")
+	if err != nil || !found {
+		return Evaluation{}, false, err
+	}
+	return e, true, nil
+}
+
+// EvaluationsBySession lists a session's evaluations by initiative id.
+func (t *Tx) EvaluationsBySession(sessionID uint64) ([]Evaluation, error) {
+	var out []Evaluation
+	prefix := itob(sessionID)
+	c := t.bucket(bucketEvaluations).Cursor()
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		var e Evaluation
+		if err := decode(v, &e); err != nil {
+			return nil, newError(ErrDamaged, err, "lire une évaluation dans %s : enregistrement illisible (%v) ; lancez la vérification de la base", t.s.path, err)
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// EvaluationsByInitiative lists an initiative's evaluations, one per session
+// that examined it, by session id (through the idx_eval_initiative index).
+func (t *Tx) EvaluationsByInitiative(initiativeID uint64) ([]Evaluation, error) {
+	var out []Evaluation
+	prefix := itob(initiativeID)
+	c := t.bucket(bucketIdxEvalInit).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		e, found, err := t.Evaluation(btoi(k[8:]), initiativeID)
+		if err != nil {
+			return nil, err
+		}
+		if found {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
+// --- amendments ----------------------------------------------------------------
+
+// AddAmendment records a dated change to the evaluation of one initiative in
+// a closed session, and sets its ID; the original evaluation stays as it was.
+// Reason and After are required; After's session and initiative are those of
+// the amendment. Before, when nil, is filled with the evaluation as it stood
+// (the latest amendment's After, else the original, else nil).
+func (t *Tx) AddAmendment(a *Amendment) error {
+	rec, err := t.checkAmendment(*a)
+	if err != nil {
+		return err
+	}
+	if rec.Before == nil {
+		before, err := t.currentEvaluation(rec.SessionID, rec.InitiativeID)
+		if err != nil {
+			return err
+		}
+		rec.Before = before
+	}
+	id, err := t.bucket(bucketAmendments).NextSequence()
+	if err != nil {
+		return err
+	}
+	rec.ID = id
+	if err := t.put(bucketAmendments, itob(id), rec); err != nil {
+		return err
+	}
+	if err := t.audit("amend", "evaluation", evalID(rec.SessionID, rec.InitiativeID), fmt.Sprintf("amendement n° %d", id)); err != nil {
+		return err
+	}
+	*a = rec
+	return nil
+}
+
+// InsertAmendment stores an amendment exactly as given, ID included; for
+// import and restore. An existing ID gives ErrExists.
+func (t *Tx) InsertAmendment(a Amendment) error {
+	if a.ID == 0 {
+		return invalidf("l'amendement n'a pas d'identifiant")
+	}
+	if t.bucket(bucketAmendments).Get(itob(a.ID)) != nil {
+		return newError(ErrExists, nil, "l'amendement n° %d existe déjà", a.ID)
+	}
+	rec, err := t.checkAmendment(a)
+	if err != nil {
+		return err
+	}
+	if err := bumpSequence(t.bucket(bucketAmendments), a.ID); err != nil {
+		return err
+	}
+	if err := t.put(bucketAmendments, itob(a.ID), rec); err != nil {
+		return err
+	}
+	return t.audit("import", "amendment", idString(a.ID), "")
+}
+
+func (t *Tx) checkAmendment(a Amendment) (Amendment, error) {
+	s, _, what, err := t.evalContext(a.SessionID, a.InitiativeID)
+	if err != nil {
+		return a, err
+	}
+	if !s.Sealed() {
+		return a, invalidf("la séance du %s est encore ouverte : modifiez directement l'évaluation, un amendement ne sert qu'après la clôture", s.DateFR())
+	}
+	a.Reason = strings.TrimSpace(a.Reason)
+	if a.Reason == "" {
+		return a, invalidf("un amendement à %s doit donner son motif", what)
+	}
+	if a.After == nil {
+		return a, invalidf("un amendement à %s doit donner l'évaluation corrigée", what)
+	}
+	if a.At.IsZero() {
+		a.At = t.now
+	}
+	after := *a.After
+	after.SessionID, after.InitiativeID = a.SessionID, a.InitiativeID
+	after.Decision = cloneDecision(after.Decision)
+	if after.Grid.ID == "" && a.Before != nil {
+		after.Grid = a.Before.Grid
+	}
+	if after.Grid.ID == "" {
+		if orig, found, err := t.Evaluation(a.SessionID, a.InitiativeID); err == nil && found {
+			after.Grid = orig.Grid
+		}
+	}
+	if err := t.checkEvaluation(&after, "l'amendement à "+what); err != nil {
+		return a, err
+	}
+	if after.UpdatedAt.IsZero() {
+		after.UpdatedAt = a.At
+	}
+	a.After = &after
+	return a, nil
+}
+
+// currentEvaluation is the evaluation as it stands after its amendments.
+func (t *Tx) currentEvaluation(sid, iid uint64) (*Evaluation, error) {
+	var cur *Evaluation
+	if e, found, err := t.Evaluation(sid, iid); err != nil {
+		return nil, err
+	} else if found {
+		cur = &e
+	}
+	err := forEach(t, bucketAmendments, "un amendement", func(a Amendment) error {
+		if a.SessionID == sid && a.InitiativeID == iid && a.After != nil {
+			cur = a.After
+		}
+		return nil
+	})
+	return cur, err
+}
+
+// CurrentEvaluation is the evaluation of one initiative in one session with
+// its amendments applied (the latest amendment's After), or the original when
+// there is none; false when neither exists.
+func (t *Tx) CurrentEvaluation(sessionID, initiativeID uint64) (Evaluation, bool, error) {
+	e, err := t.currentEvaluation(sessionID, initiativeID)
+	if err != nil || e == nil {
+		return Evaluation{}, false, err
+	}
+	return *e, true, nil
+}
+
+// Amendments lists a session's amendments in the order they were made;
+// sessionID 0 lists every amendment.
+func (t *Tx) Amendments(sessionID uint64) ([]Amendment, error) {
+	var out []Amendment
+	err := forEach(t, bucketAmendments, "un amendement", func(a Amendment) error {
+		if sessionID == 0 || a.SessionID == sessionID {
+			out = append(out, a)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// --- audit ---------------------------------------------------------------------
+
+// Audit lists the audit trail newest first; limit <= 0 lists it whole.
+func (t *Tx) Audit(limit int) ([]AuditEntry, error) {
+	var out []AuditEntry
+	c := t.bucket(bucketAudit).Cursor()
+	for k, v := c.Last(); k != nil; k, v = c.Prev() {
+		if limit > 0 && len(out) >= limit {
+			break
+		}
+		var e AuditEntry
+		if err := decode(v, &e); err != nil {
+			return nil, newError(ErrDamaged, err, "lire le journal dans %s : entrée illisible (%v) ; lancez la vérification de la base", t.s.path, err)
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// --- Store wrappers ------------------------------------------------------------
+
+// PutEvaluation: see Tx.PutEvaluation.
+func (s *Store) PutEvaluation(e Evaluation) error {
+	return s.Update(func(t *Tx) error { return t.PutEvaluation(e) })
+}
+
+// DeleteEvaluation: see Tx.DeleteEvaluation.
+func (s *Store) DeleteEvaluation(sessionID, initiativeID uint64) error {
+	return s.Update(func(t *Tx) error { return t.DeleteEvaluation(sessionID, initiativeID) })
+}
+
+// Evaluation: see Tx.Evaluation.
+func (s *Store) Evaluation(sessionID, initiativeID uint64) (e Evaluation, found bool, err error) {
+	err = s.view(func(t *Tx) error { e, found, err = t.Evaluation(sessionID, initiativeID); return err })
+	return e, found, err
+}
+
+// CurrentEvaluation: see Tx.CurrentEvaluation.
+func (s *Store) CurrentEvaluation(sessionID, initiativeID uint64) (e Evaluation, found bool, err error) {
+	err = s.view(func(t *Tx) error { e, found, err = t.CurrentEvaluation(sessionID, initiativeID); return err })
+	return e, found, err
+}
+
+// EvaluationsBySession: see Tx.EvaluationsBySession.
+func (s *Store) EvaluationsBySession(sessionID uint64) (out []Evaluation, err error) {
+	err = s.view(func(t *Tx) error { out, err = t.EvaluationsBySession(sessionID); return err })
+	return out, err
+}
+
+// EvaluationsByInitiative: see Tx.EvaluationsByInitiative.
+func (s *Store) EvaluationsByInitiative(initiativeID uint64) (out []Evaluation, err error) {
+	err = s.view(func(t *Tx) error { out, err = t.EvaluationsByInitiative(initiativeID); return err })
+	return out, err
+}
+
+// AddAmendment: see Tx.AddAmendment.
+func (s *Store) AddAmendment(a *Amendment) error {
+	return s.Update(func(t *Tx) error { return t.AddAmendment(a) })
+}
+
+// Amendments: see Tx.Amendments.
+func (s *Store) Amendments(sessionID uint64) (out []Amendment, err error) {
+	err = s.view(func(t *Tx) error { out, err = t.Amendments(sessionID); return err })
+	return out, err
+}
+
+// Audit: see Tx.Audit.
+func (s *Store) Audit(limit int) (out []AuditEntry, err error) {
+	err = s.view(func(t *Tx) error { out, err = t.Audit(limit); return err })
+	return out, err
+}

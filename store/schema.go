@@ -1,0 +1,124 @@
+package store
+
+import (
+	"encoding/binary"
+	"fmt"
+	"strconv"
+
+	"go.etcd.io/bbolt"
+)
+
+// Bucket names.
+var (
+	bucketMeta        = []byte("meta")
+	bucketCampaigns   = []byte("campaigns")
+	bucketGrids       = []byte("grids")
+	bucketInitiatives = []byte("initiatives")
+	bucketIdxInitTerr = []byte("idx_init_campaign_territory")
+	bucketMembers     = []byte("members")
+	bucketSessions    = []byte("sessions")
+	bucketEvaluations = []byte("evaluations")
+	bucketIdxEvalInit = []byte("idx_eval_initiative")
+	bucketAmendments  = []byte("amendments")
+	bucketAudit       = []byte("audit")
+
+	allBuckets = [][]byte{
+		bucketMeta, bucketCampaigns, bucketGrids, bucketInitiatives, bucketIdxInitTerr,
+		bucketMembers, bucketSessions, bucketEvaluations, bucketIdxEvalInit,
+		bucketAmendments, bucketAudit,
+	}
+
+	keySchema = []byte("schema")
+)
+
+// baseSchema is the schema a new file is created with before any migration.
+const baseSchema = 1
+
+// migration moves a file from schema to-1 to schema to. It runs inside the
+// opening write transaction, after the buckets of allBuckets exist.
+type migration struct {
+	to   int
+	name string
+	run  func(tx *bbolt.Tx) error
+}
+
+// migrations is the ordered list of schema migrations; the program's schema is
+// the highest "to" (baseSchema when the list is empty). Tests append to it.
+var migrations []migration
+
+// SchemaVersion is the schema this program reads and writes.
+func SchemaVersion() int {
+	v := baseSchema
+	for _, m := range migrations {
+		if m.to > v {
+			v = m.to
+		}
+	}
+	return v
+}
+
+func readSchema(tx *bbolt.Tx) (int, bool) {
+	b := tx.Bucket(bucketMeta)
+	if b == nil {
+		return 0, false
+	}
+	v := b.Get(keySchema)
+	if len(v) != 8 {
+		return 0, false
+	}
+	return int(binary.BigEndian.Uint64(v)), true
+}
+
+func writeSchema(tx *bbolt.Tx, v int) error {
+	var buf [8]byte
+	binary.BigEndian.PutUint64(buf[:], uint64(v))
+	return tx.Bucket(bucketMeta).Put(keySchema, buf[:])
+}
+
+// upgrade creates the buckets and runs the migrations from schema from to the
+// program's schema; from is 0 for a new file.
+func upgrade(t *Tx, from int) error {
+	for _, name := range allBuckets {
+		if _, err := t.btx.CreateBucketIfNotExists(name); err != nil {
+			return fmt.Errorf("créer le compartiment %s : %w", name, err)
+		}
+	}
+	if from == 0 {
+		if err := writeSchema(t.btx, baseSchema); err != nil {
+			return err
+		}
+		if err := t.audit("init", "schema", strconv.Itoa(baseSchema), "base créée"); err != nil {
+			return err
+		}
+		from = baseSchema
+	}
+	for _, m := range migrations {
+		if m.to <= from {
+			continue
+		}
+		if err := m.run(t.btx); err != nil {
+			return fmt.Errorf("passer la base au schéma v%d (%s) : %w", m.to, m.name, err)
+		}
+		if err := writeSchema(t.btx, m.to); err != nil {
+			return err
+		}
+		if err := t.audit("migrate", "schema", strconv.Itoa(m.to), m.name); err != nil {
+			return err
+		}
+		from = m.to
+	}
+	return writeSchema(t.btx, SchemaVersion())
+}
+
+// needsUpgrade says whether the opening write transaction has anything to do.
+func needsUpgrade(tx *bbolt.Tx, from int) bool {
+	if from != SchemaVersion() {
+		return true
+	}
+	for _, name := range allBuckets {
+		if tx.Bucket(name) == nil {
+			return true
+		}
+	}
+	return false
+}

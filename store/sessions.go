@@ -1,0 +1,236 @@
+package store
+
+import (
+	"bytes"
+	"time"
+)
+
+func (t *Tx) checkSession(s *Session) error {
+	if _, err := time.Parse(time.DateOnly, s.Date); err != nil {
+		return invalidf("la date de séance « %s » n'est pas une date AAAA-MM-JJ", s.Date)
+	}
+	if _, err := t.Campaign(s.CampaignID); err != nil {
+		return newError(ErrNotFound, err, "la séance du %s : %v", s.DateFR(), err)
+	}
+	if s.Status == "" {
+		s.Status = SessionOpen
+	}
+	if s.Status != SessionOpen && s.Status != SessionClosed {
+		return invalidf("la séance du %s a un état inconnu « %s »", s.DateFR(), s.Status)
+	}
+	seen := map[uint64]bool{}
+	for _, id := range s.Present {
+		if _, err := t.Member(id); err != nil {
+			return newError(ErrNotFound, err, "la séance du %s : parmi les présents, %v", s.DateFR(), err)
+		}
+	}
+	for _, l := range [][]uint64{s.Agenda, s.Postponed} {
+		for _, id := range l {
+			if _, err := t.Initiative(id); err != nil {
+				return newError(ErrNotFound, err, "la séance du %s : à l'ordre du jour, %v", s.DateFR(), err)
+			}
+		}
+	}
+	for _, id := range s.Agenda {
+		if seen[id] {
+			return invalidf("la séance du %s : l'initiative n° %d figure deux fois à l'ordre du jour", s.DateFR(), id)
+		}
+		seen[id] = true
+	}
+	for _, r := range s.Recusals {
+		if _, err := t.Member(r.MemberID); err != nil {
+			return newError(ErrNotFound, err, "la séance du %s : déport, %v", s.DateFR(), err)
+		}
+		if _, err := t.Initiative(r.InitiativeID); err != nil {
+			return newError(ErrNotFound, err, "la séance du %s : déport, %v", s.DateFR(), err)
+		}
+	}
+	return nil
+}
+
+// CreateSession stores a new, open session and sets its ID. Its campaign,
+// members and initiatives must exist.
+func (t *Tx) CreateSession(s *Session) error {
+	rec := *s
+	if rec.Status == SessionClosed {
+		return invalidf("une séance se crée ouverte ; elle se clôt ensuite (CloseSession)")
+	}
+	if err := t.checkSession(&rec); err != nil {
+		return err
+	}
+	id, err := t.bucket(bucketSessions).NextSequence()
+	if err != nil {
+		return err
+	}
+	rec.ID = id
+	rec.ClosedAt = time.Time{}
+	if err := t.put(bucketSessions, itob(id), rec); err != nil {
+		return err
+	}
+	if err := t.audit("create", "session", idString(id), ""); err != nil {
+		return err
+	}
+	*s = rec
+	return nil
+}
+
+// InsertSession stores a session exactly as given, ID, state and ClosedAt
+// included; for import and restore. An existing ID gives ErrExists. A closed
+// session inserted this way still accepts InsertEvaluation in the same
+// transaction, so that an imported sealed session arrives whole.
+func (t *Tx) InsertSession(s Session) error {
+	if s.ID == 0 {
+		return invalidf("la séance du %s n'a pas d'identifiant", s.DateFR())
+	}
+	if t.bucket(bucketSessions).Get(itob(s.ID)) != nil {
+		return newError(ErrExists, nil, "la séance n° %d existe déjà", s.ID)
+	}
+	if err := t.checkSession(&s); err != nil {
+		return err
+	}
+	if err := bumpSequence(t.bucket(bucketSessions), s.ID); err != nil {
+		return err
+	}
+	if err := t.put(bucketSessions, itob(s.ID), s); err != nil {
+		return err
+	}
+	if t.insertedSessions == nil {
+		t.insertedSessions = map[uint64]bool{}
+	}
+	t.insertedSessions[s.ID] = true
+	return t.audit("import", "session", idString(s.ID), "")
+}
+
+func sealedSession(s Session) error {
+	return newError(ErrSealed, nil, "la séance du %s est close : elle ne peut plus changer ; une correction se fait par un amendement", s.DateFR())
+}
+
+func sealedEvaluations(s Session) error {
+	return newError(ErrSealed, nil, "la séance du %s est close : ses évaluations ne peuvent plus changer ; faites un amendement", s.DateFR())
+}
+
+// PutSession updates an open session (ErrNotFound when absent, ErrSealed once
+// closed). Closing goes through CloseSession.
+func (t *Tx) PutSession(s Session) error {
+	old, err := t.Session(s.ID)
+	if err != nil {
+		return err
+	}
+	if old.Sealed() {
+		return sealedSession(old)
+	}
+	if s.Status == SessionClosed {
+		return invalidf("la séance du %s se clôt par la clôture de séance (CloseSession), pas par une mise à jour", s.DateFR())
+	}
+	if err := t.checkSession(&s); err != nil {
+		return err
+	}
+	s.ClosedAt = time.Time{}
+	if len(diffFields(old, s)) == 0 {
+		return nil
+	}
+	if err := t.put(bucketSessions, itob(s.ID), s); err != nil {
+		return err
+	}
+	return t.audit("update", "session", idString(s.ID), changedFields(old, s))
+}
+
+// CloseSession seals a session: status "close", ClosedAt now. Its evaluations
+// and the session itself cannot change afterwards (ErrSealed); corrections are
+// amendments. Closing a closed session gives ErrSealed.
+func (t *Tx) CloseSession(id uint64) error {
+	s, err := t.Session(id)
+	if err != nil {
+		return err
+	}
+	if s.Sealed() {
+		return newError(ErrSealed, nil, "la séance du %s est déjà close", s.DateFR())
+	}
+	s.Status = SessionClosed
+	s.ClosedAt = t.now
+	if err := t.put(bucketSessions, itob(id), s); err != nil {
+		return err
+	}
+	return t.audit("close", "session", idString(id), "")
+}
+
+// DeleteSession removes an open session without evaluations (a session
+// created by mistake). A closed one gives ErrSealed, one with evaluations
+// ErrHasEvaluations.
+func (t *Tx) DeleteSession(id uint64) error {
+	s, err := t.Session(id)
+	if err != nil {
+		return err
+	}
+	if s.Sealed() {
+		return sealedSession(s)
+	}
+	c := t.bucket(bucketEvaluations).Cursor()
+	if k, _ := c.Seek(itob(id)); k != nil && bytes.HasPrefix(k, itob(id)) {
+		return newError(ErrHasEvaluations, nil, "la séance du %s a déjà des évaluations : elle ne peut pas être supprimée", s.DateFR())
+	}
+	if err := t.bucket(bucketSessions).Delete(itob(id)); err != nil {
+		return err
+	}
+	return t.audit("delete", "session", idString(id), "")
+}
+
+// Session reads one session; ErrNotFound when absent.
+func (t *Tx) Session(id uint64) (Session, error) {
+	var s Session
+	found, err := t.get(bucketSessions, itob(id), &s, "la séance n° "+idString(id))
+	if err != nil {
+		return Session{}, err
+	}
+	if !found {
+		return Session{}, newError(ErrNotFound, nil, "la séance n° %d n'existe pas", id)
+	}
+	return s, nil
+}
+
+// Sessions lists the sessions of a campaign ("" = every campaign) in
+// creation order.
+func (t *Tx) Sessions(campaignID string) ([]Session, error) {
+	var out []Session
+	err := forEach(t, bucketSessions, "une séance", func(s Session) error {
+		if campaignID == "" || s.CampaignID == campaignID {
+			out = append(out, s)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// --- Store wrappers ------------------------------------------------------------
+
+// CreateSession: see Tx.CreateSession.
+func (s *Store) CreateSession(se *Session) error {
+	return s.Update(func(t *Tx) error { return t.CreateSession(se) })
+}
+
+// PutSession: see Tx.PutSession.
+func (s *Store) PutSession(se Session) error {
+	return s.Update(func(t *Tx) error { return t.PutSession(se) })
+}
+
+// CloseSession: see Tx.CloseSession.
+func (s *Store) CloseSession(id uint64) error {
+	return s.Update(func(t *Tx) error { return t.CloseSession(id) })
+}
+
+// DeleteSession: see Tx.DeleteSession.
+func (s *Store) DeleteSession(id uint64) error {
+	return s.Update(func(t *Tx) error { return t.DeleteSession(id) })
+}
+
+// Session: see Tx.Session.
+func (s *Store) Session(id uint64) (se Session, err error) {
+	err = s.view(func(t *Tx) error { se, err = t.Session(id); return err })
+	return se, err
+}
+
+// Sessions: see Tx.Sessions.
+func (s *Store) Sessions(campaignID string) (out []Session, err error) {
+	err = s.view(func(t *Tx) error { out, err = t.Sessions(campaignID); return err })
+	return out, err
+}

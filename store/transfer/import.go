@@ -1,0 +1,330 @@
+package transfer
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"essradar/scoring"
+	"essradar/store"
+)
+
+// Record kinds, as used in Report and Conflict (the document's keys).
+const (
+	KindCampaign   = "campaigns"
+	KindGrid       = "grids"
+	KindInitiative = "initiatives"
+	KindMember     = "members"
+	KindSession    = "sessions"
+	KindEvaluation = "evaluations"
+	KindAmendment  = "amendments"
+)
+
+var kindNames = map[string]string{
+	KindCampaign: "campagne", KindGrid: "grille", KindInitiative: "initiative", KindMember: "membre",
+	KindSession: "séance", KindEvaluation: "évaluation", KindAmendment: "amendement",
+}
+
+// ErrConflict: the file has records with the ids of existing records but a
+// different content; nothing was written.
+var ErrConflict = errors.New("conflits à l'import")
+
+// ErrRejected: the file has records that cannot be written (missing
+// reference, score off the grid's scale…); nothing was written.
+var ErrRejected = errors.New("enregistrements refusés à l'import")
+
+// Report says what Import did, or would have done, per record kind.
+type Report struct {
+	Added     map[string]int // new records written (empty when the import was refused)
+	Unchanged map[string]int // records already present, identical ("déjà présent")
+	Conflicts []Conflict     // same id, other content: the import was refused
+	Rejected  []string       // records that could not be written, each named, in French
+}
+
+// Conflict is a record of the file whose id exists in the database with a
+// different content.
+type Conflict struct {
+	Kind   string   // a Kind* constant
+	ID     string   // "12", "2026", "ess-defaut@1", "3/12" (session/initiative)
+	Fields []string // the document fields that differ
+}
+
+// String names the record and the fields, in French:
+// "initiative n° 12 : diffère sur status, title".
+func (c Conflict) String() string {
+	name := kindNames[c.Kind] + " " + c.ID
+	switch c.Kind {
+	case KindInitiative, KindMember, KindSession, KindAmendment:
+		name = kindNames[c.Kind] + " n° " + c.ID
+	case KindEvaluation:
+		if sid, iid, ok := strings.Cut(c.ID, "/"); ok {
+			name = fmt.Sprintf("évaluation (séance n° %s, initiative n° %s)", sid, iid)
+		}
+	}
+	return fmt.Sprintf("%s : diffère sur %s", name, strings.Join(c.Fields, ", "))
+}
+
+// importError carries the report's French text and the kind of refusal.
+type importError struct {
+	msg  string
+	kind error
+}
+
+func (e *importError) Error() string { return e.msg }
+func (e *importError) Unwrap() error { return e.kind }
+
+// Summary is the report in one French paragraph.
+func (r Report) Summary() string {
+	order := []string{KindCampaign, KindGrid, KindMember, KindInitiative, KindSession, KindEvaluation, KindAmendment}
+	var added, same []string
+	for _, k := range order {
+		if n := r.Added[k]; n > 0 {
+			added = append(added, fmt.Sprintf("%s : %d", k, n))
+		}
+		if n := r.Unchanged[k]; n > 0 {
+			same = append(same, fmt.Sprintf("%s : %d", k, n))
+		}
+	}
+	var b strings.Builder
+	if len(r.Conflicts) > 0 || len(r.Rejected) > 0 {
+		var counts []string
+		if n := len(r.Conflicts); n > 0 {
+			counts = append(counts, plural(n, "conflit", "conflits"))
+		}
+		if n := len(r.Rejected); n > 0 {
+			counts = append(counts, plural(n, "enregistrement refusé", "enregistrements refusés"))
+		}
+		fmt.Fprintf(&b, "import refusé (%s) : rien n'a été écrit", strings.Join(counts, ", "))
+		for _, c := range r.Conflicts {
+			b.WriteString("\n- conflit : " + c.String())
+		}
+		for _, m := range r.Rejected {
+			b.WriteString("\n- refusé : " + m)
+		}
+		return b.String()
+	}
+	if len(added) == 0 {
+		b.WriteString("rien de nouveau")
+	} else {
+		b.WriteString("ajoutés : " + strings.Join(added, ", "))
+	}
+	if len(same) > 0 {
+		b.WriteString(" ; déjà présents : " + strings.Join(same, ", "))
+	}
+	return b.String()
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// errAbort rolls the import transaction back.
+var errAbort = errors.New("import annulé")
+
+// Import merges the document into the database in one transaction, all or
+// nothing. Records are matched by id (campaign year, grid id@version,
+// session+initiative for evaluations): an identical record is counted as
+// unchanged, a new one is written with its id kept, one with the same id and
+// another content is a conflict. Every conflict and every record that cannot
+// be written is reported, and then nothing is written (the error is
+// ErrConflict or ErrRejected). The derived fields of evaluations are ignored.
+func Import(s *store.Store, doc *Document) (Report, error) {
+	rep := Report{Added: map[string]int{}, Unchanged: map[string]int{}}
+	if doc == nil {
+		return rep, errors.New("importer : aucun document")
+	}
+	if doc.Schema != Schema {
+		return rep, fmt.Errorf("importer : format « %s » inconnu (attendu « %s »)", doc.Schema, Schema)
+	}
+	err := s.Update(func(tx *store.Tx) error {
+		im := importer{tx: tx, rep: &rep}
+		im.run(doc)
+		if len(rep.Conflicts) > 0 || len(rep.Rejected) > 0 {
+			return errAbort
+		}
+		return nil
+	})
+	switch {
+	case errors.Is(err, errAbort):
+		rep.Added = map[string]int{}
+		var kind error = ErrRejected
+		if len(rep.Conflicts) > 0 {
+			kind = ErrConflict
+		}
+		return rep, &importError{msg: rep.Summary(), kind: kind}
+	case err != nil:
+		rep.Added = map[string]int{}
+		return rep, fmt.Errorf("importer : %w ; rien n'a été écrit", err)
+	}
+	return rep, nil
+}
+
+type importer struct {
+	tx  *store.Tx
+	rep *Report
+}
+
+func (im *importer) reject(format string, args ...any) {
+	im.rep.Rejected = append(im.rep.Rejected, fmt.Sprintf(format, args...))
+}
+
+// compare counts an existing record as unchanged or reports a conflict.
+// Both sides are document records built by the same conversions; timestamps
+// the file leaves out are not compared.
+func (im *importer) compare(kind, id string, inFile, inDB any) {
+	fields := diff(inFile, inDB)
+	if len(fields) == 0 {
+		im.rep.Unchanged[kind]++
+		return
+	}
+	im.rep.Conflicts = append(im.rep.Conflicts, Conflict{Kind: kind, ID: id, Fields: fields})
+}
+
+// optionalFields may be left out of a hand-written file.
+var optionalFields = map[string]bool{"created_at": true, "updated_at": true}
+
+func diff(inFile, inDB any) []string {
+	var a, b map[string]json.RawMessage
+	ja, _ := json.Marshal(inFile)
+	jb, _ := json.Marshal(inDB)
+	_ = json.Unmarshal(ja, &a)
+	_ = json.Unmarshal(jb, &b)
+	var out []string
+	for k, vb := range b {
+		va, ok := a[k]
+		if !ok && optionalFields[k] {
+			continue
+		}
+		if !ok || !bytes.Equal(va, vb) {
+			out = append(out, k)
+		}
+	}
+	for k := range a {
+		if _, ok := b[k]; !ok {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (im *importer) run(doc *Document) {
+	tx := im.tx
+	for _, g := range doc.Grids {
+		ref := scoring.Ref{ID: g.ID, Version: g.Version}
+		id := fmt.Sprintf("%s@%d", g.ID, g.Version)
+		if src, err := tx.GridSource(ref); err == nil {
+			if string(src) == g.Source {
+				im.rep.Unchanged[KindGrid]++
+			} else {
+				im.rep.Conflicts = append(im.rep.Conflicts, Conflict{Kind: KindGrid, ID: id, Fields: []string{"source"}})
+			}
+			continue
+		}
+		if err := tx.PutGrid(ref, []byte(g.Source)); err != nil {
+			im.reject("grille %s : %v", id, err)
+			continue
+		}
+		im.rep.Added[KindGrid]++
+	}
+	for _, c := range doc.Campaigns {
+		if old, err := tx.Campaign(c.ID); err == nil {
+			im.compare(KindCampaign, c.ID, campaignDoc(campaignRec(c)), campaignDoc(old))
+			continue
+		} else if !errors.Is(err, store.ErrNotFound) {
+			im.reject("campagne %s : %v", c.ID, err)
+			continue
+		}
+		if err := tx.PutCampaign(campaignRec(c)); err != nil {
+			im.reject("campagne %s : %v", c.ID, err)
+			continue
+		}
+		im.rep.Added[KindCampaign]++
+	}
+	for _, m := range doc.Members {
+		if old, err := tx.Member(m.ID); err == nil {
+			im.compare(KindMember, fmt.Sprint(m.ID), memberDoc(memberRec(m)), memberDoc(old))
+			continue
+		}
+		if err := tx.InsertMember(memberRec(m)); err != nil {
+			im.reject("membre n° %d : %v", m.ID, err)
+			continue
+		}
+		im.rep.Added[KindMember]++
+	}
+	for _, in := range doc.Initiatives {
+		rec, err := initiativeRec(in)
+		if err != nil {
+			im.reject("initiative n° %d : %v", in.ID, err)
+			continue
+		}
+		if old, err := tx.Initiative(in.ID); err == nil {
+			im.compare(KindInitiative, fmt.Sprint(in.ID), initiativeDoc(rec), initiativeDoc(old))
+			continue
+		}
+		if err := tx.InsertInitiative(rec); err != nil {
+			im.reject("initiative n° %d : %v", in.ID, err)
+			continue
+		}
+		im.rep.Added[KindInitiative]++
+	}
+	for _, se := range doc.Sessions {
+		if old, err := tx.Session(se.ID); err == nil {
+			im.compare(KindSession, fmt.Sprint(se.ID), sessionDoc(sessionRec(se)), sessionDoc(old))
+			continue
+		}
+		if err := tx.InsertSession(sessionRec(se)); err != nil {
+			im.reject("séance n° %d : %v", se.ID, err)
+			continue
+		}
+		im.rep.Added[KindSession]++
+	}
+	for _, e := range doc.Evaluations {
+		id := fmt.Sprintf("%d/%d", e.SessionID, e.InitiativeID)
+		rec := evaluationRec(e)
+		old, found, err := tx.Evaluation(e.SessionID, e.InitiativeID)
+		if err != nil {
+			im.reject("évaluation (séance n° %d, initiative n° %d) : %v", e.SessionID, e.InitiativeID, err)
+			continue
+		}
+		if found {
+			im.compare(KindEvaluation, id, evaluationDoc(rec, nil), evaluationDoc(old, nil))
+			continue
+		}
+		if err := tx.InsertEvaluation(rec); err != nil {
+			im.reject("évaluation (séance n° %d, initiative n° %d) : %v", e.SessionID, e.InitiativeID, err)
+			continue
+		}
+		im.rep.Added[KindEvaluation]++
+	}
+	if len(doc.Amendments) > 0 {
+		existing := map[uint64]store.Amendment{}
+		all, err := tx.Amendments(0)
+		if err != nil {
+			im.reject("amendements : %v", err)
+			return
+		}
+		for _, a := range all {
+			existing[a.ID] = a
+		}
+		noGrid := func(scoring.Ref) *scoring.Grid { return nil }
+		for _, a := range doc.Amendments {
+			rec := amendmentRec(a)
+			if old, ok := existing[a.ID]; ok {
+				im.compare(KindAmendment, fmt.Sprint(a.ID), amendmentDoc(rec, noGrid), amendmentDoc(old, noGrid))
+				continue
+			}
+			if err := tx.InsertAmendment(rec); err != nil {
+				im.reject("amendement n° %d : %v", a.ID, err)
+				continue
+			}
+			im.rep.Added[KindAmendment]++
+		}
+	}
+}

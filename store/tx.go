@@ -1,0 +1,175 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"go.etcd.io/bbolt"
+)
+
+// Tx is one transaction. Inside Store.Update its write methods compose into
+// one atomic change; inside Store.View only the read methods work. A Tx must
+// not be kept after the function it was handed to returns.
+type Tx struct {
+	btx *bbolt.Tx
+	s   *Store
+	now time.Time // one clock reading for the whole transaction
+
+	insertedSessions map[uint64]bool // sessions restored by InsertSession in this tx
+}
+
+// recordVersion is the "v" written in every JSON value.
+const recordVersion = 1
+
+func itob(v uint64) []byte {
+	var b [8]byte
+	binary.BigEndian.PutUint64(b[:], v)
+	return b[:]
+}
+
+func btoi(b []byte) uint64 {
+	if len(b) < 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(b)
+}
+
+func pairKey(a, b uint64) []byte { return append(itob(a), itob(b)...) }
+
+// encode writes rec as a JSON object with "v" first.
+func encode(rec any) ([]byte, error) {
+	body, err := json.Marshal(rec)
+	if err != nil {
+		return nil, err
+	}
+	if len(body) < 2 || body[0] != '{' {
+		return nil, fmt.Errorf("enregistrement non objet : %s", body)
+	}
+	out := fmt.Appendf(nil, `{"v":%d`, recordVersion)
+	if len(body) > 2 {
+		out = append(out, ',')
+	}
+	return append(out, body[1:]...), nil
+}
+
+// decode reads a JSON value written by encode. The bytes are copied by
+// json.Unmarshal, so the result outlives the transaction.
+func decode(data []byte, rec any) error {
+	var head struct {
+		V int `json:"v"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
+		return err
+	}
+	if head.V > recordVersion {
+		return fmt.Errorf("enregistrement de version %d, plus récente que celle de ce programme (%d)", head.V, recordVersion)
+	}
+	return json.Unmarshal(data, rec)
+}
+
+func (t *Tx) bucket(name []byte) *bbolt.Bucket { return t.btx.Bucket(name) }
+
+// get decodes the value under key in bucket into rec; false when absent.
+func (t *Tx) get(bucket, key []byte, rec any, what string) (bool, error) {
+	b := t.bucket(bucket)
+	if b == nil {
+		return false, nil
+	}
+	v := b.Get(key)
+	if v == nil {
+		return false, nil
+	}
+	if err := decode(v, rec); err != nil {
+		return false, newError(ErrDamaged, err, "lire %s dans %s : enregistrement illisible (%v) ; lancez la vérification de la base", what, t.s.path, err)
+	}
+	return true, nil
+}
+
+func (t *Tx) put(bucket, key []byte, rec any) error {
+	data, err := encode(rec)
+	if err != nil {
+		return fmt.Errorf("encoder l'enregistrement : %w", err)
+	}
+	return t.bucket(bucket).Put(key, data)
+}
+
+// audit appends one entry to the audit trail, in the current transaction.
+func (t *Tx) audit(action, kind, id, detail string) error {
+	b := t.bucket(bucketAudit)
+	seq, err := b.NextSequence()
+	if err != nil {
+		return fmt.Errorf("journaliser la modification : %w", err)
+	}
+	return t.put(bucketAudit, itob(seq), AuditEntry{Seq: seq, At: t.now, Action: action, Kind: kind, ID: id, Detail: detail})
+}
+
+// changedFields names the top-level JSON fields that differ between two
+// records: "champs modifiés : status, territory". It never shows values, so
+// the audit trail carries no personal data.
+func changedFields(before, after any) string {
+	fields := diffFields(before, after)
+	if len(fields) == 0 {
+		return "aucun champ modifié"
+	}
+	return "champs modifiés : " + strings.Join(fields, ", ")
+}
+
+// diffFields lists, sorted, the top-level JSON keys whose values differ.
+func diffFields(before, after any) []string {
+	var a, b map[string]json.RawMessage
+	ja, _ := json.Marshal(before)
+	jb, _ := json.Marshal(after)
+	_ = json.Unmarshal(ja, &a)
+	_ = json.Unmarshal(jb, &b)
+	var out []string
+	for k, va := range a {
+		if vb, ok := b[k]; !ok || !bytes.Equal(va, vb) {
+			out = append(out, k)
+		}
+	}
+	for k := range b {
+		if _, ok := a[k]; !ok {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// frenchDate turns "2026-07-12" into "12/07/2026" (unchanged when unparsable).
+func frenchDate(d string) string {
+	t, err := time.Parse(time.DateOnly, d)
+	if err != nil {
+		return d
+	}
+	return t.Format("02/01/2006")
+}
+
+// forEach decodes every value of a bucket in key order. newRec returns a
+// fresh record to decode into; fn receives it.
+func forEach[T any](t *Tx, bucket []byte, what string, fn func(rec T) error) error {
+	b := t.bucket(bucket)
+	if b == nil {
+		return nil
+	}
+	return b.ForEach(func(k, v []byte) error {
+		var rec T
+		if err := decode(v, &rec); err != nil {
+			return newError(ErrDamaged, err, "lire %s dans %s : enregistrement illisible (%v) ; lancez la vérification de la base", what, t.s.path, err)
+		}
+		return fn(rec)
+	})
+}
+
+// bumpSequence makes sure NextSequence never hands out id again.
+func bumpSequence(b *bbolt.Bucket, id uint64) error {
+	if id > b.Sequence() {
+		return b.SetSequence(id)
+	}
+	return nil
+}
