@@ -1,0 +1,138 @@
+package radar
+
+// Colours are raw 256-colour SGR rather than lipgloss styles: the painter
+// switches colour per cell, and a precomputed escape string costs nothing
+// where a Style.Render per cell would dominate the frame budget. Mid-tone
+// blue and orange stay legible on both dark and light terminal themes, on
+// a washed-out projector, and for the common red-green colour blindness.
+const (
+	sgrReset = "\x1b[0m"
+	sgrGrid  = "\x1b[38;5;244m"
+	sgrValue = "\x1b[38;5;33m"
+)
+
+// The evaluation is bold and saturated; overlays are plain and softer so
+// the eye goes to the series under discussion first.
+var sgrSeries = [maxSeries]string{
+	"\x1b[1;38;5;33m",
+	"\x1b[38;5;208m",
+	"\x1b[38;5;134m",
+	"\x1b[38;5;71m",
+}
+
+// ASCII glyphs: grid codes indexed by aRing..aCentre, series by aEdge/aVertex.
+var (
+	asciiGrid   = [...]byte{' ', '.', '|', '/', '\\', '-', '+'}
+	asciiSeries = [maxSeries][3]byte{
+		{' ', '#', '@'},
+		{' ', '*', 'O'},
+		{' ', '=', '%'},
+		{' ', '~', '&'},
+	}
+)
+
+// paint turns layers and labels into lines. Everything is written into one
+// buffer and the lines are substrings of a single string, so a frame costs
+// a handful of allocations regardless of size.
+func (sc *scene) paint(cv *canvas) []string {
+	w, h := sc.w, sc.h
+	// Label segment start per cell: 0 means none, otherwise maxLines*axis+line+1.
+	starts := make([]int16, w*h)
+	for i := range sc.pl {
+		p := &sc.pl[i]
+		for k := 0; p.ok && k < p.f.lines; k++ {
+			if p.seg[k].w > 0 {
+				starts[(p.row+k)*w+p.seg[k].col] = int16(maxLines*i + k + 1)
+			}
+		}
+	}
+	colour := sc.c.Color
+	buf := make([]byte, 0, w*h*3+h*24)
+	ends := make([]int, h)
+	for row := 0; row < h; row++ {
+		cur := "" // active SGR, "" when none
+		setColour := func(s string) {
+			if !colour || s == cur {
+				return
+			}
+			if s == "" {
+				buf = append(buf, sgrReset...)
+			} else {
+				if cur != "" {
+					buf = append(buf, sgrReset...)
+				}
+				buf = append(buf, s...)
+			}
+			cur = s
+		}
+		base := row * w
+		for col := 0; col < w; {
+			if li := starts[base+col]; li > 0 {
+				sg := &sc.pl[(li-1)/maxLines].seg[(li-1)%maxLines]
+				setColour("")
+				buf = append(buf, sg.text...)
+				if sg.suffix != "" {
+					setColour(sgrValue)
+					buf = append(buf, sg.suffix...)
+				}
+				col += sg.w
+				continue
+			}
+			ci := base + col
+			col++
+			if sc.ascii {
+				g, sgr := sc.asciiCell(cv, ci)
+				if g != ' ' {
+					setColour(sgr)
+				}
+				buf = append(buf, g)
+				continue
+			}
+			var bits uint8
+			sgr := ""
+			for s := sc.nser - 1; s >= 0; s-- {
+				if b := cv.layers[1+s][ci]; b != 0 {
+					bits |= b
+					sgr = sgrSeries[s]
+				}
+			}
+			// The grid only shows in cells no series passes through: mixed
+			// into a polygon's cell its dots read as a kink in the line.
+			if bits == 0 {
+				bits = cv.layers[0][ci]
+				sgr = sgrGrid
+			}
+			if bits == 0 {
+				buf = append(buf, ' ')
+				continue
+			}
+			setColour(sgr)
+			// U+2800+bits encoded as UTF-8 by hand: this is the hot loop.
+			buf = append(buf, 0xE2, 0xA0|bits>>6, 0x80|bits&0x3F)
+		}
+		setColour("")
+		ends[row] = len(buf)
+	}
+	all := string(buf)
+	lines := make([]string, h)
+	start := 0
+	for i, e := range ends {
+		lines[i] = all[start:e]
+		start = e
+	}
+	return lines
+}
+
+// asciiCell picks the glyph of the most important thing in a cell: the
+// evaluation over overlays over the grid, vertices over edges.
+func (sc *scene) asciiCell(cv *canvas, ci int) (byte, string) {
+	for s := 0; s < sc.nser; s++ {
+		if v := cv.layers[1+s][ci]; v != 0 {
+			return asciiSeries[s][v], sgrSeries[s]
+		}
+	}
+	if v := cv.layers[0][ci]; v != 0 {
+		return asciiGrid[v], sgrGrid
+	}
+	return ' ', ""
+}
