@@ -41,7 +41,7 @@ type screen interface {
 
 // Messages that switch screens: screens send them, only the root acts on them.
 type (
-	goHomeMsg struct{ reload bool }
+	goHomeMsg struct{ tab homeTab }
 )
 
 // globalKeys are handled by the root before any screen sees the key.
@@ -131,13 +131,28 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case goHomeMsg:
 		h := newHome(a.ctx)
-		a.screen = h
-		a.layout()
-		return a, h.Init()
+		h.tab = msg.tab
+		return a, a.show(h, h.Init())
+	case openSessionMsg:
+		s := newSession(a.ctx, msg.id, 0)
+		return a, a.show(s, s.Init())
+	case backToSessionMsg:
+		s := newSession(a.ctx, msg.id, msg.cursor)
+		return a, a.show(s, s.Init())
+	case openScoringMsg:
+		return a, a.show(newScoring(a.ctx, msg.bundle, msg.index), nil)
 	}
 	var cmd tea.Cmd
 	a.screen, cmd = a.screen.Update(msg)
 	return a, cmd
+}
+
+// show makes s the active screen.
+func (a *App) show(s screen, init tea.Cmd) tea.Cmd {
+	a.screen = s
+	a.help.ShowAll = false
+	a.layout()
+	return init
 }
 
 // layout gives the active screen the room left by the help line(s).

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	"github.com/charmbracelet/x/ansi"
 
 	"essradar/scoring"
@@ -46,4 +47,14 @@ func fit(s string, w int) string {
 // binding builds a key binding whose help text comes from the catalogue.
 func binding(t *i18n.Catalogue, helpKey, descKey string, keys ...string) key.Binding {
 	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, t.T(descKey)))
+}
+
+// newTextInput is a text field with a steady cursor: a blinking one only
+// distracts a room watching the projector.
+func newTextInput() textinput.Model {
+	ti := textinput.New()
+	st := ti.Styles()
+	st.Cursor.Blink = false
+	ti.SetStyles(st)
+	return ti
 }

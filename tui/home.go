@@ -18,7 +18,7 @@ import (
 // homeKeys are the home screen's bindings.
 type homeKeys struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
-	Demo, NoDemo                            key.Binding
+	Demo, NoDemo, Tab, Open                 key.Binding
 }
 
 func newHomeKeys(c *Context) homeKeys {
@@ -32,7 +32,23 @@ func newHomeKeys(c *Context) homeKeys {
 		Bottom:   binding(t, "fin", "key.bottom", "end", "G"),
 		Demo:     binding(t, "o", "key.demo_yes", "o", "y"),
 		NoDemo:   binding(t, "n", "key.demo_no", "n"),
+		Tab:      binding(t, "tab", "key.home_tab", "tab"),
+		Open:     binding(t, "entrée", "key.open_session", "enter"),
 	}
+}
+
+// homeTab is the list the home screen shows.
+type homeTab int
+
+const (
+	tabInitiatives homeTab = iota
+	tabSessions
+)
+
+// sessionRow is a session with how far its agenda has gone.
+type sessionRow struct {
+	session store.Session
+	decided int
 }
 
 type homeState int
@@ -56,8 +72,11 @@ type homeModel struct {
 	campaign    store.Campaign
 	grid        *scoring.Grid
 	initiatives []store.Initiative
+	sessions    []sessionRow
+	tab         homeTab
 	cursor      int
 	offset      int
+	sCursor     int
 	width       int
 	height      int
 }
@@ -68,6 +87,7 @@ type homeLoadedMsg struct {
 	hasCampaign bool
 	grid        *scoring.Grid
 	initiatives []store.Initiative
+	sessions    []sessionRow
 	err         error
 }
 
@@ -102,7 +122,25 @@ func (m *homeModel) load() tea.Cmd {
 				return homeLoadedMsg{err: err}
 			}
 		}
-		return homeLoadedMsg{campaign: c, hasCampaign: true, grid: g, initiatives: inits}
+		ses, err := s.Sessions(c.ID)
+		if err != nil {
+			return homeLoadedMsg{err: err}
+		}
+		sort.Slice(ses, func(i, j int) bool { return ses[i].Date > ses[j].Date })
+		rows := make([]sessionRow, len(ses))
+		for i, se := range ses {
+			evs, err := s.EvaluationsBySession(se.ID)
+			if err != nil {
+				return homeLoadedMsg{err: err}
+			}
+			rows[i].session = se
+			for _, ev := range evs {
+				if ev.Decision != nil {
+					rows[i].decided++
+				}
+			}
+		}
+		return homeLoadedMsg{campaign: c, hasCampaign: true, grid: g, initiatives: inits, sessions: rows}
 	}
 }
 
@@ -132,7 +170,7 @@ func (m *homeModel) SetSize(w, h int) {
 }
 
 // listHeight is the number of table rows that fit under the header lines.
-func (m *homeModel) listHeight() int { return max(m.height-5, 1) }
+func (m *homeModel) listHeight() int { return max(m.height-4, 1) }
 
 func (m *homeModel) clamp() {
 	n := len(m.initiatives)
@@ -158,7 +196,7 @@ func (m *homeModel) Update(msg tea.Msg) (screen, tea.Cmd) {
 			m.state = homeOfferDemo
 		default:
 			m.state = homeReady
-			m.campaign, m.grid, m.initiatives = msg.campaign, msg.grid, msg.initiatives
+			m.campaign, m.grid, m.initiatives, m.sessions = msg.campaign, msg.grid, msg.initiatives, msg.sessions
 			m.clamp()
 		}
 		return m, nil
@@ -190,6 +228,24 @@ func (m *homeModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	if m.state != homeReady {
 		return m, nil
 	}
+	if key.Matches(msg, k.Tab) {
+		m.tab = 1 - m.tab
+		return m, nil
+	}
+	if m.tab == tabSessions {
+		switch {
+		case key.Matches(msg, k.Up):
+			m.sCursor = max(m.sCursor-1, 0)
+		case key.Matches(msg, k.Down):
+			m.sCursor = max(min(m.sCursor+1, len(m.sessions)-1), 0)
+		case key.Matches(msg, k.Open):
+			if m.sCursor < len(m.sessions) {
+				id := m.sessions[m.sCursor].session.ID
+				return m, func() tea.Msg { return openSessionMsg{id: id} }
+			}
+		}
+		return m, nil
+	}
 	switch {
 	case key.Matches(msg, k.Up):
 		m.cursor--
@@ -215,7 +271,10 @@ func (m *homeModel) Help() help.KeyMap {
 	case homeOfferDemo:
 		return simpleKeyMap{k.Demo, k.NoDemo}
 	case homeReady:
-		return simpleKeyMap{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
+		if m.tab == tabSessions {
+			return simpleKeyMap{k.Up, k.Down, k.Open, k.Tab}
+		}
+		return keyMap{short: []key.Binding{k.Up, k.Down, k.Tab}, full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Tab}}}
 	}
 	return simpleKeyMap{}
 }
@@ -256,13 +315,17 @@ func (m *homeModel) viewReady(b *strings.Builder) {
 	title := st.Title.Render("essradar") + " · " + st.Subtitle.Render(m.campaign.Name)
 	b.WriteString(fit(title+"  "+st.Muted.Render(gridInfo), w) + "\n")
 	b.WriteString(fit(m.countsLine(), w) + "\n")
-	b.WriteString(c.rule(w) + "\n")
+	b.WriteString(fit(m.tabsLine(), w) + "\n")
+	if m.tab == tabSessions {
+		m.viewSessions(b)
+		return
+	}
 
 	// Columns: number, title (flexible), territory, state. The title takes
 	// what the others leave.
-	numW, terrW, stateW := 4, 16, 22
+	numW, terrW, stateW := 4, 14, 24
 	if w >= 110 {
-		terrW, stateW = 20, 34
+		terrW, stateW = 22, 36
 	}
 	titleW := max(w-numW-terrW-stateW-5, 10)
 	header := " " + fit(c.T("col.number"), numW) + " " + fit(c.T("col.title"), titleW) + " " +
@@ -285,6 +348,49 @@ func (m *homeModel) viewReady(b *strings.Builder) {
 		}
 		b.WriteString(row)
 		if i < end-1 {
+			b.WriteString("\n")
+		}
+	}
+}
+
+func (m *homeModel) tabsLine() string {
+	c := m.ctx
+	st := c.Styles
+	tabs := []string{c.T("home.tab_initiatives", len(m.initiatives)), c.T("home.tab_sessions", len(m.sessions))}
+	for i, t := range tabs {
+		if homeTab(i) == m.tab {
+			tabs[i] = st.Selected.Render(" " + t + " ")
+		} else {
+			tabs[i] = st.Muted.Render(" " + t + " ")
+		}
+	}
+	return strings.Join(tabs, " ") + st.Muted.Render("  "+c.T("home.tab_hint"))
+}
+
+func (m *homeModel) viewSessions(b *strings.Builder) {
+	c := m.ctx
+	st := c.Styles
+	w := m.width
+	if len(m.sessions) == 0 {
+		b.WriteString(st.Muted.Render(c.T("home.no_sessions")))
+		return
+	}
+	dateW, terrW, stateW := 11, 14, 24
+	placeW := max(w-dateW-terrW-stateW-5, 10)
+	header := " " + fit(c.T("col.date"), dateW) + " " + fit(c.T("col.territory"), terrW) + " " + fit(c.T("col.place"), placeW) + " " + fit(c.T("col.progress"), stateW)
+	b.WriteString(st.Header.Render(fit(header, w)) + "\n")
+	for i, r := range m.sessions {
+		se := r.session
+		state := c.T("home.session_open", r.decided, len(se.Agenda))
+		if se.Sealed() {
+			state = c.T("home.session_closed", r.decided, len(se.Agenda))
+		}
+		row := fit(" "+fit(c.Text.Date(se.Date), dateW)+" "+fit(se.Territory, terrW)+" "+fit(se.Place, placeW)+" "+fit(state, stateW), w)
+		if i == m.sCursor {
+			row = st.Selected.Render(row)
+		}
+		b.WriteString(row)
+		if i < len(m.sessions)-1 {
 			b.WriteString("\n")
 		}
 	}
@@ -325,6 +431,15 @@ func (m *homeModel) stateText(in store.Initiative) string {
 	}
 	return s
 }
+
+// keyMap has a short line and fuller columns for the ? help.
+type keyMap struct {
+	short []key.Binding
+	full  [][]key.Binding
+}
+
+func (k keyMap) ShortHelp() []key.Binding  { return k.short }
+func (k keyMap) FullHelp() [][]key.Binding { return k.full }
 
 // simpleKeyMap shows the same bindings in the short and the full help.
 type simpleKeyMap []key.Binding

@@ -33,8 +33,8 @@ func newSessionKeys(c *Context) sessionKeys {
 		Up:       binding(t, "↑/k", "key.up", "up", "k"),
 		Down:     binding(t, "↓/j", "key.down", "down", "j"),
 		Score:    binding(t, "entrée", "key.score", "enter"),
-		Recuse:   binding(t, "d", "key.recusals", "d"),
-		Postpone: binding(t, "r", "key.postpone", "r"),
+		Recuse:   binding(t, "r", "key.recusals", "r"),
+		Postpone: binding(t, "p", "key.postpone", "p"),
 		Close:    binding(t, "c", "key.close_session", "c"),
 		Back:     binding(t, "échap", "key.back", "esc"),
 		Yes:      binding(t, "o", "key.confirm", "o", "y"),
@@ -132,7 +132,7 @@ func (m *sessionModel) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case tea.KeyPressMsg:
 		if m.b == nil {
 			if key.Matches(msg, m.keys.Back) {
-				return m, func() tea.Msg { return goHomeMsg{} }
+				return m, func() tea.Msg { return goHomeMsg{tab: tabSessions} }
 			}
 			return m, nil
 		}
@@ -174,7 +174,7 @@ func (m *sessionModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	sealed := m.b.session.Sealed()
 	switch {
 	case key.Matches(msg, k.Back):
-		return m, func() tea.Msg { return goHomeMsg{} }
+		return m, func() tea.Msg { return goHomeMsg{tab: tabSessions} }
 	case key.Matches(msg, k.Up):
 		m.cursor = max(m.cursor-1, 0)
 	case key.Matches(msg, k.Down):
@@ -245,7 +245,8 @@ func (m *sessionModel) Help() help.KeyMap {
 	case m.b != nil && m.b.session.Sealed():
 		return simpleKeyMap{k.Up, k.Down, k.Score, k.Back}
 	}
-	return simpleKeyMap{k.Up, k.Down, k.Score, k.Recuse, k.Postpone, k.Close, k.Back}
+	return keyMap{short: []key.Binding{k.Score, k.Recuse, k.Postpone, k.Close, k.Back},
+		full: [][]key.Binding{{k.Up, k.Down, k.Score}, {k.Recuse, k.Postpone, k.Close, k.Back}}}
 }
 
 func (m *sessionModel) View() string {
@@ -271,7 +272,7 @@ func (m *sessionModel) View() string {
 	out.WriteString(c.rule(w) + "\n")
 
 	lines := 4
-	stateW := 22
+	stateW := 26
 	titleW := max(w-6-stateW-4, 10)
 	for i, id := range se.Agenda {
 		in := b.initiatives[id]

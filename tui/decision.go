@@ -1,0 +1,348 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"essradar/scoring"
+	"essradar/store"
+)
+
+// decisionChoice is one line of the outcome list.
+type decisionChoice struct {
+	outcome  store.Outcome
+	category string
+}
+
+type decisionKeys struct {
+	Up, Down, Next, Prev, Confirm, Cancel key.Binding
+}
+
+// Fields of the dialog, in tab order.
+const (
+	fieldOutcome = iota
+	fieldRationale
+	fieldFor
+	fieldAgainst
+	fieldAbstain
+	fieldReason // only when amending a sealed session
+)
+
+// decisionDialog records the committee's decision: the proposal comes
+// pre-selected; a rationale is asked when the decision departs from it, and
+// for a deferral or a rejection; the vote count is optional and bounded by the
+// members who may vote.
+type decisionDialog struct {
+	ctx      *Context
+	keys     decisionKeys
+	grid     *scoring.Grid
+	proposal scoring.Proposal
+	voters   int
+	amend    bool
+
+	choices []decisionChoice
+	choice  int
+	focus   int
+	inputs  []textinput.Model // rationale, for, against, abstain, reason
+	errs    map[int]string
+	width   int
+}
+
+func newDecisionDialog(ctx *Context, g *scoring.Grid, p scoring.Proposal, current *store.Decision, voters int, amend bool, width int) *decisionDialog {
+	t := ctx.Text
+	d := &decisionDialog{ctx: ctx, grid: g, proposal: p, voters: voters, amend: amend, errs: map[int]string{}, width: width,
+		keys: decisionKeys{
+			Up:      binding(t, "↑/↓", "key.choose", "up"),
+			Down:    binding(t, "↓", "key.choose", "down"),
+			Next:    binding(t, "tab", "key.next_field", "tab"),
+			Prev:    binding(t, "maj+tab", "key.prev_field", "shift+tab"),
+			Confirm: binding(t, "entrée", "key.record", "enter"),
+			Cancel:  binding(t, "échap", "key.cancel", "esc"),
+		}}
+	for _, c := range g.Categories {
+		d.choices = append(d.choices, decisionChoice{store.OutcomeLabelled, c.ID})
+	}
+	d.choices = append(d.choices, decisionChoice{outcome: store.OutcomeDeferred}, decisionChoice{outcome: store.OutcomeNotRetained})
+
+	n := 4
+	if amend {
+		n = 5
+	}
+	inputW := min(max(width-24, 20), 60)
+	for i := 0; i < n; i++ {
+		ti := newTextInput()
+		ti.Prompt = ""
+		if i == 0 || i == 4 {
+			ti.SetWidth(inputW)
+			ti.CharLimit = 1000
+		} else {
+			ti.SetWidth(4)
+			ti.CharLimit = 3
+		}
+		d.inputs = append(d.inputs, ti)
+	}
+
+	// Pre-select: the current decision when there is one, else the proposal.
+	d.choice = d.indexOf(d.proposed())
+	if current != nil {
+		d.choice = d.indexOf(decisionChoice{current.Outcome, current.Category})
+		d.inputs[0].SetValue(current.Rationale)
+		if v := current.Votes; v != nil {
+			d.inputs[1].SetValue(strconv.Itoa(v.For))
+			d.inputs[2].SetValue(strconv.Itoa(v.Against))
+			d.inputs[3].SetValue(strconv.Itoa(v.Abstain))
+		}
+	}
+	return d
+}
+
+// proposed is the choice matching the proposal.
+func (d *decisionDialog) proposed() decisionChoice {
+	switch d.proposal.Kind {
+	case scoring.ProposeLabel:
+		return decisionChoice{store.OutcomeLabelled, d.proposal.Categories[0]}
+	case scoring.ProposeDeferral:
+		return decisionChoice{outcome: store.OutcomeDeferred}
+	}
+	return decisionChoice{outcome: store.OutcomeDeferred}
+}
+
+func (d *decisionDialog) indexOf(c decisionChoice) int {
+	for i, x := range d.choices {
+		if x == c {
+			return i
+		}
+	}
+	return 0
+}
+
+// followsProposal says whether the chosen outcome is what the rules
+// proposed (any of the ex aequo categories counts).
+func (d *decisionDialog) followsProposal() bool {
+	c := d.choices[d.choice]
+	if d.proposal.Kind != scoring.ProposeLabel || c.outcome != store.OutcomeLabelled {
+		return false
+	}
+	for _, id := range d.proposal.Categories {
+		if id == c.category {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *decisionDialog) rationaleRequired() bool { return !d.followsProposal() }
+
+func (d *decisionDialog) Help() help.KeyMap {
+	k := d.keys
+	if d.focus == fieldOutcome {
+		return simpleKeyMap{k.Up, k.Next, k.Confirm, k.Cancel}
+	}
+	return simpleKeyMap{k.Next, k.Prev, k.Confirm, k.Cancel}
+}
+
+// Capturing: the text fields take letters, so q and ? must reach them.
+func (d *decisionDialog) Capturing() bool { return d.focus != fieldOutcome }
+
+func (d *decisionDialog) setFocus(f int) tea.Cmd {
+	n := len(d.inputs) + 1
+	d.focus = (f + n) % n
+	for i := range d.inputs {
+		d.inputs[i].Blur()
+	}
+	if d.focus > 0 {
+		return d.inputs[d.focus-1].Focus()
+	}
+	return nil
+}
+
+// Update returns the decision (and amendment reason) once validated, or
+// cancelled=true on escape.
+func (d *decisionDialog) Update(msg tea.Msg) (dec *store.Decision, reason string, cancelled bool, cmd tea.Cmd) {
+	if km, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(km, d.keys.Cancel):
+			return nil, "", true, nil
+		case key.Matches(km, d.keys.Next):
+			return nil, "", false, d.setFocus(d.focus + 1)
+		case key.Matches(km, d.keys.Prev):
+			return nil, "", false, d.setFocus(d.focus - 1)
+		case key.Matches(km, d.keys.Confirm):
+			dec, reason := d.validate()
+			return dec, reason, false, nil
+		}
+		if d.focus == fieldOutcome {
+			switch {
+			case key.Matches(km, d.keys.Up):
+				d.choice = (d.choice - 1 + len(d.choices)) % len(d.choices)
+			case key.Matches(km, d.keys.Down):
+				d.choice = (d.choice + 1) % len(d.choices)
+			}
+			delete(d.errs, fieldRationale)
+			return nil, "", false, nil
+		}
+	}
+	if d.focus > 0 {
+		var c tea.Cmd
+		d.inputs[d.focus-1], c = d.inputs[d.focus-1].Update(msg)
+		delete(d.errs, d.focus)
+		return nil, "", false, c
+	}
+	return nil, "", false, nil
+}
+
+// validate checks every field and says what is wrong next to it.
+func (d *decisionDialog) validate() (*store.Decision, string) {
+	t := d.ctx.Text
+	d.errs = map[int]string{}
+	c := d.choices[d.choice]
+	rationale := strings.TrimSpace(d.inputs[0].Value())
+	if rationale == "" && d.rationaleRequired() {
+		if c.outcome == store.OutcomeLabelled {
+			d.errs[fieldRationale] = t.T("decision.err_rationale_differs")
+		} else {
+			d.errs[fieldRationale] = t.T("decision.err_rationale_required")
+		}
+	}
+	var votes [3]int
+	given := 0
+	for i := 0; i < 3; i++ {
+		s := strings.TrimSpace(d.inputs[i+1].Value())
+		if s == "" {
+			continue
+		}
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 0 {
+			d.errs[fieldFor+i] = t.T("decision.err_vote_number")
+			continue
+		}
+		votes[i] = n
+		given++
+	}
+	var v *store.Votes
+	if given > 0 {
+		v = &store.Votes{For: votes[0], Against: votes[1], Abstain: votes[2]}
+		if total := votes[0] + votes[1] + votes[2]; total > d.voters {
+			d.errs[fieldAbstain] = t.T("decision.err_vote_total", total, d.voters)
+		}
+	}
+	reason := ""
+	if d.amend {
+		reason = strings.TrimSpace(d.inputs[4].Value())
+		if reason == "" {
+			d.errs[fieldReason] = t.T("decision.err_amend_reason")
+		}
+	}
+	if len(d.errs) > 0 {
+		// Put the cursor on the first field to correct.
+		first := fieldReason + 1
+		for f := range d.errs {
+			first = min(first, f)
+		}
+		d.setFocus(first)
+		return nil, ""
+	}
+	return &store.Decision{Outcome: c.outcome, Category: c.category, Rationale: rationale, Votes: v, At: time.Now()}, reason
+}
+
+func (d *decisionDialog) View() string {
+	c := d.ctx
+	st := c.Styles
+	var b strings.Builder
+	title := c.T("decision.title")
+	if d.amend {
+		title = c.T("decision.amend_title")
+	}
+	b.WriteString(st.Subtitle.Render(title) + "\n")
+	b.WriteString(st.Muted.Render(c.T("decision.proposal_was", proposalHeadline(c, d.grid, d.proposal))) + "\n\n")
+	label := func(f int, text string) string {
+		if d.focus == f {
+			return st.Cursor.Render("▸ " + text)
+		}
+		return "  " + text
+	}
+	b.WriteString(label(fieldOutcome, c.T("decision.outcome")) + "\n")
+	proposed := d.proposed()
+	for i, ch := range d.choices {
+		mark := "( )"
+		if i == d.choice {
+			mark = "(•)"
+		}
+		text := decisionText(c, d.grid, &store.Decision{Outcome: ch.outcome, Category: ch.category})
+		if ch == proposed && d.proposal.Kind != scoring.ProposeNone {
+			text += " " + st.Muted.Render(c.T("decision.proposed_mark"))
+		}
+		line := "    " + mark + " " + text
+		if i == d.choice && d.focus == fieldOutcome {
+			line = st.Selected.Render(line)
+		}
+		b.WriteString(line + "\n")
+	}
+	b.WriteString("\n")
+	req := ""
+	if d.rationaleRequired() {
+		req = " " + st.Warning.Render(c.T("decision.required"))
+	}
+	b.WriteString(label(fieldRationale, c.T("decision.rationale")) + req + "\n    " + d.inputs[0].View() + "\n")
+	d.fieldError(&b, fieldRationale)
+	b.WriteString(label(fieldFor, c.T("decision.votes", d.voters)) + "\n    ")
+	b.WriteString(c.T("decision.for") + " " + d.box(1) + "  " + c.T("decision.against") + " " + d.box(2) + "  " + c.T("decision.abstain") + " " + d.box(3) + "\n")
+	for f := fieldFor; f <= fieldAbstain; f++ {
+		d.fieldError(&b, f)
+	}
+	if d.amend {
+		b.WriteString(label(fieldReason, c.T("decision.amend_reason")) + " " + st.Warning.Render(c.T("decision.required")) + "\n    " + d.inputs[4].View() + "\n")
+		d.fieldError(&b, fieldReason)
+	}
+	return st.Dialog.Render(strings.TrimRight(b.String(), "\n"))
+}
+
+func (d *decisionDialog) box(i int) string {
+	v := d.inputs[i].View()
+	if d.focus == i+1 {
+		return "[" + v + "]"
+	}
+	return "[" + fit(d.inputs[i].Value(), 3) + "]"
+}
+
+func (d *decisionDialog) fieldError(b *strings.Builder, f int) {
+	if e, ok := d.errs[f]; ok {
+		b.WriteString("    " + d.ctx.Styles.Error.Render("⚠ "+e) + "\n")
+	}
+}
+
+// proposalHeadline is the proposal in a few words, for one line.
+func proposalHeadline(c *Context, g *scoring.Grid, p scoring.Proposal) string {
+	var s string
+	switch p.Kind {
+	case scoring.ProposeNone:
+		return c.T("proposal.none")
+	case scoring.ProposeDeferral:
+		s = c.T("proposal.deferral")
+	case scoring.ProposeLabel:
+		var names []string
+		for _, id := range p.Categories {
+			for _, cs := range p.Scores {
+				if cs.ID == id {
+					cat, _ := g.Category(id)
+					names = append(names, cat.ShortLabel()+" ("+c.Text.Number(cs.Mean)+")")
+				}
+			}
+		}
+		if len(names) > 1 {
+			s = c.T("proposal.ex_aequo", strings.Join(names, " / "))
+		} else {
+			s = c.T("proposal.label", names[0])
+		}
+	}
+	if p.Provisional {
+		s += " " + c.T("proposal.provisional")
+	}
+	return s
+}

@@ -1,0 +1,877 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"essradar/scoring"
+	"essradar/store"
+	"essradar/tui/radar"
+)
+
+type scoringKeys struct {
+	Up, Down, Lower, Raise, Clear, NotApplicable key.Binding
+	Digits, Note, Tab, Decide, Reopen, Recuse    key.Binding
+	NextItem, PrevItem, Present, Median, Back    key.Binding
+}
+
+func newScoringKeys(c *Context, max int) scoringKeys {
+	t := c.Text
+	digits := make([]string, 0, max+1)
+	for i := 0; i <= max && i <= 9; i++ {
+		digits = append(digits, fmt.Sprint(i))
+	}
+	return scoringKeys{
+		Up:            binding(t, "↑/k", "key.prev_marker", "up", "k"),
+		Down:          binding(t, "↓/j", "key.next_marker", "down", "j"),
+		Lower:         binding(t, "←/h", "key.lower", "left", "h"),
+		Raise:         binding(t, "→/l", "key.raise", "right", "l"),
+		Digits:        binding(t, fmt.Sprintf("0–%d", min(max, 9)), "key.set_score", digits...),
+		Clear:         binding(t, "x", "key.clear", "x", "delete", "backspace"),
+		NotApplicable: binding(t, "-", "key.not_applicable", "-"),
+		Note:          binding(t, "n", "key.note", "n"),
+		Tab:           binding(t, "tab", "key.tab", "tab"),
+		Decide:        binding(t, "d", "key.decide", "d"),
+		Reopen:        binding(t, "o", "key.reopen", "o"),
+		Recuse:        binding(t, "r", "key.recusals", "r"),
+		NextItem:      binding(t, "pg↓/>", "key.next_item", "pgdown", ">"),
+		PrevItem:      binding(t, "pg↑/<", "key.prev_item", "pgup", "<"),
+		Present:       binding(t, "p", "key.presentation", "p"),
+		Median:        binding(t, "m", "key.median", "m"),
+		Back:          binding(t, "échap", "key.back", "esc"),
+	}
+}
+
+// scoringKeyMap feeds the help view.
+type scoringKeyMap struct{ k scoringKeys }
+
+func (s scoringKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{s.k.Up, s.k.Digits, s.k.Decide, s.k.Present, s.k.Back}
+}
+
+func (s scoringKeyMap) FullHelp() [][]key.Binding {
+	k := s.k
+	return [][]key.Binding{
+		{k.Up, k.Down, k.Digits, k.Lower, k.Raise, k.Clear, k.NotApplicable},
+		{k.Note, k.Recuse, k.Decide, k.Reopen, k.Median},
+		{k.NextItem, k.PrevItem, k.Present, k.Tab, k.Back},
+	}
+}
+
+// Save state of the evaluation shown on screen.
+type evalSavedMsg struct {
+	ev  store.Evaluation
+	err error
+}
+
+type retrySaveMsg struct{ initiativeID uint64 }
+
+type amendSavedMsg struct {
+	a   store.Amendment
+	err error
+}
+
+// retryDelay is how long a failed save waits before it is tried again.
+const retryDelay = 2 * time.Second
+
+// scoringModel is the screen kept open during the whole meeting: the
+// questionnaire, the live radar, the category scores and the proposal.
+type scoringModel struct {
+	ctx   *Context
+	keys  scoringKeys
+	b     *sessionBundle
+	index int // agenda position
+	refs  []scoring.MarkerRef
+
+	ev    store.Evaluation // what the screen shows
+	saved store.Evaluation // what the store confirmed
+	// One save at a time, so that an older state can never land after a newer
+	// one; changes made meanwhile are sent when it returns.
+	inflight bool
+	dirty    bool
+	saveErr  error
+	notice   string
+
+	cursor     int
+	radarPane  bool // narrow screens: the radar has its own pane
+	present    bool
+	showMedian bool
+	note       *textinput.Model
+	decision   *decisionDialog
+	recusals   *recusalDialog
+	width      int
+	height     int
+}
+
+func newScoring(ctx *Context, b *sessionBundle, index int) *scoringModel {
+	m := &scoringModel{ctx: ctx, b: b, refs: b.grid.Markers(), keys: newScoringKeys(ctx, b.grid.Scale.Max), width: 80, height: 23}
+	m.load(index)
+	return m
+}
+
+// load shows another agenda item; the bundle already holds its evaluation.
+func (m *scoringModel) load(index int) {
+	m.index = index
+	id := m.b.session.Agenda[index]
+	ev, ok := m.b.evals[id]
+	if !ok {
+		ev = store.Evaluation{SessionID: m.b.session.ID, InitiativeID: id, Grid: m.b.grid.Ref()}
+	}
+	ev.Scores = ev.Scores.Clone()
+	if ev.Notes == nil {
+		ev.Notes = map[string]string{}
+	}
+	m.ev, m.saved = ev, ev
+	m.saved.Scores = ev.Scores.Clone()
+	m.cursor, m.notice, m.saveErr = 0, "", nil
+	m.note, m.decision, m.recusals = nil, nil, nil
+}
+
+func (m *scoringModel) initiative() store.Initiative { return m.b.initiatives[m.ev.InitiativeID] }
+
+func (m *scoringModel) Capturing() bool {
+	return m.note != nil || (m.decision != nil && m.decision.Capturing())
+}
+
+func (m *scoringModel) SetSize(w, h int) { m.width, m.height = w, h }
+
+func (m *scoringModel) Help() help.KeyMap {
+	switch {
+	case m.decision != nil:
+		return m.decision.Help()
+	case m.recusals != nil:
+		return m.recusals.Help()
+	case m.note != nil:
+		t := m.ctx.Text
+		return simpleKeyMap{binding(t, "entrée", "key.record", "enter"), binding(t, "échap", "key.cancel", "esc")}
+	case m.present:
+		return simpleKeyMap{m.keys.Present, m.keys.Median, m.keys.NextItem, m.keys.Back}
+	}
+	return scoringKeyMap{m.keys}
+}
+
+// locked says why scores cannot change right now, or "".
+func (m *scoringModel) locked() string {
+	switch {
+	case m.b.session.Sealed():
+		return m.ctx.T("scoring.sealed")
+	case m.ev.Decision != nil:
+		return m.ctx.T("scoring.decided")
+	}
+	return ""
+}
+
+// changed records a change on screen and saves it.
+func (m *scoringModel) changed() tea.Cmd {
+	m.dirty = true
+	m.b.evals[m.ev.InitiativeID] = m.ev
+	if m.inflight {
+		return nil
+	}
+	return m.flush()
+}
+
+func (m *scoringModel) flush() tea.Cmd {
+	m.inflight, m.dirty = true, false
+	ev := m.ev
+	ev.Scores = ev.Scores.Clone()
+	notes := make(map[string]string, len(ev.Notes))
+	for k, v := range ev.Notes {
+		notes[k] = v
+	}
+	ev.Notes = notes
+	ev.UpdatedAt = time.Now()
+	s := m.ctx.Store
+	return func() tea.Msg { return evalSavedMsg{ev: ev, err: saveEvaluation(s, ev)} }
+}
+
+// saveEvaluation writes the evaluation and keeps the initiative's status in
+// step with its decision, in one transaction.
+func saveEvaluation(s *store.Store, ev store.Evaluation) error {
+	return s.Update(func(tx *store.Tx) error {
+		if err := tx.PutEvaluation(ev); err != nil {
+			return err
+		}
+		in, err := tx.Initiative(ev.InitiativeID)
+		if err != nil {
+			return err
+		}
+		status, cat := store.StatusSubmitted, ""
+		if d := ev.Decision; d != nil {
+			cat = d.Category
+			switch d.Outcome {
+			case store.OutcomeLabelled:
+				status = store.StatusLabelled
+			case store.OutcomeDeferred:
+				status = store.StatusDeferred
+			case store.OutcomeNotRetained:
+				status = store.StatusNotRetained
+			}
+		}
+		if in.Status == status && in.Category == cat {
+			return nil
+		}
+		in.Status, in.Category, in.UpdatedAt = status, cat, time.Now()
+		return tx.PutInitiative(in)
+	})
+}
+
+func (m *scoringModel) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case evalSavedMsg:
+		m.inflight = false
+		if msg.err != nil {
+			m.saveErr = msg.err
+			m.dirty = true
+			if errors.Is(msg.err, store.ErrSealed) {
+				return m, nil
+			}
+			id := m.ev.InitiativeID
+			return m, tea.Tick(retryDelay, func(time.Time) tea.Msg { return retrySaveMsg{initiativeID: id} })
+		}
+		m.saveErr = nil
+		m.saved = msg.ev
+		if in, ok := m.b.initiatives[msg.ev.InitiativeID]; ok {
+			in.Status, in.Category = statusFor(msg.ev.Decision), ""
+			if msg.ev.Decision != nil {
+				in.Category = msg.ev.Decision.Category
+			}
+			m.b.initiatives[msg.ev.InitiativeID] = in
+		}
+		return m, m.flushIfDirty()
+	case retrySaveMsg:
+		if msg.initiativeID == m.ev.InitiativeID {
+			return m, m.flushIfDirty()
+		}
+		return m, nil
+	case amendSavedMsg:
+		if msg.err != nil {
+			m.notice = m.ctx.T("error.prefix") + " " + msg.err.Error()
+			return m, nil
+		}
+		m.b.amendments[msg.a.InitiativeID] = append(m.b.amendments[msg.a.InitiativeID], msg.a)
+		m.notice = m.ctx.T("scoring.amended")
+		return m, nil
+	case sessionSavedMsg:
+		if msg.err != nil {
+			m.notice = m.ctx.T("error.prefix") + " " + msg.err.Error()
+		}
+		return m, nil
+	case tea.KeyPressMsg:
+		return m.handleKey(msg)
+	case tea.PasteMsg:
+		if m.note != nil {
+			var cmd tea.Cmd
+			*m.note, cmd = m.note.Update(msg)
+			return m, cmd
+		}
+	}
+	if m.decision != nil {
+		_, _, _, cmd := m.decision.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+func (m *scoringModel) flushIfDirty() tea.Cmd {
+	if m.dirty && !m.inflight {
+		return m.flush()
+	}
+	return nil
+}
+
+func statusFor(d *store.Decision) store.Status {
+	if d == nil {
+		return store.StatusSubmitted
+	}
+	switch d.Outcome {
+	case store.OutcomeLabelled:
+		return store.StatusLabelled
+	case store.OutcomeDeferred:
+		return store.StatusDeferred
+	}
+	return store.StatusNotRetained
+}
+
+func (m *scoringModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
+	k := m.keys
+	switch {
+	case m.decision != nil:
+		return m.updateDecision(msg)
+	case m.recusals != nil:
+		done, changed := m.recusals.Update(msg, &m.b.session)
+		if done {
+			m.recusals = nil
+		}
+		if changed {
+			se, s := m.b.session, m.ctx.Store
+			return m, func() tea.Msg { return sessionSavedMsg{session: se, err: s.PutSession(se)} }
+		}
+		return m, nil
+	case m.note != nil:
+		return m.updateNote(msg)
+	}
+	m.notice = ""
+	switch {
+	case key.Matches(msg, k.Back):
+		if m.present {
+			m.present = false
+			return m, nil
+		}
+		if m.pending() {
+			return m, nil
+		}
+		id, idx := m.b.session.ID, m.index
+		return m, func() tea.Msg { return backToSessionMsg{id: id, cursor: idx} }
+	case key.Matches(msg, k.Present):
+		m.present = !m.present
+		return m, nil
+	case key.Matches(msg, k.Median):
+		m.showMedian = !m.showMedian
+		if m.showMedian && m.b.medianOf == 0 {
+			m.notice = m.ctx.T("scoring.no_median")
+		}
+		return m, nil
+	case key.Matches(msg, k.NextItem), key.Matches(msg, k.PrevItem):
+		if m.pending() {
+			return m, nil
+		}
+		next := m.index + 1
+		if key.Matches(msg, k.PrevItem) {
+			next = m.index - 1
+		}
+		if next >= 0 && next < len(m.b.session.Agenda) {
+			m.load(next)
+		}
+		return m, nil
+	}
+	if m.present {
+		return m, nil
+	}
+	switch {
+	case key.Matches(msg, k.Up):
+		m.cursor = max(m.cursor-1, 0)
+	case key.Matches(msg, k.Down):
+		m.cursor = min(m.cursor+1, len(m.refs)-1)
+	case key.Matches(msg, k.Tab):
+		m.radarPane = !m.radarPane
+	case key.Matches(msg, k.Digits):
+		v := int(msg.Code - '0')
+		return m, m.setScore(v, true)
+	case key.Matches(msg, k.Lower), key.Matches(msg, k.Raise):
+		cur, ok := m.ev.Scores[m.refs[m.cursor].Marker.ID]
+		step := 1
+		if key.Matches(msg, k.Lower) {
+			step = -1
+		}
+		g := m.b.grid
+		switch {
+		case !ok || cur == scoring.NotApplicable:
+			cur = g.Scale.Min
+			if step < 0 {
+				cur = g.Scale.Max
+			}
+		default:
+			cur = min(max(cur+step, g.Scale.Min), g.Scale.Max)
+		}
+		return m, m.setScore(cur, false)
+	case key.Matches(msg, k.Clear):
+		return m, m.setScore(unscoredValue, false)
+	case key.Matches(msg, k.NotApplicable):
+		return m, m.setScore(scoring.NotApplicable, false)
+	case key.Matches(msg, k.Note):
+		if why := m.locked(); why != "" {
+			m.notice = why
+			return m, nil
+		}
+		ti := newTextInput()
+		ti.Prompt = "› "
+		ti.CharLimit = 500
+		ti.SetWidth(max(m.width-6, 10))
+		ti.SetValue(m.ev.Notes[m.refs[m.cursor].Marker.ID])
+		ti.CursorEnd()
+		m.note = &ti
+		return m, m.note.Focus()
+	case key.Matches(msg, k.Recuse):
+		if m.b.session.Sealed() {
+			m.notice = m.ctx.T("session.sealed_readonly")
+			return m, nil
+		}
+		m.recusals = newRecusalDialog(m.ctx, m.b, m.ev.InitiativeID)
+	case key.Matches(msg, k.Decide):
+		amend := m.b.session.Sealed()
+		if amend && m.ev.Decision == nil {
+			m.notice = m.ctx.T("session.sealed_readonly")
+			return m, nil
+		}
+		m.decision = newDecisionDialog(m.ctx, m.b.grid, m.b.grid.Propose(m.ev.Scores), m.currentDecision(), m.b.voters(m.ev.InitiativeID), amend, m.width)
+	case key.Matches(msg, k.Reopen):
+		switch {
+		case m.b.session.Sealed():
+			m.notice = m.ctx.T("scoring.sealed")
+		case m.ev.Decision == nil:
+			m.notice = m.ctx.T("scoring.not_decided")
+		default:
+			m.ev.Decision = nil
+			m.notice = m.ctx.T("scoring.reopened")
+			return m, m.changed()
+		}
+	}
+	return m, nil
+}
+
+// unscoredValue asks setScore to remove the answer.
+const unscoredValue = math.MinInt
+
+// setScore changes the marker under the cursor; a digit also moves to the
+// next marker, so a committee can dictate a whole grid quickly.
+func (m *scoringModel) setScore(v int, advance bool) tea.Cmd {
+	if why := m.locked(); why != "" {
+		m.notice = why
+		return nil
+	}
+	g := m.b.grid
+	id := m.refs[m.cursor].Marker.ID
+	switch {
+	case v == unscoredValue:
+		if _, ok := m.ev.Scores[id]; !ok {
+			return nil
+		}
+		delete(m.ev.Scores, id)
+	case v != scoring.NotApplicable && (v < g.Scale.Min || v > g.Scale.Max):
+		m.notice = m.ctx.T("scoring.off_scale", v, g.Scale.Min, g.Scale.Max)
+		return nil
+	default:
+		m.ev.Scores[id] = v
+	}
+	if advance && m.cursor < len(m.refs)-1 {
+		m.cursor++
+	}
+	return m.changed()
+}
+
+func (m *scoringModel) updateNote(msg tea.KeyPressMsg) (screen, tea.Cmd) {
+	switch msg.String() {
+	case "esc":
+		m.note = nil
+		return m, nil
+	case "enter":
+		id := m.refs[m.cursor].Marker.ID
+		text := strings.TrimSpace(m.note.Value())
+		m.note = nil
+		if text == m.ev.Notes[id] {
+			return m, nil
+		}
+		if text == "" {
+			delete(m.ev.Notes, id)
+		} else {
+			m.ev.Notes[id] = text
+		}
+		return m, m.changed()
+	}
+	var cmd tea.Cmd
+	*m.note, cmd = m.note.Update(msg)
+	return m, cmd
+}
+
+// currentDecision is the decision in force: the latest amendment's, or the
+// evaluation's own.
+func (m *scoringModel) currentDecision() *store.Decision {
+	if am := m.b.amendments[m.ev.InitiativeID]; len(am) > 0 {
+		if last := am[len(am)-1]; last.After != nil {
+			return last.After.Decision
+		}
+	}
+	return m.ev.Decision
+}
+
+func (m *scoringModel) updateDecision(msg tea.KeyPressMsg) (screen, tea.Cmd) {
+	dec, reason, cancelled, cmd := m.decision.Update(msg)
+	switch {
+	case cancelled:
+		m.decision = nil
+	case dec != nil && m.decision.amend:
+		m.decision = nil
+		before := m.ev
+		after := m.ev
+		after.Decision = dec
+		a := store.Amendment{SessionID: m.ev.SessionID, InitiativeID: m.ev.InitiativeID, At: time.Now(), Reason: reason, Before: &before, After: &after}
+		s := m.ctx.Store
+		return m, func() tea.Msg {
+			err := s.Update(func(tx *store.Tx) error {
+				if err := tx.AddAmendment(&a); err != nil {
+					return err
+				}
+				in, err := tx.Initiative(a.InitiativeID)
+				if err != nil {
+					return err
+				}
+				in.Status, in.Category, in.UpdatedAt = statusFor(dec), dec.Category, time.Now()
+				return tx.PutInitiative(in)
+			})
+			return amendSavedMsg{a: a, err: err}
+		}
+	case dec != nil:
+		m.decision = nil
+		m.ev.Decision = dec
+		m.notice = m.ctx.T("scoring.decided_notice", decisionText(m.ctx, m.b.grid, dec))
+		return m, m.changed()
+	}
+	return m, cmd
+}
+
+// pending keeps the screen while a change is not yet on disk: leaving would
+// drop the retry of a failed save. It says so, with the reason.
+func (m *scoringModel) pending() bool {
+	switch {
+	case m.saveErr != nil:
+		m.notice = m.ctx.T("save.blocked_failed")
+	case m.inflight || m.dirty:
+		m.notice = m.ctx.T("save.blocked_saving")
+	default:
+		return false
+	}
+	return true
+}
+
+type backToSessionMsg struct {
+	id     uint64
+	cursor int
+}
+
+// ---- drawing ----
+
+func (m *scoringModel) saveIndicator() string {
+	c := m.ctx
+	st := c.Styles
+	switch {
+	case m.saveErr != nil:
+		return st.Error.Render(c.T("save.failed"))
+	case m.inflight || m.dirty:
+		return st.Warning.Render(c.T("save.saving"))
+	}
+	return st.OK.Render(c.T("save.saved"))
+}
+
+func (m *scoringModel) chart(w, h int, showValues bool) radar.Chart {
+	labels := make([]string, len(m.refs))
+	vals := make([]float64, len(m.refs))
+	for i, r := range m.refs {
+		labels[i] = r.Marker.ShortLabel()
+		vals[i] = math.NaN()
+		if v, ok := m.ev.Scores[r.Marker.ID]; ok && v != scoring.NotApplicable {
+			vals[i] = float64(v)
+		}
+	}
+	series := []radar.Series{{Name: m.initiative().Title, Values: vals}}
+	if m.showMedian && m.b.medianOf > 0 {
+		series = append(series, radar.Series{Name: m.ctx.T("scoring.median_name"), Values: m.b.median})
+	}
+	mode := radar.Braille
+	if m.ctx.ASCII {
+		mode = radar.ASCII
+	}
+	return radar.Chart{Labels: labels, Max: float64(m.b.grid.Scale.Max), Series: series, Width: w, Height: h,
+		Mode: mode, Color: true, ShowValues: showValues}
+}
+
+func (m *scoringModel) View() string {
+	var v string
+	switch {
+	case m.present:
+		v = m.presentationView()
+	default:
+		v = m.mainView()
+	}
+	switch {
+	case m.decision != nil:
+		v = overlay(v, m.decision.View(), m.width, m.height)
+	case m.recusals != nil:
+		v = overlay(v, m.recusals.View(), m.width, m.height)
+	}
+	return v
+}
+
+func (m *scoringModel) header(w int) string {
+	c := m.ctx
+	st := c.Styles
+	in := m.initiative()
+	right := fmt.Sprintf("%d/%d · ", m.index+1, len(m.b.session.Agenda)) + m.saveIndicator()
+	left := st.Title.Render(fmt.Sprintf("n° %d · %s", in.ID, in.Title)) + st.Muted.Render(" — "+in.Holder.Name)
+	lw := w - lipgloss.Width(right) - 1
+	return fit(left, lw) + " " + right
+}
+
+func (m *scoringModel) mainView() string {
+	c := m.ctx
+	st := c.Styles
+	w, h := m.width, m.height
+	g := m.b.grid
+	p := g.Propose(m.ev.Scores)
+	wide := w >= 120 && h >= 36
+
+	var top []string
+	top = append(top, m.header(w))
+	if rec := m.b.recused(m.ev.InitiativeID); len(rec) > 0 {
+		var names []string
+		for _, id := range m.b.session.Present {
+			if rec[id] {
+				names = append(names, m.b.members[id].Name)
+			}
+		}
+		top = append(top, fit(st.Warning.Render(c.T("session.recused_names", strings.Join(names, ", "))), w))
+	}
+	top = append(top, c.rule(w))
+
+	var bottom []string
+	bottom = append(bottom, c.rule(w))
+	if wide {
+		bottom = append(bottom, m.questionLines(w)...)
+		bottom = append(bottom, c.rule(w))
+	}
+	bottom = append(bottom, fit(m.categoryLine(p), w))
+	// The proposal is what the committee reads: two lines at most on a
+	// laptop, all of it on a large screen.
+	proposal := strings.Split(lipgloss.NewStyle().Width(w).Render(m.proposalText(p)), "\n")
+	if !wide && len(proposal) > 2 {
+		proposal = proposal[:2]
+		proposal[1] = ansi.Truncate(proposal[1], w-1, "") + "…"
+	}
+	for _, l := range proposal {
+		bottom = append(bottom, fit(l, w))
+	}
+	if d := m.decisionLine(); d != "" {
+		bottom = append(bottom, fit(d, w))
+	}
+	switch {
+	case m.note != nil:
+		bottom = append(bottom, fit(c.T("scoring.note_prompt", m.refs[m.cursor].Marker.ShortLabel()), w), m.note.View())
+	case m.saveErr != nil:
+		bottom = append(bottom, fit(st.Error.Render(c.T("save.failed_detail", m.saveErr)), w))
+	case m.notice != "":
+		bottom = append(bottom, fit(st.Warning.Render(m.notice), w))
+	}
+
+	bodyH := max(h-len(top)-len(bottom), 3)
+	var body string
+	switch {
+	case w < 80 && m.radarPane:
+		body = strings.Join(radar.Render(m.chart(w, bodyH, false)), "\n")
+	case w < 80:
+		body = m.questionnaire(w, bodyH)
+	default:
+		qw := 40
+		if wide {
+			qw = 46
+		}
+		rw := w - qw - 1
+		q := m.questionnaire(qw, bodyH)
+		r := strings.Join(radar.Render(m.chart(rw, bodyH, wide)), "\n")
+		body = lipgloss.JoinHorizontal(lipgloss.Top, q, " ", r)
+	}
+	return strings.Join(top, "\n") + "\n" + body + "\n" + strings.Join(bottom, "\n")
+}
+
+// questionnaire lists the markers under their categories, scrolled so the
+// cursor stays visible.
+func (m *scoringModel) questionnaire(w, h int) string {
+	c := m.ctx
+	st := c.Styles
+	g := m.b.grid
+	type row struct {
+		text   string
+		marker int // -1 for a category header
+	}
+	var rows []row
+	cursorRow := 0
+	i := 0
+	scores := g.CategoryScores(m.ev.Scores)
+	for ci, cat := range g.Categories {
+		score := "–"
+		if scores[ci].HasScore() {
+			score = c.Text.Number(scores[ci].Mean)
+		}
+		rows = append(rows, row{st.Subtitle.Render(fit(cat.ShortLabel(), w-6)) + st.Subtitle.Render(fmt.Sprintf("%6s", score)), -1})
+		for range cat.Markers {
+			if i == m.cursor {
+				cursorRow = len(rows)
+			}
+			rows = append(rows, row{m.markerRow(i, w), i})
+			i++
+		}
+	}
+	// Scroll: keep the cursor's category header in view when possible.
+	start := 0
+	if len(rows) > h {
+		start = min(max(cursorRow-h/2, 0), len(rows)-h)
+	}
+	var out []string
+	for j := start; j < len(rows) && j < start+h; j++ {
+		out = append(out, rows[j].text)
+	}
+	for len(out) < h {
+		out = append(out, strings.Repeat(" ", w))
+	}
+	return strings.Join(out, "\n")
+}
+
+func (m *scoringModel) markerRow(i, w int) string {
+	c := m.ctx
+	st := c.Styles
+	g := m.b.grid
+	mk := m.refs[i].Marker
+	v, ok := m.ev.Scores[mk.ID]
+	val := "·"
+	level := ""
+	switch {
+	case !ok:
+	case v == scoring.NotApplicable:
+		val, level = "nc", g.Scale.NotApplicable
+	default:
+		val, level = fmt.Sprint(v), g.LevelName(v)
+	}
+	sv, sok := m.saved.Scores[mk.ID]
+	unsaved := sok != ok || sv != v
+	mark := " "
+	if m.ev.Notes[mk.ID] != "" {
+		mark = "✎"
+		if c.ASCII {
+			mark = "n"
+		}
+	}
+	if unsaved {
+		mark = "*"
+	}
+	cursor := "  "
+	if i == m.cursor {
+		cursor = "▸ "
+		if c.ASCII {
+			cursor = "> "
+		}
+	}
+	levelW := 12
+	nameW := max(w-2-3-1-3-levelW-1, 6)
+	// The number matches the radar's axis numbers when labels do not fit.
+	line := cursor + fmt.Sprintf("%2d ", i+1) + fit(mk.ShortLabel(), nameW) + " " + fmt.Sprintf("%2s", val) + " " + fit(level, levelW) + mark
+	line = fit(line, w)
+	switch {
+	case i == m.cursor:
+		line = st.Selected.Render(line)
+	case unsaved:
+		line = st.Warning.Render(line)
+	case !ok:
+		line = st.Muted.Render(line)
+	}
+	return line
+}
+
+// questionLines: the guiding question of the marker under the cursor, and
+// the scale's level names (or the marker's own texts for each level).
+func (m *scoringModel) questionLines(w int) []string {
+	c := m.ctx
+	st := c.Styles
+	g := m.b.grid
+	mk := m.refs[m.cursor].Marker
+	lines := []string{fit(st.Subtitle.Render(mk.Label), w)}
+	for _, l := range strings.Split(lipgloss.NewStyle().Width(w).Render(mk.Question), "\n") {
+		lines = append(lines, fit(l, w))
+	}
+	var levels []string
+	for v := g.Scale.Min; v <= g.Scale.Max; v++ {
+		name := g.LevelName(v)
+		if len(mk.Levels) == len(g.Scale.Levels) {
+			name += " (" + mk.Levels[v-g.Scale.Min] + ")"
+		}
+		levels = append(levels, fmt.Sprintf("%d %s", v, name))
+	}
+	levels = append(levels, "- "+g.Scale.NotApplicable)
+	for _, l := range strings.Split(lipgloss.NewStyle().Width(w).Render(st.Muted.Render(strings.Join(levels, " · "))), "\n") {
+		lines = append(lines, fit(l, w))
+	}
+	if n := m.ev.Notes[mk.ID]; n != "" {
+		lines = append(lines, fit(st.Accent.Render(c.T("scoring.note_label"))+" "+n, w))
+	}
+	return lines
+}
+
+func (m *scoringModel) categoryLine(p scoring.Proposal) string {
+	c := m.ctx
+	var parts []string
+	for _, cs := range p.Scores {
+		cat, _ := m.b.grid.Category(cs.ID)
+		v := "–"
+		if cs.HasScore() {
+			v = c.Text.Number(cs.Mean)
+		}
+		parts = append(parts, cat.ShortLabel()+" "+v)
+	}
+	return strings.Join(parts, " · ")
+}
+
+func (m *scoringModel) proposalText(p scoring.Proposal) string {
+	c := m.ctx
+	st := c.Styles
+	label := st.Subtitle.Render(c.T("scoring.proposal")) + " "
+	if p.Provisional && p.Kind != scoring.ProposeNone {
+		return label + st.Provisory.Render(p.Explanation)
+	}
+	return label + p.Explanation
+}
+
+func (m *scoringModel) decisionLine() string {
+	c := m.ctx
+	st := c.Styles
+	var parts []string
+	if d := m.ev.Decision; d != nil {
+		s := st.Badge.Render(c.T("scoring.decision", decisionText(c, m.b.grid, d)))
+		if d.Rationale != "" {
+			s += " — " + d.Rationale
+		}
+		parts = append(parts, s)
+	}
+	for _, a := range m.b.amendments[m.ev.InitiativeID] {
+		if a.After != nil && a.After.Decision != nil {
+			parts = append(parts, st.Warning.Render(c.T("scoring.amendment", c.Text.Date(a.At.Format(time.DateOnly)), decisionText(c, m.b.grid, a.After.Decision), a.Reason)))
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+// presentationView is for the projector: the radar full screen with the
+// initiative's title and the proposal.
+func (m *scoringModel) presentationView() string {
+	c := m.ctx
+	st := c.Styles
+	w, h := m.width, m.height
+	in := m.initiative()
+	p := m.b.grid.Propose(m.ev.Scores)
+	title := lipgloss.PlaceHorizontal(w, lipgloss.Center, st.Title.Render(ansi.Truncate(in.Title, w, "…")))
+	sub := lipgloss.PlaceHorizontal(w, lipgloss.Center, st.Muted.Render(ansi.Truncate(in.Holder.Name+" · "+in.Commune+" · "+in.Territory, w, "…")))
+	cats := lipgloss.PlaceHorizontal(w, lipgloss.Center, ansi.Truncate(m.categoryLine(p), w, "…"))
+	prop := lipgloss.NewStyle().Width(w).Align(lipgloss.Center).Render(m.proposalText(p))
+	var legend string
+	if m.showMedian && m.b.medianOf > 0 {
+		legend = lipgloss.PlaceHorizontal(w, lipgloss.Center, st.Muted.Render(c.T("scoring.median_legend", m.b.medianOf)))
+	}
+	fixed := 4 + lipgloss.Height(prop)
+	if legend != "" {
+		fixed++
+	}
+	chartH := max(h-fixed, 1)
+	chart := strings.Join(radar.Render(m.chart(w, chartH, true)), "\n")
+	parts := []string{title, sub, chart, cats, prop}
+	if legend != "" {
+		parts = append(parts, legend)
+	}
+	return strings.Join(parts, "\n")
+}
