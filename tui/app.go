@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"essradar/scoring"
 	"essradar/store"
@@ -164,7 +165,13 @@ func (a *App) layout() {
 
 func (a *App) helpView() string {
 	km := keyMapWithGlobals{screen: a.screen.Help(), global: a.keys}
-	return a.help.View(km)
+	v := a.help.View(km)
+	if !a.help.ShowAll && lipgloss.Width(v) > a.width {
+		// bubbles' help keeps an item that overflows when its ellipsis
+		// would not fit either; cut it here so the line never wraps.
+		v = ansi.Truncate(v, a.width-1, "") + "…"
+	}
+	return v
 }
 
 // View draws the active screen above the help.

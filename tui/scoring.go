@@ -56,7 +56,7 @@ func newScoringKeys(c *Context, max int) scoringKeys {
 type scoringKeyMap struct{ k scoringKeys }
 
 func (s scoringKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{s.k.Up, s.k.Digits, s.k.Decide, s.k.Present, s.k.Back}
+	return []key.Binding{s.k.Digits, s.k.Decide, s.k.Present, s.k.Back}
 }
 
 func (s scoringKeyMap) FullHelp() [][]key.Binding {
@@ -155,7 +155,7 @@ func (m *scoringModel) Help() help.KeyMap {
 		t := m.ctx.Text
 		return simpleKeyMap{binding(t, "entrée", "key.record", "enter"), binding(t, "échap", "key.cancel", "esc")}
 	case m.present:
-		return simpleKeyMap{m.keys.Present, m.keys.Median, m.keys.NextItem, m.keys.Back}
+		return keyMap{short: []key.Binding{m.keys.Present, m.keys.Median, m.keys.Back}, full: [][]key.Binding{{m.keys.Present, m.keys.Median, m.keys.NextItem, m.keys.PrevItem, m.keys.Back}}}
 	}
 	return scoringKeyMap{m.keys}
 }

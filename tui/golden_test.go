@@ -1,0 +1,112 @@
+package tui
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"essradar/store"
+	"essradar/store/demo"
+	"essradar/tui/i18n"
+)
+
+// goldenScreen runs the whole program with teatest at a fixed size, types the
+// keys, and compares the final screen, without colours, with
+// testdata/<name>.golden (go test ./tui/ -update regenerates them).
+// step sends keys, then waits for a text when they open another screen
+// (screens load in the background: keys sent before the screen is there
+// would be lost, as they would for a very fast typist).
+type step struct {
+	keys []string
+	wait string
+}
+
+func goldenScreen(t *testing.T, w, h int, steps ...step) {
+	t.Helper()
+	s, err := store.Open(filepath.Join(t.TempDir(), "g.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := demo.Load(s, nil); err != nil {
+		t.Fatal(err)
+	}
+	app := New(Options{Store: s, Lang: i18n.FR})
+	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(w, h),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	waitFor(t, tm, "Initiatives (24)")
+	for _, st := range steps {
+		for _, k := range st.keys {
+			tm.Send(press(k))
+		}
+		if st.wait != "" {
+			waitFor(t, tm, st.wait)
+		}
+	}
+	// Let the last keys be drawn before quitting.
+	time.Sleep(200 * time.Millisecond)
+	if err := tm.Quit(); err != nil {
+		t.Fatal(err)
+	}
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*App)
+	golden.RequireEqual(t, []byte(ansi.Strip(final.View().Content)))
+}
+
+func waitFor(t *testing.T, tm *teatest.TestModel, text string) {
+	t.Helper()
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+		return bytes.Contains(b, []byte(text))
+	}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
+}
+
+// Open the demo's open session, then its second item (fully scored, one
+// member recused, ex aequo proposal).
+var toScoring = []step{{keys: []string{"tab", "enter"}, wait: "Arras, Maison"}, {keys: []string{"j", "enter"}, wait: "Proposition"}}
+
+func TestGoldenScoring80x24(t *testing.T) {
+	goldenScreen(t, 80, 24, append(toScoring, step{keys: []string{"j", "j"}})...)
+}
+
+func TestGoldenScoring120x40(t *testing.T) {
+	goldenScreen(t, 120, 40, append(toScoring, step{keys: []string{"j", "j"}})...)
+}
+
+func TestGoldenPresentation80x24(t *testing.T) {
+	goldenScreen(t, 80, 24, append(toScoring, step{keys: []string{"p"}})...)
+}
+
+func TestGoldenPresentation120x40(t *testing.T) {
+	goldenScreen(t, 120, 40, append(toScoring, step{keys: []string{"p", "m"}})...)
+}
+
+// The golden files are whole screens: exactly the terminal's height, no line
+// wider than it.
+func TestGoldenFilesFitTheirSize(t *testing.T) {
+	for name, size := range map[string][2]int{
+		"TestGoldenScoring80x24": {80, 24}, "TestGoldenScoring120x40": {120, 40},
+		"TestGoldenPresentation80x24": {80, 24}, "TestGoldenPresentation120x40": {120, 40},
+	} {
+		b, err := os.ReadFile(filepath.Join("testdata", name+".golden"))
+		if err != nil {
+			t.Skip("goldens not generated yet")
+		}
+		lines := strings.Split(string(b), "\n")
+		if len(lines) != size[1] {
+			t.Errorf("%s: %d lines, want %d", name, len(lines), size[1])
+		}
+		for i, l := range lines {
+			if wd := ansi.StringWidth(l); wd > size[0] {
+				t.Errorf("%s line %d: %d columns > %d", name, i+1, wd, size[0])
+			}
+		}
+	}
+}
