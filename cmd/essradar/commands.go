@@ -71,6 +71,9 @@ func newExportCmd(g *globals) *cobra.Command {
 			if out == "" || out == "-" {
 				return transfer.Write(g.stdout, doc)
 			}
+			if sameFile(out, s.Path()) {
+				return fmt.Errorf("%s est la base elle-même : l'export l'écraserait ; choisissez un autre nom de fichier", out)
+			}
 			if err := writeFileAtomic(out, func(w io.Writer) error { return transfer.Write(w, doc) }); err != nil {
 				return err
 			}
@@ -79,8 +82,8 @@ func newExportCmd(g *globals) *cobra.Command {
 			return nil
 		},
 	}
-	c.Flags().StringVar(&campaign, "campaign", "", "n'exporter que cette campagne (son année, par exemple 2026)")
-	c.Flags().StringVarP(&out, "output", "o", "", "fichier à écrire (par défaut : la sortie standard)")
+	c.Flags().StringVar(&campaign, "campaign", "", "n'exporter que cette `campagne` (son année, par exemple 2026)")
+	c.Flags().StringVarP(&out, "output", "o", "", "`fichier` à écrire (par défaut : la sortie standard)")
 	return c
 }
 
@@ -103,9 +106,13 @@ func newImportCmd(g *globals) *cobra.Command {
 				return fmt.Errorf("lecture de %s impossible : %s", path, osReason(err))
 			}
 			defer f.Close()
+			if info, err := f.Stat(); err == nil && info.IsDir() {
+				return fmt.Errorf("%s est un dossier : indiquez un fichier .json", path)
+			}
+			// Read names the file itself ("a.json, ligne 3, colonne 5 : …").
 			doc, err := transfer.Read(f)
 			if err != nil {
-				return fmt.Errorf("%s, %w", path, err)
+				return fmt.Errorf("rien n'a été importé : %w", err)
 			}
 			s, err := g.open()
 			if err != nil {
@@ -113,12 +120,23 @@ func newImportCmd(g *globals) *cobra.Command {
 			}
 			defer s.Close()
 			rep, err := transfer.Import(s, doc)
-			if len(rep.Conflicts) > 0 {
-				fmt.Fprintf(g.stderr, "%d conflit(s) : ces enregistrements existent déjà avec un autre contenu.\n", len(rep.Conflicts))
-				for _, c := range rep.Conflicts {
-					fmt.Fprintf(g.stderr, "  - %s\n", c.String())
+			// The details go to stdout, as for check: the error itself stays
+			// one sentence on stderr.
+			if len(rep.Conflicts) > 0 || len(rep.Rejected) > 0 {
+				if n := len(rep.Conflicts); n > 0 {
+					fmt.Fprintf(g.stdout, "%d conflit(s) : ces enregistrements existent déjà avec un autre contenu.\n", n)
+					for _, c := range rep.Conflicts {
+						fmt.Fprintf(g.stdout, "  - %s\n", c.String())
+					}
 				}
-				return fmt.Errorf("import de %s refusé : rien n'a été écrit", path)
+				if n := len(rep.Rejected); n > 0 {
+					fmt.Fprintf(g.stdout, "%d enregistrement(s) refusé(s) :\n", n)
+					for _, r := range rep.Rejected {
+						fmt.Fprintf(g.stdout, "  - %s\n", r)
+					}
+				}
+				return fmt.Errorf("import de %s refusé (%d conflit(s), %d enregistrement(s) refusé(s), détail ci-dessus) : rien n'a été écrit",
+					path, len(rep.Conflicts), len(rep.Rejected))
 			}
 			if err != nil {
 				return fmt.Errorf("import de %s refusé, rien n'a été écrit : %w", path, err)
@@ -160,11 +178,24 @@ func newBackupCmd(g *globals) *cobra.Command {
 		Short: "Sauvegarde la base (à chaud) dans un fichier",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if out != "" {
+				// The store would create missing folders: a mistyped or
+				// unmounted destination must be an error, not a backup
+				// silently written somewhere else.
+				if info, err := os.Stat(out); err != nil || !info.IsDir() {
+					if err := dirExists(filepath.Dir(out)); err != nil {
+						return fmt.Errorf("sauvegarde dans %s impossible : %w", out, err)
+					}
+				}
+			}
 			s, err := g.open()
 			if err != nil {
 				return err
 			}
 			defer s.Close()
+			if out != "" && sameFile(out, s.Path()) {
+				return fmt.Errorf("%s est la base elle-même : choisissez un autre fichier pour la sauvegarde", out)
+			}
 			p, err := s.BackupFile(out)
 			if err != nil {
 				return err
@@ -173,7 +204,7 @@ func newBackupCmd(g *globals) *cobra.Command {
 			return nil
 		},
 	}
-	c.Flags().StringVarP(&out, "output", "o", "", "fichier de sauvegarde (par défaut : à côté de la base, daté)")
+	c.Flags().StringVarP(&out, "output", "o", "", "`fichier` de sauvegarde (par défaut : à côté de la base, daté)")
 	return c
 }
 
@@ -198,9 +229,14 @@ func newCheckCmd(g *globals) *cobra.Command {
 			}
 			fmt.Fprintf(g.stdout, "Base %s : %d problème(s) trouvé(s).\n", s.Path(), len(problems))
 			for _, p := range problems {
-				fmt.Fprintf(g.stdout, "  - %s %s : %s\n", p.Kind, p.ID, p.Message)
+				what := p.Kind
+				if p.ID != "" {
+					what += " " + p.ID
+				}
+				fmt.Fprintf(g.stdout, "  - %s : %s\n", what, p.Message)
 			}
-			return fmt.Errorf("la base contient %d problème(s) ; restaurez une sauvegarde (essradar backup) si les données sont abîmées", len(problems))
+			// « essradar backup » makes a copy; it does not restore one.
+			return fmt.Errorf("la base contient %d problème(s), détaillé(s) ci-dessus ; si des données sont abîmées, fermez essradar puis copiez une sauvegarde à la place de %s", len(problems), s.Path())
 		},
 	}
 }
@@ -305,4 +341,11 @@ func printGrid(w io.Writer, gr *scoring.Grid, origin string) {
 			fmt.Fprintf(w, "  • %s [%s]\n    %s\n", m.Label, m.ID, m.Question)
 		}
 	}
+}
+
+// sameFile says whether a and b name the same existing file.
+func sameFile(a, b string) bool {
+	fa, errA := os.Stat(a)
+	fb, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(fa, fb)
 }

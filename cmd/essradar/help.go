@@ -1,11 +1,20 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"fmt"
+	"strings"
 
-// frenchHelp replaces cobra's English help texts.
+	"github.com/spf13/cobra"
+)
+
+// frenchHelp replaces cobra's English help texts. Call it once every
+// subcommand is added: each command's own -h flag gets a French text.
 func frenchHelp(root *cobra.Command) {
+	cobra.AddTemplateFunc("frenchUseLine", func(c *cobra.Command) string {
+		return strings.Replace(c.UseLine(), "[flags]", "[options]", 1)
+	})
 	root.SetUsageTemplate(`Utilisation :{{if .Runnable}}
-  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{frenchUseLine .}}{{end}}{{if .HasAvailableSubCommands}}
   {{.CommandPath}} [commande]{{end}}{{if gt (len .Aliases) 0}}
 
 Alias :
@@ -25,21 +34,31 @@ Options communes :
 
 « {{.CommandPath}} [commande] --help » détaille une commande.{{end}}
 `)
-	root.InitDefaultHelpFlag()
-	root.Flags().Lookup("help").Usage = "affiche cette aide"
-	root.SetHelpCommand(&cobra.Command{
+	help := &cobra.Command{
 		Use:   "help [commande]",
 		Short: "Aide sur une commande",
-		Run: func(c *cobra.Command, args []string) {
-			cmd, _, e := c.Root().Find(args)
-			if cmd == nil || e != nil {
-				c.Printf("Commande inconnue : %v\n", args)
-				_ = c.Root().Usage()
-				return
+		RunE: func(c *cobra.Command, args []string) error {
+			cmd, rest, e := c.Root().Find(args)
+			if cmd == nil || e != nil || len(rest) > 0 {
+				// frenchCobraError adds where to find the commands.
+				return fmt.Errorf("commande inconnue « %s »", strings.Join(args, " "))
 			}
 			cmd.InitDefaultHelpFlag()
-			_ = cmd.Help()
+			return cmd.Help()
 		},
-	})
+	}
+	root.SetHelpCommand(help)
 	root.CompletionOptions.DisableDefaultCmd = true
+	var frenchFlag func(c *cobra.Command)
+	frenchFlag = func(c *cobra.Command) {
+		c.InitDefaultHelpFlag()
+		if f := c.Flags().Lookup("help"); f != nil {
+			f.Usage = "affiche cette aide"
+		}
+		for _, sub := range c.Commands() {
+			frenchFlag(sub)
+		}
+	}
+	frenchFlag(root)
+	frenchFlag(help)
 }

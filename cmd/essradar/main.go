@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"strings"
 )
 
@@ -40,10 +41,15 @@ func sentence(s string) string {
 	if s == "" {
 		return s
 	}
-	r := []rune(s)
-	r[0] = []rune(strings.ToUpper(string(r[0])))[0]
-	s = string(r)
-	if !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "!") {
+	// A message may open on a file name ("a.txt : format inconnu"): a
+	// capital would name another file, so only words are capitalised.
+	first, _, _ := strings.Cut(s, " ")
+	if !strings.ContainsAny(first, "./\\") {
+		r := []rune(s)
+		r[0] = []rune(strings.ToUpper(string(r[0])))[0]
+		s = string(r)
+	}
+	if !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "!") && !strings.HasSuffix(s, "…") {
 		s += "."
 	}
 	return s
@@ -52,6 +58,14 @@ func sentence(s string) string {
 // frenchCobraError translates the few English messages cobra and pflag
 // produce themselves.
 func frenchCobraError(msg string) string {
+	// pflag: invalid argument "abc" for "-w, --width" flag: strconv.ParseInt: …
+	if m := invalidFlagValue.FindStringSubmatch(msg); m != nil {
+		return fmt.Sprintf("valeur « %s » invalide pour l'option %s : %s", m[1], m[2], expectedValue(m[3]))
+	}
+	// pflag: unknown shorthand flag: 'x' in -x
+	if m := unknownShorthand.FindStringSubmatch(msg); m != nil {
+		return fmt.Sprintf("option courte inconnue : -%s (dans %s)", m[1], m[2])
+	}
 	repl := []struct{ en, fr string }{
 		{"unknown command ", "commande inconnue "},
 		{"unknown shorthand flag: ", "option courte inconnue : "},
@@ -71,4 +85,24 @@ func frenchCobraError(msg string) string {
 		msg += " ; « essradar --help » liste les commandes"
 	}
 	return msg
+}
+
+var (
+	invalidFlagValue = regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: (.*)$`)
+	unknownShorthand = regexp.MustCompile(`^unknown shorthand flag: '(.+)' in (.+)$`)
+)
+
+// expectedValue says in French what a flag expected, from pflag's parse error.
+func expectedValue(cause string) string {
+	switch {
+	case strings.Contains(cause, "ParseUint"):
+		return "un nombre entier positif est attendu"
+	case strings.Contains(cause, "ParseInt"):
+		return "un nombre entier est attendu"
+	case strings.Contains(cause, "ParseFloat"):
+		return "un nombre est attendu"
+	case strings.Contains(cause, "ParseBool"):
+		return "true ou false est attendu"
+	}
+	return "valeur non reconnue"
 }

@@ -3,11 +3,13 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
@@ -61,7 +63,7 @@ func newRadarCmd(g *globals) *cobra.Command {
 				}
 			}
 			w, h := width, height
-			tw, th, isTerm := terminalSize()
+			tw, th, isTerm := terminalSize(g.stdout)
 			if w <= 0 {
 				w = 60
 				if isTerm {
@@ -77,8 +79,18 @@ func newRadarCmd(g *globals) *cobra.Command {
 			}
 			colour := isTerm && os.Getenv("NO_COLOR") == "" && !g.ascii
 			chart := radarChart(gr, s, byCategory, w, h, g.ascii, colour)
+			// In ASCII mode the renderer folds its labels; the text around
+			// the chart must stay ASCII too.
+			text := func(s string) string { return s }
+			if g.ascii {
+				text = asciiText
+			}
 			out := g.stdout
-			fmt.Fprintln(out, truncateTo(title, w))
+			head := truncateTo(text(title), w)
+			if g.ascii {
+				head = strings.Replace(head, "…", ".", 1) // the cut mark, in ASCII
+			}
+			fmt.Fprintln(out, head)
 			for _, l := range radar.Render(chart) {
 				fmt.Fprintln(out, l)
 			}
@@ -88,23 +100,29 @@ func newRadarCmd(g *globals) *cobra.Command {
 				}
 			}
 			p := gr.Propose(s)
-			fmt.Fprintln(out, categoryLine(p))
-			fmt.Fprintln(out, p.Explanation)
+			fmt.Fprintln(out, text(categoryLine(p)))
+			fmt.Fprintln(out, text(p.Explanation))
 			return nil
 		},
 	}
 	f := c.Flags()
-	f.Uint64Var(&initiative, "initiative", 0, "numéro de l'initiative (sa dernière évaluation)")
-	f.Uint64Var(&session, "session", 0, "numéro de la séance dont prendre l'évaluation (avec --initiative)")
-	f.StringVar(&scores, "scores", "", "notes « marqueur=valeur » séparées par des virgules ; valeur « nc » pour non concerné")
-	f.IntVar(&width, "width", 0, "largeur en colonnes (par défaut : celle du terminal, ou 60)")
-	f.IntVar(&height, "height", 0, "hauteur du radar en lignes (par défaut : celle du terminal, ou 24)")
+	f.Uint64Var(&initiative, "initiative", 0, "initiative n° `N` (sa dernière évaluation)")
+	f.Uint64Var(&session, "session", 0, "séance n° `N` dont prendre l'évaluation (avec --initiative)")
+	f.StringVar(&scores, "scores", "", "`notes` « marqueur=valeur » séparées par des virgules ; valeur « nc » pour non concerné")
+	f.IntVar(&width, "width", 0, "`largeur` en colonnes (par défaut : celle du terminal, ou 60)")
+	f.IntVar(&height, "height", 0, "`hauteur` du radar en lignes (par défaut : celle du terminal, ou 24)")
 	f.BoolVar(&byCategory, "categories", false, "un axe par catégorie de label au lieu d'un par marqueur")
 	return c
 }
 
-func terminalSize() (w, h int, ok bool) {
-	fd := os.Stdout.Fd()
+// terminalSize is the size of the terminal out writes to; ok is false when
+// out is not a terminal (a file, a pipe, a test buffer).
+func terminalSize(out io.Writer) (w, h int, ok bool) {
+	f, isFile := out.(*os.File)
+	if !isFile {
+		return 0, 0, false
+	}
+	fd := f.Fd()
 	if !term.IsTerminal(fd) {
 		return 0, 0, false
 	}
@@ -266,3 +284,48 @@ func truncateTo(s string, w int) string {
 	}
 	return string(r[:w-1]) + "…"
 }
+
+// asciiText folds French text to printable ASCII for --ascii: accents
+// dropped, typographic signs replaced ("« é »" → "\"e\""), anything else "?".
+func asciiText(s string) string {
+	s = guillemetSpaces.Replace(s) // « x » → "x", not " x "
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\n' || (r >= 0x20 && r < 0x7f):
+			b.WriteRune(r)
+		case r >= 0x300 && r <= 0x36f: // combining accents of decomposed text
+		case unicode.IsSpace(r): // non-breaking spaces, tabs
+			b.WriteByte(' ')
+		default:
+			if f, ok := asciiFold[r]; ok {
+				b.WriteString(f)
+			} else {
+				b.WriteByte('?')
+			}
+		}
+	}
+	return b.String()
+}
+
+var guillemetSpaces = strings.NewReplacer("« ", "«", "«\u00a0", "«", "«\u202f", "«", " »", "»", "\u00a0»", "»", "\u202f»", "»")
+
+var asciiFold = func() map[rune]string {
+	m := map[rune]string{
+		'œ': "oe", 'Œ': "OE", 'æ': "ae", 'Æ': "AE", 'ß': "ss",
+		'’': "'", '‘': "'", '«': "\"", '»': "\"", '“': "\"", '”': "\"",
+		'–': "-", '—': "-", '‐': "-", '‑': "-", '−': "-",
+		'…': "...", '·': "-", '•': "-", '€': "EUR", '×': "x", '°': "o",
+	}
+	for _, g := range []struct{ from, to string }{
+		{"àáâãäå", "a"}, {"ÀÁÂÃÄÅ", "A"}, {"ç", "c"}, {"Ç", "C"},
+		{"èéêë", "e"}, {"ÈÉÊË", "E"}, {"ìíîï", "i"}, {"ÌÍÎÏ", "I"},
+		{"ñ", "n"}, {"Ñ", "N"}, {"òóôõöø", "o"}, {"ÒÓÔÕÖØ", "O"},
+		{"ùúûü", "u"}, {"ÙÚÛÜ", "U"}, {"ýÿ", "y"}, {"ÝŸ", "Y"},
+	} {
+		for _, r := range g.from {
+			m[r] = g.to
+		}
+	}
+	return m
+}()

@@ -106,10 +106,10 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		},
 	}
 	pf := root.PersistentFlags()
-	pf.StringVar(&g.db, "db", "", "fichier de la base (par défaut dans le dossier de données de l'utilisateur)")
-	pf.StringVar(&g.lang, "lang", "", "langue de l'interface : fr ou en (par défaut : fr, ou en si LANG=en*)")
+	pf.StringVar(&g.db, "db", "", "`fichier` de la base (par défaut dans le dossier de données de l'utilisateur)")
+	pf.StringVar(&g.lang, "lang", "", "`langue` de l'interface : fr ou en (par défaut : fr, ou en si LANG=en*)")
 	pf.BoolVar(&g.ascii, "ascii", false, "dessins en ASCII seul, pour les terminaux sans caractères braille")
-	pf.StringVar(&g.gridFile, "grid", "", "fichier de grille TOML à utiliser à la place de la grille par défaut")
+	pf.StringVar(&g.gridFile, "grid", "", "`fichier` de grille TOML à utiliser à la place de la grille par défaut")
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
 		_, err := i18n.Detect(g.lang)
 		return err
@@ -119,8 +119,6 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	})
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	frenchHelp(root)
-
 	root.AddCommand(
 		newDemoCmd(g),
 		newExportCmd(g),
@@ -131,6 +129,7 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		newVersionCmd(g),
 		newRadarCmd(g),
 	)
+	frenchHelp(root)
 	return root
 }
 
@@ -147,7 +146,7 @@ func runTUI(g *globals) error {
 	defer s.Close()
 	app := tui.New(tui.Options{Store: s, Lang: lang, ASCII: g.ascii, Grid: gr})
 	if _, err := tea.NewProgram(app).Run(); err != nil {
-		return fmt.Errorf("l'interface n'a pas pu s'ouvrir : %v", err)
+		return fmt.Errorf("l'interface n'a pas pu s'ouvrir ; lancez essradar dans un terminal (détail technique : %v)", err)
 	}
 	return nil
 }
@@ -197,6 +196,9 @@ func exactlyOneFile(what string) cobra.PositionalArgs {
 // interrupted export never leaves half a file under the final name.
 func writeFileAtomic(path string, write func(w io.Writer) error) error {
 	dir := filepath.Dir(path)
+	if err := dirExists(dir); err != nil {
+		return fmt.Errorf("écriture de %s impossible : %w", path, err)
+	}
 	f, err := os.CreateTemp(dir, ".essradar-*.tmp")
 	if err != nil {
 		return fmt.Errorf("écriture de %s impossible : %s", path, osReason(err))
@@ -212,6 +214,21 @@ func writeFileAtomic(path string, write func(w io.Writer) error) error {
 	}
 	if err := os.Rename(tmp, path); err != nil {
 		return fmt.Errorf("écriture de %s impossible : %s", path, osReason(err))
+	}
+	return nil
+}
+
+// dirExists says in French why files cannot go into dir: it is missing or
+// is not a folder. A typo in a path must not silently create folders.
+func dirExists(dir string) error {
+	info, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return fmt.Errorf("le dossier %s n'existe pas", dir)
+	case err != nil:
+		return fmt.Errorf("le dossier %s est inaccessible (%s)", dir, osReason(err))
+	case !info.IsDir():
+		return fmt.Errorf("%s n'est pas un dossier", dir)
 	}
 	return nil
 }
