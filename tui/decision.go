@@ -74,11 +74,12 @@ func newDecisionDialog(ctx *Context, g *scoring.Grid, p scoring.Proposal, curren
 	if amend {
 		n = 5
 	}
-	inputW := min(max(width-24, 20), 60)
+	inputW := min(max(width-16, 16), 60)
 	for i := 0; i < n; i++ {
 		ti := newTextInput()
 		ti.Prompt = ""
 		if i == 0 || i == 4 {
+			ti.Prompt = "› "
 			ti.SetWidth(inputW)
 			ti.CharLimit = 1000
 		} else {
@@ -300,7 +301,8 @@ func (d *decisionDialog) View() string {
 		b.WriteString(label(fieldReason, c.T("decision.amend_reason")) + " " + st.Warning.Render(c.T("decision.required")) + "\n    " + d.inputs[4].View() + "\n")
 		d.fieldError(&b, fieldReason)
 	}
-	return st.Dialog.Render(strings.TrimRight(b.String(), "\n"))
+	// The frame takes 4 columns; the dialog never outgrows the screen.
+	return st.Dialog.Width(min(d.width-2, 76)).Render(strings.TrimRight(b.String(), "\n"))
 }
 
 func (d *decisionDialog) box(i int) string {
