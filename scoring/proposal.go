@@ -140,8 +140,11 @@ func (g *Grid) explain(p Proposal, ranked []CategoryScore, s Scores) string {
 				parts[i] = fmt.Sprintf("%s (%s%s)", g.catLabel(id), FormatScore(ranked[i].Mean), max)
 			}
 			b.WriteString(joinFrench(parts))
-			gap := ranked[0].Mean - ranked[len(p.Categories)-1].Mean
-			fmt.Fprintf(&b, ", à %s d'écart (marge %s) : au comité de choisir.", FormatScore(gap), FormatScore(g.TieMargin))
+			if gap := ranked[0].Mean - ranked[len(p.Categories)-1].Mean; gap > eps {
+				fmt.Fprintf(&b, ", à %s d'écart (marge %s) : au comité de choisir.", FormatScore(gap), FormatScore(g.TieMargin))
+			} else {
+				b.WriteString(", à égalité : au comité de choisir.")
+			}
 		}
 	case ProposeDeferral:
 		best := ranked[0]

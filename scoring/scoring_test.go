@@ -81,6 +81,11 @@ func TestProposalBoundaries(t *testing.T) {
 	if !strings.Contains(p.Explanation, "Ex aequo") || !strings.Contains(p.Explanation, "au comité de choisir") {
 		t.Fatalf("explanation: %q", p.Explanation)
 	}
+	// Equal means read as a tie, not as "0 apart".
+	s = scoreAll(g, map[string][]int{"pratique": {3, 3, 3, 3}, "innovation": {3, 3, 3, 3}, "cooperation": {0, 0, 0, 0}, "transformation": {0, 0, 0, 0}})
+	if p := g.Propose(s); !p.ExAequo() || !strings.HasSuffix(p.Explanation, "à égalité : au comité de choisir.") {
+		t.Fatalf("equal means: %+v", p)
+	}
 	// Gap 0,5 is not.
 	s = scoreAll(g, map[string][]int{"pratique": {3, 3, 3, 3}, "innovation": {3, 3, 2, 2}, "cooperation": {0, 0, 0, 0}, "transformation": {0, 0, 0, 0}})
 	if p := g.Propose(s); p.ExAequo() {
