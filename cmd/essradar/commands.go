@@ -88,18 +88,22 @@ func newExportCmd(g *globals) *cobra.Command {
 }
 
 func newImportCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
-		Use:   "import FICHIER.json",
-		Short: "Fusionne un export JSON dans la base (tout ou rien)",
+	var csvFlags csvImportFlags
+	c := &cobra.Command{
+		Use:   "import FICHIER.json|FICHIER.csv",
+		Short: "Fusionne un export JSON dans la base, ou ajoute les initiatives d'un tableur CSV (tout ou rien)",
 		Args:  exactlyOneFile("le fichier à importer"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := args[0]
 			switch strings.ToLower(filepath.Ext(path)) {
 			case ".json":
-			case ".csv":
-				return fmt.Errorf("l'import CSV des initiatives n'est pas encore disponible dans cette version ; importez un export JSON d'essradar")
+				if err := csvFlags.refuseForJSON(cmd); err != nil {
+					return err
+				}
+			case ".csv", ".tsv":
+				return importCSV(g, path, csvFlags)
 			default:
-				return fmt.Errorf("%s : format inconnu, le fichier doit finir par .json", path)
+				return fmt.Errorf("%s : format inconnu, le fichier doit finir par .json (export essradar) ou .csv (tableur)", path)
 			}
 			f, err := os.Open(path)
 			if err != nil {
@@ -145,6 +149,8 @@ func newImportCmd(g *globals) *cobra.Command {
 			return nil
 		},
 	}
+	csvFlags.register(c)
+	return c
 }
 
 // reportLine sums an import report: added and already-present records by kind.

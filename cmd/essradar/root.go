@@ -123,6 +123,7 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		newDemoCmd(g),
 		newExportCmd(g),
 		newImportCmd(g),
+		newTemplateCmd(g),
 		newBackupCmd(g),
 		newCheckCmd(g),
 		newGridCmd(g),

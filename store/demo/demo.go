@@ -18,11 +18,12 @@ const CampaignID = "2026"
 // CampaignName tells the demo apart from a real campaign.
 const CampaignName = "Budget citoyen 2026 (démonstration)"
 
-// Territories and Colleges are the département's defaults (DESIGN §1); they
-// are data of the campaign, editable later, never fixed in logic.
+// Territories and Colleges are the département's defaults (DESIGN §1, kept in
+// store.DefaultTerritories and store.DefaultColleges); they are data of the
+// campaign, editable later, never fixed in logic.
 var (
-	Territories = []string{"Arrageois", "Artois", "Audomarois", "Boulonnais", "Calaisis", "Hénin-Carvin", "Lens-Liévin", "Montreuillois-Ternois"}
-	Colleges    = []string{"CDESS", "finance solidaire", "personnes qualifiées", "ambassadeurs ESS", "Mission ESS"}
+	Territories = store.DefaultTerritories()
+	Colleges    = store.DefaultColleges()
 )
 
 // Result says what Load did.
@@ -67,7 +68,7 @@ func Load(s *store.Store, grid *scoring.Grid) (Result, error) {
 			return err
 		}
 		if err := tx.PutCampaign(store.Campaign{ID: CampaignID, Name: CampaignName, Grid: grid.Ref(),
-			Territories: Territories, Colleges: Colleges, CreatedAt: now}); err != nil {
+			Territories: store.DefaultTerritories(), Colleges: store.DefaultColleges(), CreatedAt: now}); err != nil {
 			return err
 		}
 		memberIDs := make([]uint64, len(members))
