@@ -656,10 +656,10 @@ func (m *scoringModel) mainView() string {
 	switch {
 	case m.note != nil:
 		bottom = append(bottom, fit(c.T("scoring.note_prompt", m.refs[m.cursor].Marker.ShortLabel()), w), m.note.View())
-	case m.saveErr != nil:
-		bottom = append(bottom, fit(st.Error.Render(c.T("save.failed_detail", m.saveErr)), w))
 	case m.notice != "":
 		bottom = append(bottom, fit(st.Warning.Render(m.notice), w))
+	case m.saveErr != nil:
+		bottom = append(bottom, fit(st.Error.Render(c.T("save.failed_detail", m.saveErr)), w))
 	}
 
 	bodyH := max(h-len(top)-len(bottom), 3)
