@@ -133,6 +133,21 @@ func (o Outcome) Valid() bool {
 	return o == OutcomeLabelled || o == OutcomeDeferred || o == OutcomeNotRetained
 }
 
+// StatusAfter is where an initiative stands once d is its decision; no
+// decision (or a reopened one) puts it back to submitted.
+func StatusAfter(d *Decision) Status {
+	if d == nil {
+		return StatusSubmitted
+	}
+	switch d.Outcome {
+	case OutcomeLabelled:
+		return StatusLabelled
+	case OutcomeDeferred:
+		return StatusDeferred
+	}
+	return StatusNotRetained
+}
+
 // Decision closes the evaluation of one initiative.
 type Decision struct {
 	Outcome   Outcome   `json:"outcome"`

@@ -206,17 +206,9 @@ func saveEvaluation(s *store.Store, ev store.Evaluation) error {
 		if err != nil {
 			return err
 		}
-		status, cat := store.StatusSubmitted, ""
-		if d := ev.Decision; d != nil {
-			cat = d.Category
-			switch d.Outcome {
-			case store.OutcomeLabelled:
-				status = store.StatusLabelled
-			case store.OutcomeDeferred:
-				status = store.StatusDeferred
-			case store.OutcomeNotRetained:
-				status = store.StatusNotRetained
-			}
+		status, cat := store.StatusAfter(ev.Decision), ""
+		if ev.Decision != nil {
+			cat = ev.Decision.Category
 		}
 		if in.Status == status && in.Category == cat {
 			return nil
@@ -242,7 +234,7 @@ func (m *scoringModel) Update(msg tea.Msg) (screen, tea.Cmd) {
 		m.saveErr = nil
 		m.saved = msg.ev
 		if in, ok := m.b.initiatives[msg.ev.InitiativeID]; ok {
-			in.Status, in.Category = statusFor(msg.ev.Decision), ""
+			in.Status, in.Category = store.StatusAfter(msg.ev.Decision), ""
 			if msg.ev.Decision != nil {
 				in.Category = msg.ev.Decision.Category
 			}
@@ -288,19 +280,6 @@ func (m *scoringModel) flushIfDirty() tea.Cmd {
 		return m.flush()
 	}
 	return nil
-}
-
-func statusFor(d *store.Decision) store.Status {
-	if d == nil {
-		return store.StatusSubmitted
-	}
-	switch d.Outcome {
-	case store.OutcomeLabelled:
-		return store.StatusLabelled
-	case store.OutcomeDeferred:
-		return store.StatusDeferred
-	}
-	return store.StatusNotRetained
 }
 
 func (m *scoringModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
@@ -516,7 +495,7 @@ func (m *scoringModel) updateDecision(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 				if err != nil {
 					return err
 				}
-				in.Status, in.Category, in.UpdatedAt = statusFor(dec), dec.Category, time.Now()
+				in.Status, in.Category, in.UpdatedAt = store.StatusAfter(dec), dec.Category, time.Now()
 				return tx.PutInitiative(in)
 			})
 			return amendSavedMsg{a: a, err: err}

@@ -140,7 +140,7 @@ func writeSession(tx *store.Tx, grid *scoring.Grid, sd sessionData, memberIDs, i
 			if err != nil {
 				return err
 			}
-			in.Status = statusOf(ev.Decision.Outcome)
+			in.Status = store.StatusAfter(ev.Decision)
 			in.Category = ev.Decision.Category
 			in.UpdatedAt = now
 			if err := tx.PutInitiative(in); err != nil {
@@ -152,17 +152,6 @@ func writeSession(tx *store.Tx, grid *scoring.Grid, sd sessionData, memberIDs, i
 		return tx.CloseSession(se.ID)
 	}
 	return nil
-}
-
-func statusOf(o store.Outcome) store.Status {
-	switch o {
-	case store.OutcomeLabelled:
-		return store.StatusLabelled
-	case store.OutcomeDeferred:
-		return store.StatusDeferred
-	default:
-		return store.StatusNotRetained
-	}
 }
 
 // scoresFrom spreads a 16-value profile over the grid's markers in grid
