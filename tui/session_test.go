@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"essradar/scoring"
 	"essradar/store"
 	"essradar/store/demo"
@@ -29,7 +31,7 @@ func demoApp(t *testing.T, path string, w, h int) (*App, *store.Store) {
 		t.Fatal(err)
 	}
 	a := New(Options{Store: s, Lang: i18n.FR})
-	drive(t, a, tea_WindowSize(w, h))
+	drive(t, a, tea.WindowSizeMsg{Width: w, Height: h})
 	for _, m := range runCmd(a.Init()) {
 		drive(t, a, m)
 	}

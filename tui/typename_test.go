@@ -8,4 +8,4 @@ import (
 
 func typeName(v any) string { return fmt.Sprintf("%T", v) }
 
-func tea_WindowSize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
+func windowSize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
