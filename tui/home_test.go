@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -62,6 +63,8 @@ func runCmd(cmd tea.Cmd) []tea.Msg {
 	}
 	return []tea.Msg{msg}
 }
+
+func typeName(v any) string { return fmt.Sprintf("%T", v) }
 
 // isTerminalQuery recognises the messages Bubble Tea answers itself by
 // asking the terminal (background colour, window size).
