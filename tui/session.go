@@ -9,6 +9,8 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"essradar/store"
 )
@@ -268,7 +270,16 @@ func (m *sessionModel) View() string {
 	}
 	out.WriteString(fit(st.Title.Render(c.T("session.title", c.Text.Date(se.Date), se.Territory))+" · "+se.Place, w) + "\n")
 	out.WriteString(fit(st.Muted.Render(status+" · "+b.campaign.Name), w) + "\n")
-	out.WriteString(fit(c.T("session.present", len(se.Present))+" "+m.presentNames(), w) + "\n")
+	// Who is present matters for the minutes: two lines, never cut mid-name.
+	present := lipgloss.NewStyle().Width(w).Render(c.T("session.present", len(se.Present)) + " " + m.presentNames())
+	pl := strings.Split(present, "\n")
+	if len(pl) > 2 {
+		pl = pl[:2]
+		pl[1] = ansi.Truncate(pl[1], w-1, "") + "…"
+	}
+	for _, l := range pl {
+		out.WriteString(fit(l, w) + "\n")
+	}
 	out.WriteString(c.rule(w) + "\n")
 
 	lines := 4

@@ -81,7 +81,7 @@ var fr = map[string]string{
 	"item.scoring":                    "en cours · %d/%d notés",
 	"key.cancel":                      "annuler",
 	"key.choose":                      "choisir",
-	"key.clear":                       "effacer la note",
+	"key.clear":                       "effacer (non noté)",
 	"key.close_session":               "clore la séance",
 	"key.confirm":                     "confirmer",
 	"key.decide":                      "décision",
