@@ -46,7 +46,7 @@ func fit(s string, w int) string {
 
 // binding builds a key binding whose help text comes from the catalogue.
 func binding(t *i18n.Catalogue, helpKey, descKey string, keys ...string) key.Binding {
-	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, t.T(descKey)))
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(t.KeyName(helpKey), t.T(descKey)))
 }
 
 // newTextInput is a text field with a steady cursor: a blinking one only

@@ -147,4 +147,10 @@ var en = map[string]string{
 	"session.sealed":                  "Session closed on %s (sealed)",
 	"session.sealed_readonly":         "Closed session: read only.",
 	"session.title":                   "Session of %s · %s",
+	"keyname.échap":                   "esc",
+	"keyname.entrée":                  "enter",
+	"keyname.espace":                  "space",
+	"keyname.début":                   "home",
+	"keyname.fin":                     "end",
+	"keyname.maj+tab":                 "shift+tab",
 }

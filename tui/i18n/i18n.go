@@ -70,6 +70,16 @@ func (c *Catalogue) T(key string, args ...any) string {
 	return fmt.Sprintf(s, args...)
 }
 
+// KeyName names a key in the catalogue's language: the help shows « échap »
+// to a French secretary and "esc" to an English one. Keys without a
+// translation keep their own name.
+func (c *Catalogue) KeyName(k string) string {
+	if s, ok := c.m["keyname."+k]; ok {
+		return s
+	}
+	return k
+}
+
 // Date writes a civil date ("2026-07-12") as 12/07/2026 (fr) or 2026-07-12 (en).
 func (c *Catalogue) Date(iso string) string {
 	t, err := time.Parse("2006-01-02", iso)
