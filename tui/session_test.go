@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"essradar/scoring"
 	"essradar/store"
@@ -302,5 +303,30 @@ func TestScoringKeysAndOverlay(t *testing.T) {
 	drive(t, a, press("?"))
 	if v := view(a); !strings.Contains(v, "non concerné") || !strings.Contains(v, "médiane de la campagne") {
 		t.Fatalf("? lists every key:\n%s", v)
+	}
+}
+
+// Narrower than 80 columns the radar gets its own pane; tab switches.
+func TestNarrowTerminalPutsTheRadarInItsOwnPane(t *testing.T) {
+	a, _ := demoApp(t, filepath.Join(t.TempDir(), "t.db"), 60, 24)
+	openSession(t, a)
+	drive(t, a, press("j"))
+	drive(t, a, press("enter"))
+	v := view(a)
+	if !strings.Contains(v, "Gouvernance") {
+		t.Fatalf("the questionnaire comes first:\n%s", v)
+	}
+	if strings.ContainsAny(v, "⡀⠄⠂⠁⢀⠠⠐⠈") {
+		t.Fatalf("no radar beside the questionnaire under 80 columns:\n%s", v)
+	}
+	drive(t, a, press("tab"))
+	v = view(a)
+	if !strings.ContainsAny(v, "⡀⠄⠂⠁⢀⠠⠐⠈") || strings.Contains(v, "Affirmé") {
+		t.Fatalf("tab shows the radar pane:\n%s", v)
+	}
+	for i, l := range strings.Split(v, "\n") {
+		if w := ansi.StringWidth(l); w > 60 {
+			t.Fatalf("line %d is %d columns wide at 60", i+1, w)
+		}
 	}
 }
