@@ -31,6 +31,8 @@ type Options struct {
 
 // screen is what the root routes between.
 type screen interface {
+	// Init starts the screen's background loading, if any.
+	Init() tea.Cmd
 	Update(tea.Msg) (screen, tea.Cmd)
 	View() string
 	SetSize(w, h int)
@@ -98,7 +100,7 @@ func helpStyles(s Styles) help.Styles {
 
 // Init asks the terminal for its background and loads the first screen.
 func (a *App) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, a.screen.(*homeModel).Init())
+	return tea.Batch(tea.RequestBackgroundColor, a.screen.Init())
 }
 
 // Update handles global messages first, then the active screen.
@@ -133,27 +135,25 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case goHomeMsg:
 		h := newHome(a.ctx)
 		h.tab = msg.tab
-		return a, a.show(h, h.Init())
+		return a, a.show(h)
 	case openSessionMsg:
-		s := newSession(a.ctx, msg.id, 0)
-		return a, a.show(s, s.Init())
+		return a, a.show(newSession(a.ctx, msg.id, 0))
 	case backToSessionMsg:
-		s := newSession(a.ctx, msg.id, msg.cursor)
-		return a, a.show(s, s.Init())
+		return a, a.show(newSession(a.ctx, msg.id, msg.cursor))
 	case openScoringMsg:
-		return a, a.show(newScoring(a.ctx, msg.bundle, msg.index), nil)
+		return a, a.show(newScoring(a.ctx, msg.bundle, msg.index))
 	}
 	var cmd tea.Cmd
 	a.screen, cmd = a.screen.Update(msg)
 	return a, cmd
 }
 
-// show makes s the active screen.
-func (a *App) show(s screen, init tea.Cmd) tea.Cmd {
+// show makes s the active screen and starts it.
+func (a *App) show(s screen) tea.Cmd {
 	a.screen = s
 	a.help.ShowAll = false
 	a.layout()
-	return init
+	return s.Init()
 }
 
 // layout gives the active screen the room left by the help line(s).

@@ -137,6 +137,9 @@ func (m *scoringModel) load(index int) {
 	m.note, m.decision, m.recusals = nil, nil, nil
 }
 
+// Init: the bundle is already loaded by the session screen.
+func (m *scoringModel) Init() tea.Cmd { return nil }
+
 func (m *scoringModel) initiative() store.Initiative { return m.b.initiatives[m.ev.InitiativeID] }
 
 func (m *scoringModel) Capturing() bool {
