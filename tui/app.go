@@ -45,6 +45,10 @@ type screen interface {
 // Messages that switch screens: screens send them, only the root acts on them.
 type (
 	goHomeMsg struct{ tab homeTab }
+	// openInitiativeMsg shows one initiative's detail.
+	openInitiativeMsg struct{ id uint64 }
+	// editInitiativeMsg opens the initiative form; id 0 adds one.
+	editInitiativeMsg struct{ id uint64 }
 )
 
 // globalKeys are handled by the root before any screen sees the key.
@@ -140,11 +144,26 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.show(newSession(a.ctx, msg.id, 0))
 	case backToSessionMsg:
 		return a, a.show(newSession(a.ctx, msg.id, msg.cursor))
+	case prepareSessionMsg:
+		return a, a.show(newPrepareSession(a.ctx, msg.id))
+	case agendaStepMsg:
+		return a, a.show(newAgenda(a.ctx, msg.draft))
+	case importCSVMsg:
+		return a, a.show(newImport(a.ctx))
+	case openMembersMsg:
+		return a, a.show(newMembers(a.ctx, msg.cursor))
+	case editInitiativeMsg:
+		return a, a.show(newInitiativeForm(a.ctx, msg.id))
 	case openScoringMsg:
 		return a, a.show(newScoring(a.ctx, msg.bundle, msg.index))
 	}
+	prev := a.screen
 	var cmd tea.Cmd
 	a.screen, cmd = a.screen.Update(msg)
+	if a.screen != prev {
+		// A screen handed over to another (a list to its form): size it.
+		a.layout()
+	}
 	return a, cmd
 }
 

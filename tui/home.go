@@ -19,21 +19,26 @@ import (
 type homeKeys struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Demo, NoDemo, Tab, Open                 key.Binding
+	Members, NewSession, Prepare, Import    key.Binding
 }
 
 func newHomeKeys(c *Context) homeKeys {
 	t := c.Text
 	return homeKeys{
-		Up:       binding(t, "↑/k", "key.up", "up", "k"),
-		Down:     binding(t, "↓/j", "key.down", "down", "j"),
-		PageUp:   binding(t, "pgup", "key.pageup", "pgup"),
-		PageDown: binding(t, "pgdn", "key.pagedown", "pgdown"),
-		Top:      binding(t, "début", "key.top", "home", "g"),
-		Bottom:   binding(t, "fin", "key.bottom", "end", "G"),
-		Demo:     binding(t, "o", "key.demo_yes", "o", "y"),
-		NoDemo:   binding(t, "n", "key.demo_no", "n"),
-		Tab:      binding(t, "tab", "key.home_tab", "tab"),
-		Open:     binding(t, "entrée", "key.open_session", "enter"),
+		Up:         binding(t, "↑/k", "key.up", "up", "k"),
+		Down:       binding(t, "↓/j", "key.down", "down", "j"),
+		PageUp:     binding(t, "pgup", "key.pageup", "pgup"),
+		PageDown:   binding(t, "pgdn", "key.pagedown", "pgdown"),
+		Top:        binding(t, "début", "key.top", "home", "g"),
+		Bottom:     binding(t, "fin", "key.bottom", "end", "G"),
+		Demo:       binding(t, "o", "key.demo_yes", "o", "y"),
+		NoDemo:     binding(t, "n", "key.demo_no", "n"),
+		Tab:        binding(t, "tab", "key.home_tab", "tab"),
+		Open:       binding(t, "entrée", "key.open_session", "enter"),
+		Members:    binding(t, "m", "key.members", "m"),
+		NewSession: binding(t, "n", "key.new_session", "n"),
+		Prepare:    binding(t, "e", "key.prepare_session", "e"),
+		Import:     binding(t, "i", "key.import_csv", "i"),
 	}
 }
 
@@ -228,9 +233,14 @@ func (m *homeModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	if m.state != homeReady {
 		return m, nil
 	}
-	if key.Matches(msg, k.Tab) {
+	switch {
+	case key.Matches(msg, k.Tab):
 		m.tab = 1 - m.tab
 		return m, nil
+	case key.Matches(msg, k.Members):
+		return m, func() tea.Msg { return openMembersMsg{} }
+	case key.Matches(msg, k.Import):
+		return m, func() tea.Msg { return importCSVMsg{} }
 	}
 	if m.tab == tabSessions {
 		switch {
@@ -242,6 +252,17 @@ func (m *homeModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 			if m.sCursor < len(m.sessions) {
 				id := m.sessions[m.sCursor].session.ID
 				return m, func() tea.Msg { return openSessionMsg{id: id} }
+			}
+		case key.Matches(msg, k.NewSession):
+			return m, func() tea.Msg { return prepareSessionMsg{} }
+		case key.Matches(msg, k.Prepare):
+			if m.sCursor < len(m.sessions) {
+				se := m.sessions[m.sCursor].session
+				if se.Sealed() {
+					m.err = errors.New(m.ctx.T("session.sealed_readonly"))
+					return m, nil
+				}
+				return m, func() tea.Msg { return prepareSessionMsg{id: se.ID} }
 			}
 		}
 		return m, nil
@@ -272,9 +293,10 @@ func (m *homeModel) Help() help.KeyMap {
 		return simpleKeyMap{k.Demo, k.NoDemo}
 	case homeReady:
 		if m.tab == tabSessions {
-			return simpleKeyMap{k.Up, k.Down, k.Open, k.Tab}
+			return keyMap{short: []key.Binding{k.Open, k.NewSession, k.Prepare, k.Tab, k.Members},
+				full: [][]key.Binding{{k.Up, k.Down, k.Open}, {k.NewSession, k.Prepare}, {k.Tab, k.Members, k.Import}}}
 		}
-		return keyMap{short: []key.Binding{k.Up, k.Down, k.Tab}, full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Tab}}}
+		return keyMap{short: []key.Binding{k.Up, k.Down, k.Tab, k.Members, k.Import}, full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Tab, k.Members, k.Import}}}
 	}
 	return simpleKeyMap{}
 }

@@ -1,0 +1,294 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/progress"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"essradar/store/csvimport"
+)
+
+// importCSVMsg opens the spreadsheet import.
+type importCSVMsg struct{}
+
+type importKeys struct {
+	Start, SkipInvalid, Up, Down, Back key.Binding
+}
+
+type importPhase int
+
+const (
+	importAsking importPhase = iota
+	importRunning
+	importDone
+)
+
+// importModel imports initiatives from a CSV file: it asks for the file,
+// shows the progress while rows are written, then the report, row by row.
+// A refused import can be run again keeping only the valid rows.
+type importModel struct {
+	ctx      *Context
+	keys     importKeys
+	phase    importPhase
+	path     textinput.Model
+	progress progress.Model
+	done     int
+	total    int
+	events   chan tea.Msg
+	report   csvimport.Report
+	err      error
+	refused  bool
+	skipped  bool // the last run kept only the valid rows
+	offset   int
+	width    int
+	height   int
+}
+
+// Messages from the import running in the background.
+type (
+	importProgressMsg struct{ done, total int }
+	importFinishedMsg struct {
+		report csvimport.Report
+		err    error
+	}
+)
+
+func newImport(ctx *Context) *importModel {
+	t := ctx.Text
+	ti := newTextInput()
+	ti.Prompt = "› "
+	ti.Placeholder = "initiatives.csv"
+	ti.CharLimit = 1000
+	if wd, err := os.Getwd(); err == nil {
+		ti.SetValue(wd + string(filepath.Separator))
+	}
+	ti.CursorEnd()
+	p := progress.New(progress.WithDefaultBlend())
+	return &importModel{ctx: ctx, path: ti, progress: p, width: 80, height: 22, keys: importKeys{
+		Start:       binding(t, "entrée", "key.import_start", "enter"),
+		SkipInvalid: binding(t, "s", "key.import_skip", "s"),
+		Up:          binding(t, "↑/k", "key.up", "up", "k"),
+		Down:        binding(t, "↓/j", "key.down", "down", "j"),
+		Back:        binding(t, "échap", "key.back", "esc"),
+	}}
+}
+
+func (m *importModel) Init() tea.Cmd { return m.path.Focus() }
+
+func (m *importModel) Capturing() bool { return m.phase == importAsking }
+
+func (m *importModel) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.path.SetWidth(max(w-4, 10))
+	m.progress.SetWidth(min(max(w-4, 10), 70))
+}
+
+func (m *importModel) Help() help.KeyMap {
+	k := m.keys
+	switch {
+	case m.phase == importAsking:
+		return simpleKeyMap{k.Start, k.Back}
+	case m.phase == importDone && m.refused:
+		return simpleKeyMap{k.SkipInvalid, k.Up, k.Down, k.Back}
+	case m.phase == importDone:
+		return simpleKeyMap{k.Up, k.Down, k.Back}
+	}
+	return simpleKeyMap{}
+}
+
+// start runs the import in the background. Progress arrives through a
+// channel that a command waits on, so the screen keeps drawing meanwhile.
+func (m *importModel) start(skipInvalid bool) tea.Cmd {
+	path := strings.TrimSpace(m.path.Value())
+	m.phase, m.done, m.total, m.err, m.skipped, m.offset = importRunning, 0, 0, nil, skipInvalid, 0
+	events := make(chan tea.Msg, 128)
+	m.events = events
+	s := m.ctx.Store
+	go func() {
+		defer close(events)
+		f, err := os.Open(path)
+		if err != nil {
+			events <- importFinishedMsg{err: fmt.Errorf("%s : %s", path, osReason(err))}
+			return
+		}
+		defer f.Close()
+		rep, err := csvimport.Import(s, f, csvimport.Options{SkipInvalid: skipInvalid, Progress: func(done, total int) {
+			select {
+			case events <- importProgressMsg{done, total}:
+			default: // the screen is behind: skip a step rather than slow the import
+			}
+		}})
+		events <- importFinishedMsg{report: rep, err: err}
+	}()
+	return m.wait()
+}
+
+func (m *importModel) wait() tea.Cmd {
+	events := m.events
+	return func() tea.Msg {
+		msg, ok := <-events
+		if !ok {
+			return nil
+		}
+		return msg
+	}
+}
+
+func osReason(err error) string {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return "le fichier n'existe pas"
+	case errors.Is(err, os.ErrPermission):
+		return "accès refusé"
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func (m *importModel) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case importProgressMsg:
+		m.done, m.total = msg.done, msg.total
+		return m, m.wait()
+	case importFinishedMsg:
+		m.phase, m.report = importDone, msg.report
+		m.refused = errors.Is(msg.err, csvimport.ErrRefused)
+		if !m.refused {
+			m.err = msg.err
+		}
+		return m, nil
+	case tea.KeyPressMsg:
+		return m.handleKey(msg)
+	case tea.PasteMsg:
+		if m.phase == importAsking {
+			var cmd tea.Cmd
+			m.path, cmd = m.path.Update(msg)
+			return m, cmd
+		}
+	}
+	return m, nil
+}
+
+func (m *importModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
+	k := m.keys
+	switch m.phase {
+	case importAsking:
+		switch {
+		case key.Matches(msg, k.Back):
+			return m, func() tea.Msg { return goHomeMsg{} }
+		case key.Matches(msg, k.Start):
+			if strings.TrimSpace(m.path.Value()) == "" {
+				m.err = errors.New(m.ctx.T("import.no_file"))
+				return m, nil
+			}
+			return m, m.start(false)
+		}
+		var cmd tea.Cmd
+		m.path, cmd = m.path.Update(msg)
+		m.err = nil
+		return m, cmd
+	case importDone:
+		switch {
+		case key.Matches(msg, k.Back):
+			return m, func() tea.Msg { return goHomeMsg{} }
+		case key.Matches(msg, k.SkipInvalid) && m.refused:
+			return m, m.start(true)
+		case key.Matches(msg, k.Up):
+			m.offset = max(m.offset-1, 0)
+		case key.Matches(msg, k.Down):
+			m.offset = min(m.offset+1, max(len(m.reportLines())-1, 0))
+		}
+	}
+	return m, nil
+}
+
+// reportLines is the detail under the summary: every refused row, every
+// duplicate, every warning.
+func (m *importModel) reportLines() []string {
+	c := m.ctx
+	var out []string
+	for _, w := range m.report.Warnings {
+		out = append(out, c.Styles.Warning.Render("⚠ ")+w)
+	}
+	for _, e := range m.report.Invalid {
+		out = append(out, c.Styles.Error.Render("✗ ")+e.String())
+	}
+	for _, e := range m.report.Duplicates {
+		out = append(out, c.Styles.Muted.Render("= ")+e.String())
+	}
+	return out
+}
+
+func (m *importModel) View() string {
+	c := m.ctx
+	st := c.Styles
+	w := m.width
+	var b strings.Builder
+	b.WriteString(st.Title.Render(c.T("import.title")) + "\n")
+	b.WriteString(c.rule(w) + "\n")
+	switch m.phase {
+	case importAsking:
+		b.WriteString(c.T("import.ask") + "\n" + m.path.View() + "\n\n")
+		b.WriteString(st.Muted.Render(c.T("import.hint")) + "\n")
+		if m.err != nil {
+			b.WriteString("\n" + st.Error.Render(c.T("error.prefix")+" ") + m.err.Error())
+		}
+	case importRunning:
+		b.WriteString(c.T("import.running", m.path.Value()) + "\n\n")
+		pct := 0.0
+		if m.total > 0 {
+			pct = float64(m.done) / float64(m.total)
+		}
+		b.WriteString(m.progress.ViewAs(pct) + "\n")
+		if m.total > 0 {
+			b.WriteString(st.Muted.Render(c.T("import.rows", m.done, m.total)))
+		}
+	case importDone:
+		r := m.report
+		switch {
+		case m.err != nil:
+			b.WriteString(st.Error.Render(c.T("error.prefix")+" ") + m.err.Error() + "\n")
+		case m.refused:
+			b.WriteString(st.Error.Render(c.T("import.refused", r.InvalidRows())) + "\n")
+			b.WriteString(st.Warning.Render(c.T("import.offer_skip")) + "\n")
+		default:
+			b.WriteString(st.OK.Render(c.T("import.done", r.Imported, r.CampaignName)) + "\n")
+			if m.skipped && r.InvalidRows() > 0 {
+				b.WriteString(st.Warning.Render(c.T("import.skipped", r.InvalidRows())) + "\n")
+			}
+		}
+		if m.err == nil {
+			b.WriteString(st.Muted.Render(c.T("import.detected", r.Encoding, separatorName(r.Separator), r.Rows, len(r.Duplicates))) + "\n")
+		}
+		lines := m.reportLines()
+		room := max(m.height-7, 1)
+		end := min(m.offset+room, len(lines))
+		for _, l := range lines[min(m.offset, end):end] {
+			b.WriteString(fit(l, w) + "\n")
+		}
+	}
+	return b.String()
+}
+
+func separatorName(r rune) string {
+	switch r {
+	case ';':
+		return "« ; »"
+	case ',':
+		return "« , »"
+	case '\t':
+		return "tabulation"
+	}
+	return string(r)
+}

@@ -1,0 +1,133 @@
+package tui
+
+import (
+	"errors"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"essradar/store"
+	"essradar/store/csvimport"
+)
+
+// legalForms are suggestions; any other form can be typed.
+var legalForms = []string{"association loi 1901", "collectif citoyen", "SCIC", "SCOP", "coopérative", "entreprise ESUS", "fondation", "mutuelle"}
+
+// initiativeFields are the form's values, as typed.
+type initiativeFields struct {
+	title, holder, legalForm, contact, email, phone string
+	territory, commune, amount, summary             string
+}
+
+// newInitiativeForm adds (id 0) or edits an initiative, once the campaign
+// (its territories) and the initiative are read.
+func newInitiativeForm(ctx *Context, id uint64) screen {
+	s := ctx.Store
+	return newLoading(ctx, func() (screen, error) {
+		var c store.Campaign
+		var in store.Initiative
+		err := s.View(func(tx *store.Tx) error {
+			var err error
+			if id != 0 {
+				if in, err = tx.Initiative(id); err != nil {
+					return err
+				}
+				c, err = tx.Campaign(in.CampaignID)
+				return err
+			}
+			c, err = tx.CurrentCampaign()
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+		return buildInitiativeForm(ctx, c, in), nil
+	})
+}
+
+func buildInitiativeForm(ctx *Context, c store.Campaign, in store.Initiative) *formScreen {
+	t := ctx.T
+	v := &initiativeFields{title: in.Title, holder: in.Holder.Name, legalForm: in.Holder.LegalForm,
+		contact: in.Holder.ContactName, email: in.Holder.Email, phone: in.Holder.Phone,
+		territory: in.Territory, commune: in.Commune, summary: in.Summary}
+	if in.ID != 0 || in.AmountCents != 0 {
+		v.amount = strings.ReplaceAll(ctx.Text.Euros(in.AmountCents), "\u00a0€", "")
+	}
+	if v.territory == "" && len(c.Territories) > 0 {
+		v.territory = c.Territories[0]
+	}
+	build := func() *huh.Form {
+		terr := make([]huh.Option[string], len(c.Territories))
+		for i, name := range c.Territories {
+			terr[i] = huh.NewOption(name, name)
+		}
+		return huh.NewForm(
+			huh.NewGroup(
+				huh.NewInput().Title(t("form.init.title")).Value(&v.title).CharLimit(200).Validate(required(t)),
+				huh.NewInput().Title(t("form.init.holder")).Value(&v.holder).CharLimit(200).Validate(required(t)),
+				huh.NewInput().Title(t("form.init.legal_form")).Value(&v.legalForm).Suggestions(legalForms).CharLimit(100),
+				huh.NewSelect[string]().Title(t("form.init.territory")).Options(terr...).Value(&v.territory).Height(min(len(terr)+2, 10)),
+				huh.NewInput().Title(t("form.init.commune")).Value(&v.commune).CharLimit(100),
+				huh.NewInput().Title(t("form.init.amount")).Description(t("form.init.amount_hint")).Value(&v.amount).Validate(func(s string) error {
+					if strings.TrimSpace(s) == "" {
+						return nil
+					}
+					_, err := csvimport.ParseAmount(s)
+					return err
+				}),
+			),
+			huh.NewGroup(
+				huh.NewNote().Title(t("form.init.contact_note")).Description(t("form.init.contact_hint")),
+				huh.NewInput().Title(t("form.init.contact")).Value(&v.contact).CharLimit(100),
+				huh.NewInput().Title(t("form.init.email")).Value(&v.email).CharLimit(254).Validate(func(s string) error {
+					if s = strings.TrimSpace(s); s != "" && !csvimport.ValidEmail(s) {
+						return errors.New(t("form.bad_email", s))
+					}
+					return nil
+				}),
+				huh.NewInput().Title(t("form.init.phone")).Value(&v.phone).CharLimit(30),
+				huh.NewText().Title(t("form.init.summary")).Value(&v.summary).CharLimit(4000).Lines(5),
+			),
+		)
+	}
+	title := t("form.init.new", c.Name)
+	if in.ID != 0 {
+		title = t("form.init.edit", in.ID)
+	}
+	s := ctx.Store
+	save := func() tea.Cmd {
+		rec := in
+		rec.CampaignID = c.ID
+		rec.Title = strings.TrimSpace(v.title)
+		rec.Holder = store.Holder{Name: strings.TrimSpace(v.holder), LegalForm: strings.TrimSpace(v.legalForm),
+			ContactName: strings.TrimSpace(v.contact), Email: strings.TrimSpace(v.email), Phone: strings.TrimSpace(v.phone)}
+		rec.Territory, rec.Commune, rec.Summary = v.territory, strings.TrimSpace(v.commune), strings.TrimSpace(v.summary)
+		rec.AmountCents = 0
+		if strings.TrimSpace(v.amount) != "" {
+			rec.AmountCents, _ = csvimport.ParseAmount(v.amount) // validated by the form
+		}
+		return func() tea.Msg {
+			var err error
+			if rec.ID == 0 {
+				rec.Status = store.StatusSubmitted
+				rec.CreatedAt = time.Now()
+				err = s.CreateInitiative(&rec)
+			} else {
+				err = s.PutInitiative(rec)
+			}
+			if err != nil {
+				return formSavedMsg{err: err}
+			}
+			return formSavedMsg{next: openInitiativeMsg{id: rec.ID}}
+		}
+	}
+	cancel := func() tea.Msg {
+		if in.ID != 0 {
+			return openInitiativeMsg{id: in.ID}
+		}
+		return goHomeMsg{}
+	}
+	return newFormScreen(ctx, title, build, save, cancel)
+}

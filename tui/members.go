@@ -1,0 +1,266 @@
+package tui
+
+import (
+	"errors"
+	"slices"
+	"sort"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"essradar/store"
+)
+
+// openMembersMsg shows the committee's directory.
+type openMembersMsg struct{ cursor int }
+
+type membersKeys struct {
+	Up, Down, Add, Edit, Toggle, Delete, Back, Yes, No key.Binding
+}
+
+// membersModel lists the committee members with their college; members are
+// made inactive rather than deleted once they have sat in a session.
+type membersModel struct {
+	ctx      *Context
+	keys     membersKeys
+	members  []store.Member
+	colleges []string
+	cursor   int
+	confirm  bool
+	err      error
+	notice   string
+	loaded   bool
+	width    int
+	height   int
+}
+
+type membersLoadedMsg struct {
+	members  []store.Member
+	colleges []string
+	err      error
+}
+
+type memberChangedMsg struct {
+	err    error
+	notice string
+}
+
+func newMembers(ctx *Context, cursor int) *membersModel {
+	t := ctx.Text
+	return &membersModel{ctx: ctx, cursor: cursor, width: 80, height: 22, keys: membersKeys{
+		Up:     binding(t, "↑/k", "key.up", "up", "k"),
+		Down:   binding(t, "↓/j", "key.down", "down", "j"),
+		Add:    binding(t, "a", "key.add_member", "a"),
+		Edit:   binding(t, "entrée", "key.edit", "enter", "e"),
+		Toggle: binding(t, "espace", "key.toggle_active", "space"),
+		Delete: binding(t, "suppr", "key.delete", "delete"),
+		Back:   binding(t, "échap", "key.back", "esc"),
+		Yes:    binding(t, "o", "key.confirm", "o", "y"),
+		No:     binding(t, "n", "key.cancel", "n", "esc"),
+	}}
+}
+
+func (m *membersModel) Init() tea.Cmd {
+	s := m.ctx.Store
+	return func() tea.Msg {
+		ms, err := s.Members()
+		if err != nil {
+			return membersLoadedMsg{err: err}
+		}
+		sort.SliceStable(ms, func(i, j int) bool {
+			if ms[i].Active != ms[j].Active {
+				return ms[i].Active
+			}
+			return strings.ToLower(ms[i].Name) < strings.ToLower(ms[j].Name)
+		})
+		colleges := store.DefaultColleges()
+		if c, err := s.CurrentCampaign(); err == nil && len(c.Colleges) > 0 {
+			colleges = c.Colleges
+		}
+		return membersLoadedMsg{members: ms, colleges: colleges}
+	}
+}
+
+func (m *membersModel) Capturing() bool  { return false }
+func (m *membersModel) SetSize(w, h int) { m.width, m.height = w, h }
+
+func (m *membersModel) Help() help.KeyMap {
+	k := m.keys
+	if m.confirm {
+		return simpleKeyMap{k.Yes, k.No}
+	}
+	return keyMap{short: []key.Binding{k.Add, k.Edit, k.Toggle, k.Delete, k.Back},
+		full: [][]key.Binding{{k.Up, k.Down}, {k.Add, k.Edit, k.Toggle, k.Delete, k.Back}}}
+}
+
+func (m *membersModel) selected() (store.Member, bool) {
+	if m.cursor < 0 || m.cursor >= len(m.members) {
+		return store.Member{}, false
+	}
+	return m.members[m.cursor], true
+}
+
+func (m *membersModel) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case membersLoadedMsg:
+		m.err, m.loaded = msg.err, true
+		m.members, m.colleges = msg.members, msg.colleges
+		m.cursor = max(min(m.cursor, len(m.members)-1), 0)
+		return m, nil
+	case memberChangedMsg:
+		m.err, m.notice = msg.err, msg.notice
+		return m, m.Init()
+	case tea.KeyPressMsg:
+		return m.handleKey(msg)
+	}
+	return m, nil
+}
+
+func (m *membersModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
+	k := m.keys
+	s := m.ctx.Store
+	if m.confirm {
+		m.confirm = false
+		if key.Matches(msg, k.Yes) {
+			mem, _ := m.selected()
+			t := m.ctx.T
+			return m, func() tea.Msg {
+				err := s.DeleteMember(mem.ID)
+				if errors.Is(err, store.ErrInUse) {
+					return memberChangedMsg{err: errors.New(t("members.in_use", mem.Name))}
+				}
+				return memberChangedMsg{err: err, notice: t("members.deleted", mem.Name)}
+			}
+		}
+		return m, nil
+	}
+	m.notice = ""
+	switch {
+	case key.Matches(msg, k.Back):
+		return m, func() tea.Msg { return goHomeMsg{} }
+	case key.Matches(msg, k.Up):
+		m.cursor = max(m.cursor-1, 0)
+	case key.Matches(msg, k.Down):
+		m.cursor = max(min(m.cursor+1, len(m.members)-1), 0)
+	case key.Matches(msg, k.Add):
+		f := newMemberForm(m.ctx, store.Member{Active: true}, m.colleges, m.cursor)
+		return f, f.Init()
+	case key.Matches(msg, k.Edit):
+		if mem, ok := m.selected(); ok {
+			f := newMemberForm(m.ctx, mem, m.colleges, m.cursor)
+			return f, f.Init()
+		}
+	case key.Matches(msg, k.Toggle):
+		if mem, ok := m.selected(); ok {
+			mem.Active = !mem.Active
+			m.members[m.cursor] = mem
+			return m, func() tea.Msg { return memberChangedMsg{err: s.PutMember(mem)} }
+		}
+	case key.Matches(msg, k.Delete):
+		if _, ok := m.selected(); ok {
+			m.confirm = true
+		}
+	}
+	return m, nil
+}
+
+func (m *membersModel) View() string {
+	c := m.ctx
+	st := c.Styles
+	w := m.width
+	var b strings.Builder
+	active := 0
+	for _, mem := range m.members {
+		if mem.Active {
+			active++
+		}
+	}
+	b.WriteString(st.Title.Render(c.T("members.title")) + "  " + st.Muted.Render(c.T("members.count", len(m.members), active)) + "\n")
+	b.WriteString(c.rule(w) + "\n")
+	if !m.loaded {
+		b.WriteString(st.Muted.Render(c.T("home.loading")))
+		return b.String()
+	}
+	if len(m.members) == 0 {
+		b.WriteString(st.Muted.Render(c.T("members.none")) + "\n")
+	}
+	nameW := max(w-30-4, 12)
+	b.WriteString(st.Header.Render(fit(" "+fit(c.T("col.name"), nameW)+" "+fit(c.T("col.college"), 22)+" "+c.T("col.active"), w)) + "\n")
+	listH := max(m.height-5, 1)
+	start := max(min(m.cursor-listH/2, len(m.members)-listH), 0)
+	for i := start; i < len(m.members) && i < start+listH; i++ {
+		mem := m.members[i]
+		act := c.T("members.active")
+		if !mem.Active {
+			act = c.T("members.inactive")
+		}
+		row := fit(" "+fit(mem.Name, nameW)+" "+fit(mem.College, 22)+" "+act, w)
+		switch {
+		case i == m.cursor:
+			row = st.Selected.Render(row)
+		case !mem.Active:
+			row = st.Muted.Render(row)
+		}
+		b.WriteString(row + "\n")
+	}
+	switch {
+	case m.confirm:
+		mem, _ := m.selected()
+		b.WriteString(st.Warning.Render(c.T("members.confirm_delete", mem.Name)))
+	case m.err != nil:
+		b.WriteString(st.Error.Render(c.T("error.prefix")) + " " + m.err.Error())
+	case m.notice != "":
+		b.WriteString(st.OK.Render(m.notice))
+	}
+	return b.String()
+}
+
+// newMemberForm adds (ID 0) or edits a member, then returns to the list.
+func newMemberForm(ctx *Context, mem store.Member, colleges []string, cursor int) *formScreen {
+	t := ctx.T
+	name, college, active := mem.Name, mem.College, mem.Active
+	if college == "" && len(colleges) > 0 {
+		college = colleges[0]
+	}
+	opts := colleges
+	if college != "" && !slices.Contains(colleges, college) {
+		// A college removed from the list since: keep it choosable.
+		opts = append([]string{college}, colleges...)
+	}
+	build := func() *huh.Form {
+		o := make([]huh.Option[string], len(opts))
+		for i, c := range opts {
+			o[i] = huh.NewOption(c, c)
+		}
+		return huh.NewForm(huh.NewGroup(
+			huh.NewInput().Title(t("form.member.name")).Value(&name).CharLimit(120).Validate(required(t)),
+			huh.NewSelect[string]().Title(t("form.member.college")).Options(o...).Value(&college),
+			huh.NewConfirm().Title(t("form.member.active")).Affirmative(t("form.yes")).Negative(t("form.no")).Value(&active),
+		))
+	}
+	title := t("form.member.new")
+	if mem.ID != 0 {
+		title = t("form.member.edit", mem.Name)
+	}
+	s := ctx.Store
+	save := func() tea.Cmd {
+		rec := mem
+		rec.Name, rec.College, rec.Active = strings.TrimSpace(name), college, active
+		return func() tea.Msg {
+			var err error
+			if rec.ID == 0 {
+				err = s.CreateMember(&rec)
+			} else {
+				err = s.PutMember(rec)
+			}
+			if err != nil {
+				return formSavedMsg{err: err}
+			}
+			return formSavedMsg{next: openMembersMsg{cursor: cursor}}
+		}
+	}
+	return newFormScreen(ctx, title, build, save, func() tea.Msg { return openMembersMsg{cursor: cursor} })
+}

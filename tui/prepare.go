@@ -1,0 +1,364 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"essradar/store"
+)
+
+// prepareSessionMsg opens the preparation of a session; id 0 creates one.
+type prepareSessionMsg struct{ id uint64 }
+
+// sessionDraft is a session being prepared, with what its form needs.
+type sessionDraft struct {
+	se          store.Session
+	campaign    store.Campaign
+	members     []store.Member
+	initiatives []store.Initiative // the campaign's, by id
+	date        string             // as typed, dd/mm/yyyy
+	present     []uint64
+}
+
+// newPrepareSession reads the campaign, the directory and the initiatives,
+// then shows the session's form; the agenda comes next.
+func newPrepareSession(ctx *Context, id uint64) screen {
+	s := ctx.Store
+	return newLoading(ctx, func() (screen, error) {
+		d := &sessionDraft{}
+		err := s.View(func(tx *store.Tx) error {
+			var err error
+			if id != 0 {
+				if d.se, err = tx.Session(id); err != nil {
+					return err
+				}
+				if d.se.Sealed() {
+					return fmt.Errorf("%s", ctx.T("session.sealed_readonly"))
+				}
+				if d.campaign, err = tx.Campaign(d.se.CampaignID); err != nil {
+					return err
+				}
+			} else if d.campaign, err = tx.CurrentCampaign(); err != nil {
+				return err
+			}
+			if d.members, err = tx.Members(); err != nil {
+				return err
+			}
+			d.initiatives, err = tx.Initiatives(d.campaign.ID)
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+		if id == 0 {
+			d.se = store.Session{CampaignID: d.campaign.ID, Status: store.SessionOpen}
+			if len(d.campaign.Territories) > 0 {
+				d.se.Territory = d.campaign.Territories[0]
+			}
+		} else {
+			d.date = frenchDateOf(d.se.Date)
+		}
+		d.present = slices.Clone(d.se.Present)
+		return sessionForm(ctx, d), nil
+	})
+}
+
+func frenchDateOf(iso string) string {
+	if len(iso) == 10 {
+		return iso[8:10] + "/" + iso[5:7] + "/" + iso[0:4]
+	}
+	return iso
+}
+
+func sessionForm(ctx *Context, d *sessionDraft) *formScreen {
+	t := ctx.T
+	build := func() *huh.Form {
+		terr := make([]huh.Option[string], len(d.campaign.Territories))
+		for i, name := range d.campaign.Territories {
+			terr[i] = huh.NewOption(name, name)
+		}
+		var people []huh.Option[uint64]
+		for _, m := range d.members {
+			if m.Active || slices.Contains(d.present, m.ID) {
+				people = append(people, huh.NewOption(m.Name+" ("+m.College+")", m.ID).Selected(slices.Contains(d.present, m.ID)))
+			}
+		}
+		return huh.NewForm(
+			huh.NewGroup(
+				huh.NewInput().Title(t("form.session.date")).Placeholder("12/07/2027").Value(&d.date).Validate(func(s string) error {
+					if strings.TrimSpace(s) == "" {
+						return fmt.Errorf("%s", t("form.required"))
+					}
+					_, err := parseFrenchDate(s)
+					return err
+				}),
+				huh.NewSelect[string]().Title(t("form.session.territory")).Options(terr...).Value(&d.se.Territory).Height(min(len(terr)+2, 10)),
+				huh.NewInput().Title(t("form.session.place")).Value(&d.se.Place).CharLimit(200).Validate(required(t)),
+			),
+			huh.NewGroup(
+				huh.NewMultiSelect[uint64]().Title(t("form.session.present")).Description(t("form.session.present_hint")).
+					Options(people...).Value(&d.present).Height(min(len(people)+3, 16)),
+			),
+		)
+	}
+	title := t("form.session.new", d.campaign.Name)
+	if d.se.ID != 0 {
+		title = t("form.session.edit", ctx.Text.Date(d.se.Date))
+	}
+	next := func() tea.Cmd {
+		d.se.Date, _ = parseFrenchDate(d.date) // validated by the form
+		d.se.Present = slices.Clone(d.present)
+		return func() tea.Msg { return formSavedMsg{next: agendaStepMsg{draft: d}} }
+	}
+	cancel := func() tea.Msg {
+		if d.se.ID != 0 {
+			return openSessionMsg{id: d.se.ID}
+		}
+		return goHomeMsg{tab: tabSessions}
+	}
+	return newFormScreen(ctx, title, build, next, cancel)
+}
+
+// agendaStepMsg moves from the session's form to its agenda.
+type agendaStepMsg struct{ draft *sessionDraft }
+
+type agendaKeys struct {
+	Up, Down, Toggle, MoveUp, MoveDown, AllTerritories, Save, Back key.Binding
+}
+
+// agendaModel builds the agenda: the chosen initiatives in order, then the
+// others that could be added. A new session starts with the undecided
+// initiatives of its territory.
+type agendaModel struct {
+	ctx    *Context
+	keys   agendaKeys
+	d      *sessionDraft
+	chosen []uint64 // in order
+	others []uint64
+	all    bool // offer every territory's initiatives, not only the session's
+	cursor int  // over chosen then others
+	err    error
+	saving bool
+	width  int
+	height int
+}
+
+type sessionSavedToStoreMsg struct {
+	id  uint64
+	err error
+}
+
+func newAgenda(ctx *Context, d *sessionDraft) *agendaModel {
+	t := ctx.Text
+	m := &agendaModel{ctx: ctx, d: d, width: 80, height: 22, keys: agendaKeys{
+		Up:             binding(t, "↑/k", "key.up", "up", "k"),
+		Down:           binding(t, "↓/j", "key.down", "down", "j"),
+		Toggle:         binding(t, "espace", "key.agenda_toggle", "space", "x"),
+		MoveUp:         binding(t, "K/maj+↑", "key.agenda_up", "K", "shift+up"),
+		MoveDown:       binding(t, "J/maj+↓", "key.agenda_down", "J", "shift+down"),
+		AllTerritories: binding(t, "t", "key.agenda_all", "t"),
+		Save:           binding(t, "entrée", "key.record", "enter"),
+		Back:           binding(t, "échap", "key.back", "esc"),
+	}}
+	m.chosen = slices.Clone(d.se.Agenda)
+	if d.se.ID == 0 && len(m.chosen) == 0 {
+		m.chosen = m.candidates()
+	}
+	m.refreshOthers()
+	return m
+}
+
+// undecided: submitted or deferred, not withdrawn nor decided for good.
+func undecided(in store.Initiative) bool {
+	return in.Status == store.StatusSubmitted || in.Status == store.StatusDeferred
+}
+
+// candidates are the undecided initiatives offered for the agenda.
+func (m *agendaModel) candidates() []uint64 {
+	var out []uint64
+	terr := store.NormalizeName(m.d.se.Territory)
+	ins := slices.Clone(m.d.initiatives)
+	sort.Slice(ins, func(i, j int) bool { return ins[i].ID < ins[j].ID })
+	for _, in := range ins {
+		if undecided(in) && (m.all || store.NormalizeName(in.Territory) == terr) {
+			out = append(out, in.ID)
+		}
+	}
+	return out
+}
+
+func (m *agendaModel) refreshOthers() {
+	m.others = m.others[:0]
+	for _, id := range m.candidates() {
+		if !slices.Contains(m.chosen, id) {
+			m.others = append(m.others, id)
+		}
+	}
+	m.cursor = max(min(m.cursor, len(m.chosen)+len(m.others)-1), 0)
+}
+
+func (m *agendaModel) initiative(id uint64) store.Initiative {
+	for _, in := range m.d.initiatives {
+		if in.ID == id {
+			return in
+		}
+	}
+	return store.Initiative{ID: id}
+}
+
+func (m *agendaModel) Init() tea.Cmd    { return nil }
+func (m *agendaModel) Capturing() bool  { return false }
+func (m *agendaModel) SetSize(w, h int) { m.width, m.height = w, h }
+
+func (m *agendaModel) Help() help.KeyMap {
+	k := m.keys
+	return keyMap{short: []key.Binding{k.Toggle, k.MoveUp, k.MoveDown, k.Save, k.Back},
+		full: [][]key.Binding{{k.Up, k.Down, k.Toggle}, {k.MoveUp, k.MoveDown, k.AllTerritories}, {k.Save, k.Back}}}
+}
+
+func (m *agendaModel) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case sessionSavedToStoreMsg:
+		m.saving = false
+		if msg.err != nil {
+			m.err = msg.err
+			return m, nil
+		}
+		id := msg.id
+		return m, func() tea.Msg { return openSessionMsg{id: id} }
+	case tea.KeyPressMsg:
+		if m.saving {
+			return m, nil
+		}
+		return m.handleKey(msg)
+	}
+	return m, nil
+}
+
+func (m *agendaModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
+	k := m.keys
+	n := len(m.chosen) + len(m.others)
+	m.err = nil
+	switch {
+	case key.Matches(msg, k.Back):
+		// Back to the form, with everything typed kept.
+		f := sessionForm(m.ctx, m.d)
+		m.d.se.Agenda = slices.Clone(m.chosen)
+		return f, f.Init()
+	case key.Matches(msg, k.Up):
+		m.cursor = max(m.cursor-1, 0)
+	case key.Matches(msg, k.Down):
+		m.cursor = max(min(m.cursor+1, n-1), 0)
+	case key.Matches(msg, k.Toggle):
+		if m.cursor < len(m.chosen) {
+			m.chosen = slices.Delete(m.chosen, m.cursor, m.cursor+1)
+		} else if i := m.cursor - len(m.chosen); i < len(m.others) {
+			m.chosen = append(m.chosen, m.others[i])
+			m.cursor = len(m.chosen) - 1
+		}
+		m.refreshOthers()
+	case key.Matches(msg, k.MoveUp):
+		if i := m.cursor; i > 0 && i < len(m.chosen) {
+			m.chosen[i-1], m.chosen[i] = m.chosen[i], m.chosen[i-1]
+			m.cursor--
+		}
+	case key.Matches(msg, k.MoveDown):
+		if i := m.cursor; i < len(m.chosen)-1 {
+			m.chosen[i+1], m.chosen[i] = m.chosen[i], m.chosen[i+1]
+			m.cursor++
+		}
+	case key.Matches(msg, k.AllTerritories):
+		m.all = !m.all
+		m.refreshOthers()
+	case key.Matches(msg, k.Save):
+		return m, m.save()
+	}
+	return m, nil
+}
+
+func (m *agendaModel) save() tea.Cmd {
+	m.saving = true
+	se := m.d.se
+	se.Agenda = slices.Clone(m.chosen)
+	// Recusals and postponements only make sense for items still on it.
+	se.Recusals = slices.DeleteFunc(slices.Clone(se.Recusals), func(r store.Recusal) bool { return !slices.Contains(se.Agenda, r.InitiativeID) })
+	se.Postponed = slices.DeleteFunc(slices.Clone(se.Postponed), func(id uint64) bool { return !slices.Contains(se.Agenda, id) })
+	s := m.ctx.Store
+	return func() tea.Msg {
+		var err error
+		if se.ID == 0 {
+			err = s.CreateSession(&se)
+		} else {
+			err = s.PutSession(se)
+		}
+		return sessionSavedToStoreMsg{id: se.ID, err: err}
+	}
+}
+
+func (m *agendaModel) View() string {
+	c := m.ctx
+	st := c.Styles
+	w := m.width
+	se := m.d.se
+	var b strings.Builder
+	b.WriteString(st.Title.Render(c.T("agenda.title", c.Text.Date(se.Date), se.Territory)) + "  " + st.Muted.Render(se.Place) + "\n")
+	b.WriteString(fit(st.Muted.Render(c.T("agenda.present", len(se.Present))), w) + "\n")
+	b.WriteString(c.rule(w) + "\n")
+	lines := []string{st.Subtitle.Render(c.T("agenda.chosen", len(m.chosen)))}
+	cursorLine := 0
+	row := func(i int, id uint64, on bool, num string) string {
+		in := m.initiative(id)
+		box := "[ ]"
+		if on {
+			box = "[x]"
+		}
+		terr := ""
+		if store.NormalizeName(in.Territory) != store.NormalizeName(se.Territory) {
+			terr = " · " + in.Territory
+		}
+		line := fit(fmt.Sprintf(" %s %3s n° %-4d %s", box, num, in.ID, in.Title+st.Muted.Render(" — "+in.Holder.Name+terr)), w)
+		if i == m.cursor {
+			cursorLine = len(lines)
+			return st.Selected.Render(line)
+		}
+		return line
+	}
+	if len(m.chosen) == 0 {
+		lines = append(lines, st.Muted.Render("  "+c.T("agenda.empty")))
+	}
+	for i, id := range m.chosen {
+		lines = append(lines, row(i, id, true, fmt.Sprintf("%d.", i+1)))
+	}
+	scope := c.T("agenda.others_territory", se.Territory)
+	if m.all {
+		scope = c.T("agenda.others_all")
+	}
+	lines = append(lines, "", st.Subtitle.Render(scope))
+	if len(m.others) == 0 {
+		lines = append(lines, st.Muted.Render("  "+c.T("agenda.no_others")))
+	}
+	for j, id := range m.others {
+		lines = append(lines, row(len(m.chosen)+j, id, false, ""))
+	}
+	listH := max(m.height-5, 3)
+	start := 0
+	if len(lines) > listH {
+		start = max(min(cursorLine-listH/2, len(lines)-listH), 0)
+	}
+	end := min(start+listH, len(lines))
+	b.WriteString(strings.Join(lines[start:end], "\n") + "\n")
+	switch {
+	case m.saving:
+		b.WriteString(st.Muted.Render(c.T("form.saving")))
+	case m.err != nil:
+		b.WriteString(fit(st.Error.Render(c.T("error.prefix"))+" "+m.err.Error(), w))
+	}
+	return b.String()
+}
