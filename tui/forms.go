@@ -2,7 +2,6 @@ package tui
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 
@@ -124,7 +123,7 @@ func (f *formScreen) View() string {
 	case f.err != nil:
 		b.WriteString(fit(st.Error.Render(f.ctx.T("error.prefix")+" "+f.err.Error()), f.width) + "\n")
 	default:
-		b.WriteString(st.Muted.Render(f.ctx.T("form.hint")) + "\n")
+		b.WriteString(fit(st.Muted.Render(f.ctx.T("form.hint")), f.width) + "\n")
 	}
 	b.WriteString(lipgloss.NewStyle().MaxHeight(max(f.height-2, 1)).Render(f.form.View()))
 	return b.String()
@@ -141,6 +140,9 @@ func required(t func(string, ...any) string) func(string) error {
 	}
 }
 
+// errBadDate: the form says which date and how to write it.
+var errBadDate = errors.New("date jj/mm/aaaa attendue")
+
 // parseFrenchDate reads dd/mm/yyyy and returns the civil date "yyyy-mm-dd".
 func parseFrenchDate(s string) (string, error) {
 	s = strings.TrimSpace(s)
@@ -148,7 +150,7 @@ func parseFrenchDate(s string) (string, error) {
 	if err != nil {
 		// Single-digit days and months are common when typing fast.
 		if d, err = time.Parse("2/1/2006", s); err != nil {
-			return "", fmt.Errorf("« %s » n'est pas une date jj/mm/aaaa (exemple : 12/07/2027)", s)
+			return "", errBadDate
 		}
 	}
 	return d.Format(time.DateOnly), nil

@@ -12,6 +12,7 @@ import (
 	"charm.land/bubbles/v2/progress"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"essradar/store/csvimport"
 )
@@ -271,10 +272,13 @@ func (m *importModel) View() string {
 		if m.err == nil {
 			b.WriteString(st.Muted.Render(c.T("import.detected", r.Encoding, separatorName(r.Separator), r.Rows, len(r.Duplicates))) + "\n")
 		}
-		lines := m.reportLines()
-		room := max(m.height-7, 1)
-		end := min(m.offset+room, len(lines))
-		for _, l := range lines[min(m.offset, end):end] {
+		// Each problem in full, wrapped: the secretary fixes the file from it.
+		var lines []string
+		for _, l := range m.reportLines()[min(m.offset, len(m.reportLines())):] {
+			lines = append(lines, strings.Split(lipgloss.NewStyle().Width(w).Render(l), "\n")...)
+		}
+		lines = lines[:min(len(lines), max(m.height-7, 1))]
+		for _, l := range lines {
 			b.WriteString(fit(l, w) + "\n")
 		}
 	}

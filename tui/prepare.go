@@ -96,8 +96,10 @@ func sessionForm(ctx *Context, d *sessionDraft) *formScreen {
 					if strings.TrimSpace(s) == "" {
 						return fmt.Errorf("%s", t("form.required"))
 					}
-					_, err := parseFrenchDate(s)
-					return err
+					if _, err := parseFrenchDate(s); err != nil {
+						return fmt.Errorf("%s", t("form.bad_date", strings.TrimSpace(s)))
+					}
+					return nil
 				}),
 				huh.NewSelect[string]().Title(t("form.session.territory")).Options(terr...).Value(&d.se.Territory).Height(min(len(terr)+2, 10)),
 				huh.NewInput().Title(t("form.session.place")).Value(&d.se.Place).CharLimit(200).Validate(required(t)),

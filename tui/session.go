@@ -26,6 +26,7 @@ type (
 
 type sessionKeys struct {
 	Up, Down, Score, Recuse, Postpone, Close, Back key.Binding
+	Prepare                                        key.Binding
 	Yes, No                                        key.Binding
 }
 
@@ -38,6 +39,7 @@ func newSessionKeys(c *Context) sessionKeys {
 		Recuse:   binding(t, "r", "key.recusals", "r"),
 		Postpone: binding(t, "p", "key.postpone", "p"),
 		Close:    binding(t, "c", "key.close_session", "c"),
+		Prepare:  binding(t, "e", "key.prepare_session", "e"),
 		Back:     binding(t, "échap", "key.back", "esc"),
 		Yes:      binding(t, "o", "key.confirm", "o", "y"),
 		No:       binding(t, "n", "key.cancel", "n", "esc"),
@@ -211,6 +213,13 @@ func (m *sessionModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 			m.b.session = se
 			return m, m.saveSession(se)
 		}
+	case key.Matches(msg, k.Prepare):
+		if sealed {
+			m.notice = m.ctx.T("session.sealed_readonly")
+			return m, nil
+		}
+		id := m.id
+		return m, func() tea.Msg { return prepareSessionMsg{id: id} }
 	case key.Matches(msg, k.Close):
 		if sealed {
 			m.notice = m.ctx.T("session.already_closed")
@@ -248,7 +257,7 @@ func (m *sessionModel) Help() help.KeyMap {
 		return simpleKeyMap{k.Up, k.Down, k.Score, k.Back}
 	}
 	return keyMap{short: []key.Binding{k.Score, k.Recuse, k.Postpone, k.Close, k.Back},
-		full: [][]key.Binding{{k.Up, k.Down, k.Score}, {k.Recuse, k.Postpone, k.Close, k.Back}}}
+		full: [][]key.Binding{{k.Up, k.Down, k.Score}, {k.Recuse, k.Postpone, k.Prepare, k.Close, k.Back}}}
 }
 
 func (m *sessionModel) View() string {
