@@ -24,6 +24,7 @@ type formScreen struct {
 	form   *huh.Form
 	err    error
 	saving bool
+	saved  bool // the form completes once: later messages must not save again
 	keys   formKeys
 	width  int
 	height int
@@ -56,7 +57,7 @@ func newFormScreen(ctx *Context, title string, build func() *huh.Form, save func
 func (f *formScreen) newForm() *huh.Form {
 	form := f.build().WithShowHelp(false).WithTheme(huh.ThemeFunc(huh.ThemeBase)).
 		WithKeyMap(frenchFormKeys())
-	form.WithWidth(f.formWidth()).WithHeight(max(f.height-3, 5))
+	form.WithWidth(f.formWidth()).WithHeight(max(f.height-5, 5))
 	return form
 }
 
@@ -75,7 +76,8 @@ func (f *formScreen) Capturing() bool { return true }
 
 func (f *formScreen) SetSize(w, h int) {
 	f.width, f.height = w, h
-	f.form.WithWidth(f.formWidth()).WithHeight(max(h-3, 5))
+	// Room under the fields for the error of the field being left.
+	f.form.WithWidth(f.formWidth()).WithHeight(max(h-5, 5))
 }
 
 func (f *formScreen) Help() help.KeyMap {
@@ -91,15 +93,19 @@ func (f *formScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			f.form = f.newForm()
 			return f, f.form.Init()
 		}
+		f.saved = true
 		next := msg.next
 		return f, func() tea.Msg { return next }
 	case tea.KeyPressMsg:
-		if f.saving {
+		if f.saving || f.saved {
 			return f, nil
 		}
 		if key.Matches(msg, f.keys.Cancel) {
 			return f, f.cancel
 		}
+	}
+	if f.saved {
+		return f, nil
 	}
 	m, cmd := f.form.Update(msg)
 	if form, ok := m.(*huh.Form); ok {

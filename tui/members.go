@@ -106,7 +106,10 @@ func (m *membersModel) selected() (store.Member, bool) {
 func (m *membersModel) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case membersLoadedMsg:
-		m.err, m.loaded = msg.err, true
+		if msg.err != nil {
+			m.err = msg.err
+		}
+		m.loaded = true
 		m.members, m.colleges = msg.members, msg.colleges
 		m.cursor = max(min(m.cursor, len(m.members)-1), 0)
 		return m, nil

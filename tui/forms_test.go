@@ -1,0 +1,184 @@
+package tui
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"essradar/store"
+)
+
+func TestMembersAddToggleAndDeleteRules(t *testing.T) {
+	a, s := demoApp(t, filepath.Join(t.TempDir(), "t.db"), 80, 24)
+	drive(t, a, press("m"))
+	if v := view(a); !strings.Contains(v, "Membres du comité") || !strings.Contains(v, "10 membres, 10 actifs") {
+		t.Fatalf("m opens the directory:\n%s", v)
+	}
+	drive(t, a, press("a"))
+	drive(t, a, press("enter"))
+	if v := view(a); !strings.Contains(v, "ce champ est obligatoire") {
+		t.Fatalf("an empty name is refused at the field:\n%s", v)
+	}
+	typeKeys(t, a, "Zoé Martin")
+	drive(t, a, press("enter"))
+	drive(t, a, press("down"))
+	drive(t, a, press("down"))
+	drive(t, a, press("enter"))
+	drive(t, a, press("enter"))
+	if v := view(a); !strings.Contains(v, "Zoé Martin") || !strings.Contains(v, "11 membres") {
+		t.Fatalf("the new member is listed:\n%s", v)
+	}
+	ms, _ := s.Members()
+	i := slices.IndexFunc(ms, func(m store.Member) bool { return m.Name == "Zoé Martin" })
+	if i < 0 || ms[i].College != "personnes qualifiées" || !ms[i].Active {
+		t.Fatalf("member on disk: %+v", ms)
+	}
+
+	// Anne-Sophie Vasseur (first, alphabetically) sat in the closed session:
+	// she can be made inactive, not deleted.
+	drive(t, a, press("g"))
+	drive(t, a, press("delete"))
+	drive(t, a, press("o"))
+	if v := view(a); !strings.Contains(v, "Anne-Sophie Vasseur a siégé dans une séance") {
+		t.Fatalf("deleting a member who sat is refused:\n%s", v)
+	}
+	drive(t, a, press("space"))
+	if m, _ := s.Member(ms[0].ID); m.Name == "Anne-Sophie Vasseur" && m.Active {
+		t.Fatal("space makes the member inactive")
+	}
+}
+
+func TestInitiativeFormValidatesAndSaves(t *testing.T) {
+	a, s := demoApp(t, filepath.Join(t.TempDir(), "t.db"), 100, 40)
+	drive(t, a, editInitiativeMsg{})
+	if v := view(a); !strings.Contains(v, "Nouvelle initiative") {
+		t.Fatalf("the form opens:\n%s", v)
+	}
+	typeKeys(t, a, "Bricothèque du Ternois")
+	drive(t, a, press("enter"))
+	typeKeys(t, a, "Association Outils Partagés")
+	drive(t, a, press("enter"))
+	drive(t, a, press("enter")) // legal form left empty
+	for range 7 {
+		drive(t, a, press("down")) // Montreuillois-Ternois
+	}
+	drive(t, a, press("enter"))
+	typeKeys(t, a, "Hesdin")
+	drive(t, a, press("enter"))
+	typeKeys(t, a, "abc")
+	drive(t, a, press("enter"))
+	if v := view(a); !strings.Contains(v, "« abc » n'est pas un montant en euros") {
+		t.Fatalf("a bad amount is refused at the field:\n%s", v)
+	}
+	for range 3 {
+		drive(t, a, press("backspace"))
+	}
+	typeKeys(t, a, "1 500,50")
+	drive(t, a, press("enter"))
+	typeKeys(t, a, "Jeanne Petit")
+	drive(t, a, press("enter"))
+	typeKeys(t, a, "jeanne@")
+	drive(t, a, press("enter"))
+	if v := view(a); !strings.Contains(v, "« jeanne@ » n'est pas une adresse e-mail valide") {
+		t.Fatalf("a bad e-mail is refused at the field:\n%s", v)
+	}
+	typeKeys(t, a, "example.org")
+	drive(t, a, press("enter"))
+	drive(t, a, press("enter")) // phone
+	typeKeys(t, a, "Prêt d'outils entre voisins.")
+	drive(t, a, press("enter"))
+
+	inits, _ := s.Initiatives("2026")
+	i := slices.IndexFunc(inits, func(in store.Initiative) bool { return in.Title == "Bricothèque du Ternois" })
+	if i < 0 {
+		t.Fatalf("initiative not saved; screen:\n%s", view(a))
+	}
+	in := inits[i]
+	if in.AmountCents != 150050 || in.Territory != "Montreuillois-Ternois" || in.Holder.Email != "jeanne@example.org" ||
+		in.Commune != "Hesdin" || in.Status != store.StatusSubmitted || in.Summary != "Prêt d'outils entre voisins." {
+		t.Fatalf("initiative on disk: %+v", in)
+	}
+}
+
+func TestPrepareSessionWithAgenda(t *testing.T) {
+	a, s := demoApp(t, filepath.Join(t.TempDir(), "t.db"), 80, 30)
+	drive(t, a, press("tab"))
+	drive(t, a, press("n"))
+	typeKeys(t, a, "32/07/2027")
+	drive(t, a, press("enter"))
+	if v := view(a); !strings.Contains(v, "« 32/07/2027 » n'est pas une date jj/mm/aaaa") {
+		t.Fatalf("a bad date is refused at the field:\n%s", v)
+	}
+	for range 10 {
+		drive(t, a, press("backspace"))
+	}
+	typeKeys(t, a, "12/07/2027")
+	drive(t, a, press("enter"))
+	for range 4 {
+		drive(t, a, press("down")) // Calaisis
+	}
+	drive(t, a, press("enter"))
+	typeKeys(t, a, "Calais, salle du Minck")
+	drive(t, a, press("enter"))
+	drive(t, a, press("space")) // Hélène Dubreucq
+	drive(t, a, press("down"))
+	drive(t, a, press("space")) // Marc Lefebvre
+	drive(t, a, press("enter"))
+	v := view(a)
+	if !strings.Contains(v, "Ordre du jour (3)") || !strings.Contains(v, "Cuisine partagée du Beau-Marais") {
+		t.Fatalf("the agenda starts with the territory's undecided initiatives:\n%s", v)
+	}
+	drive(t, a, press("J")) // the first goes second
+	drive(t, a, press("enter"))
+	sm, ok := a.screen.(*sessionModel)
+	if !ok {
+		t.Fatalf("saving opens the session, got %T:\n%s", a.screen, view(a))
+	}
+	se, err := s.Session(sm.id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if se.Date != "2027-07-12" || se.Territory != "Calaisis" || se.Place != "Calais, salle du Minck" || len(se.Present) != 2 {
+		t.Fatalf("session on disk: %+v", se)
+	}
+	first, _ := s.Initiative(se.Agenda[0])
+	second, _ := s.Initiative(se.Agenda[1])
+	if len(se.Agenda) != 3 || first.Title != "Friperie solidaire" || second.Title != "Cuisine partagée du Beau-Marais" {
+		t.Fatalf("agenda order on disk: %v (%s, %s)", se.Agenda, first.Title, second.Title)
+	}
+}
+
+func TestImportScreenRefusesThenSkipsInvalidRows(t *testing.T) {
+	dir := t.TempDir()
+	a, s := demoApp(t, filepath.Join(dir, "t.db"), 100, 30)
+	csv := filepath.Join(dir, "depot.csv")
+	body := "Titre;Porteur;Territoire;Courriel;Montant demandé\r\n" +
+		"Jardin des Hélène;Association Œuvre Verte;CALAISIS;helene@example.org;1 500,00 €\r\n" +
+		"Mauvaise ligne;Asso X;Nulle-Part;pas-un-mail;abc\r\n"
+	if err := os.WriteFile(csv, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	drive(t, a, press("i"))
+	drive(t, a, press("ctrl+u"))
+	typeKeys(t, a, csv)
+	drive(t, a, press("enter"))
+	v := view(a)
+	if !strings.Contains(v, "Import refusé, rien n'a été écrit. Lignes invalides : 1.") ||
+		!strings.Contains(v, "ligne 3, colonne « Territoire »") {
+		t.Fatalf("a file with a bad row is refused row by row:\n%s", v)
+	}
+	if inits, _ := s.Initiatives("2026"); len(inits) != 24 {
+		t.Fatalf("a refused import wrote %d initiatives", len(inits)-24)
+	}
+	drive(t, a, press("s"))
+	if v := view(a); !strings.Contains(v, "Initiatives ajoutées à la campagne « Budget citoyen 2026 (démonstration) » : 1.") {
+		t.Fatalf("s imports the valid rows:\n%s", v)
+	}
+	inits, _ := s.Initiatives("2026")
+	i := slices.IndexFunc(inits, func(in store.Initiative) bool { return in.Title == "Jardin des Hélène" })
+	if i < 0 || inits[i].Territory != "Calaisis" || inits[i].AmountCents != 150000 {
+		t.Fatalf("imported initiative: %+v", inits)
+	}
+}
