@@ -1,5 +1,11 @@
 package store
 
+import (
+	"errors"
+
+	"essradar/scoring"
+)
+
 // The département's default lists (DESIGN §1). They are data given to a new
 // campaign, which may then edit its own copy; no logic depends on them.
 var (
@@ -14,3 +20,22 @@ func DefaultTerritories() []string { return append([]string(nil), defaultTerrito
 // DefaultColleges returns a fresh copy of the committee's default colleges
 // (member groups), for a new campaign.
 func DefaultColleges() []string { return append([]string(nil), defaultColleges...) }
+
+// CreateCampaign writes a new campaign (its year as id) bound to grid g,
+// whose source src is kept so its results can always be recomputed, with the
+// default territories and colleges. An existing campaign gives ErrExists.
+func (t *Tx) CreateCampaign(id, name string, g *scoring.Grid, src []byte) (Campaign, error) {
+	if _, err := t.Campaign(id); err == nil {
+		return Campaign{}, newError(ErrExists, nil, "la campagne %s existe déjà", id)
+	} else if !errors.Is(err, ErrNotFound) {
+		return Campaign{}, err
+	}
+	if err := t.PutGrid(g.Ref(), src); err != nil && !errors.Is(err, ErrExists) {
+		return Campaign{}, err
+	}
+	c := Campaign{ID: id, Name: name, Grid: g.Ref(), Territories: DefaultTerritories(), Colleges: DefaultColleges(), CreatedAt: t.now}
+	if err := t.PutCampaign(c); err != nil {
+		return Campaign{}, err
+	}
+	return c, nil
+}

@@ -27,6 +27,8 @@ type Options struct {
 	Lang  i18n.Lang
 	ASCII bool
 	Grid  *scoring.Grid
+	// GridSource is the --grid file's text, kept with a campaign created here.
+	GridSource []byte
 }
 
 // screen is what the root routes between.
@@ -80,7 +82,7 @@ type App struct {
 // New builds the root model on an open store.
 func New(o Options) *App {
 	t := i18n.New(o.Lang)
-	ctx := &Context{Store: o.Store, Text: t, Styles: NewStyles(true), ASCII: o.ASCII, Grid: o.Grid}
+	ctx := &Context{Store: o.Store, Text: t, Styles: NewStyles(true), ASCII: o.ASCII, Grid: o.Grid, GridSource: o.GridSource}
 	h := help.New()
 	h.Styles = helpStyles(ctx.Styles)
 	return &App{
@@ -150,6 +152,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.show(newAgenda(a.ctx, msg.draft))
 	case importCSVMsg:
 		return a, a.show(newImport(a.ctx))
+	case newCampaignMsg:
+		return a, a.show(newCampaignForm(a.ctx))
 	case openMembersMsg:
 		return a, a.show(newMembers(a.ctx, msg.cursor))
 	case editInitiativeMsg:

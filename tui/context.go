@@ -23,7 +23,8 @@ type Context struct {
 	Styles Styles
 	ASCII  bool
 	// Grid replaces the campaign's grid for new work when --grid is given.
-	Grid *scoring.Grid
+	Grid       *scoring.Grid
+	GridSource []byte
 }
 
 // T is a shortcut to the catalogue.

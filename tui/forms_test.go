@@ -182,3 +182,32 @@ func TestImportScreenRefusesThenSkipsInvalidRows(t *testing.T) {
 		t.Fatalf("imported initiative: %+v", inits)
 	}
 }
+
+// Scenario step 1: a fresh laptop, the demo declined, the campaign created.
+func TestDeclineDemoThenCreateCampaign(t *testing.T) {
+	s := openTestStore(t)
+	a := newTestApp(t, s, 80, 24)
+	drive(t, a, press("n"))
+	drive(t, a, press("c"))
+	for range 4 {
+		drive(t, a, press("backspace"))
+	}
+	typeKeys(t, a, "27")
+	drive(t, a, press("enter"))
+	if v := view(a); !strings.Contains(v, "« 27 » n'est pas une année") {
+		t.Fatalf("a bad year is refused:\n%s", v)
+	}
+	drive(t, a, press("backspace"))
+	drive(t, a, press("backspace"))
+	typeKeys(t, a, "2027")
+	drive(t, a, press("enter"))
+	drive(t, a, press("enter")) // default name
+	v := view(a)
+	if !strings.Contains(v, "Budget citoyen 2027") || !strings.Contains(v, "Aucune initiative dans cette campagne") {
+		t.Fatalf("home shows the new, empty campaign:\n%s", v)
+	}
+	c, err := s.Campaign("2027")
+	if err != nil || c.Name != "Budget citoyen 2027" || len(c.Territories) != 8 || c.Grid.ID != "ess-defaut" {
+		t.Fatalf("campaign on disk: %+v %v", c, err)
+	}
+}

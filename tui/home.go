@@ -20,25 +20,27 @@ type homeKeys struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Demo, NoDemo, Tab, Open                 key.Binding
 	Members, NewSession, Prepare, Import    key.Binding
+	NewCampaign                             key.Binding
 }
 
 func newHomeKeys(c *Context) homeKeys {
 	t := c.Text
 	return homeKeys{
-		Up:         binding(t, "↑/k", "key.up", "up", "k"),
-		Down:       binding(t, "↓/j", "key.down", "down", "j"),
-		PageUp:     binding(t, "pgup", "key.pageup", "pgup"),
-		PageDown:   binding(t, "pgdn", "key.pagedown", "pgdown"),
-		Top:        binding(t, "début", "key.top", "home", "g"),
-		Bottom:     binding(t, "fin", "key.bottom", "end", "G"),
-		Demo:       binding(t, "o", "key.demo_yes", "o", "y"),
-		NoDemo:     binding(t, "n", "key.demo_no", "n"),
-		Tab:        binding(t, "tab", "key.home_tab", "tab"),
-		Open:       binding(t, "entrée", "key.open_session", "enter"),
-		Members:    binding(t, "m", "key.members", "m"),
-		NewSession: binding(t, "n", "key.new_session", "n"),
-		Prepare:    binding(t, "e", "key.prepare_session", "e"),
-		Import:     binding(t, "i", "key.import_csv", "i"),
+		Up:          binding(t, "↑/k", "key.up", "up", "k"),
+		Down:        binding(t, "↓/j", "key.down", "down", "j"),
+		PageUp:      binding(t, "pgup", "key.pageup", "pgup"),
+		PageDown:    binding(t, "pgdn", "key.pagedown", "pgdown"),
+		Top:         binding(t, "début", "key.top", "home", "g"),
+		Bottom:      binding(t, "fin", "key.bottom", "end", "G"),
+		Demo:        binding(t, "o", "key.demo_yes", "o", "y"),
+		NoDemo:      binding(t, "n", "key.demo_no", "n"),
+		Tab:         binding(t, "tab", "key.home_tab", "tab"),
+		Open:        binding(t, "entrée", "key.open_session", "enter"),
+		Members:     binding(t, "m", "key.members", "m"),
+		NewSession:  binding(t, "n", "key.new_session", "n"),
+		Prepare:     binding(t, "e", "key.prepare_session", "e"),
+		Import:      binding(t, "i", "key.import_csv", "i"),
+		NewCampaign: binding(t, "c", "key.new_campaign", "c"),
 	}
 }
 
@@ -230,6 +232,17 @@ func (m *homeModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		}
 		return m, nil
 	}
+	if m.state == homeNoCampaign {
+		switch {
+		case key.Matches(msg, k.NewCampaign):
+			return m, func() tea.Msg { return newCampaignMsg{} }
+		case key.Matches(msg, k.Import):
+			return m, func() tea.Msg { return importCSVMsg{} }
+		case key.Matches(msg, k.Members):
+			return m, func() tea.Msg { return openMembersMsg{} }
+		}
+		return m, nil
+	}
 	if m.state != homeReady {
 		return m, nil
 	}
@@ -291,6 +304,8 @@ func (m *homeModel) Help() help.KeyMap {
 	switch m.state {
 	case homeOfferDemo:
 		return simpleKeyMap{k.Demo, k.NoDemo}
+	case homeNoCampaign:
+		return simpleKeyMap{k.NewCampaign, k.Import, k.Members}
 	case homeReady:
 		if m.tab == tabSessions {
 			return keyMap{short: []key.Binding{k.Open, k.NewSession, k.Prepare, k.Tab, k.Members},

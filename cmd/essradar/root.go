@@ -145,7 +145,12 @@ func runTUI(g *globals) error {
 		return err
 	}
 	defer s.Close()
-	app := tui.New(tui.Options{Store: s, Lang: lang, ASCII: g.ascii, Grid: gr})
+	var src []byte
+	if gr != nil {
+		// Already read and checked by g.grid(); kept for a campaign created in the interface.
+		src, _ = os.ReadFile(g.gridFile)
+	}
+	app := tui.New(tui.Options{Store: s, Lang: lang, ASCII: g.ascii, Grid: gr, GridSource: src})
 	if _, err := tea.NewProgram(app).Run(); err != nil {
 		return fmt.Errorf("l'interface n'a pas pu s'ouvrir ; lancez essradar dans un terminal (détail technique : %v)", err)
 	}

@@ -315,15 +315,6 @@ func campaignFor(tx *store.Tx, id string, now time.Time) (store.Campaign, bool, 
 			return store.Campaign{}, false, fmt.Errorf("la campagne « %s » n'existe pas, et « %s » n'est pas une année : une campagne se désigne par son année, par exemple %d", id, id, now.Year())
 		}
 	}
-	g := scoring.Default()
-	if err := tx.PutGrid(g.Ref(), scoring.DefaultSource()); err != nil && !errors.Is(err, store.ErrExists) {
-		return store.Campaign{}, false, err
-	}
-	c := store.Campaign{ID: id, Name: "Budget citoyen " + id, Grid: g.Ref(),
-		Territories: store.DefaultTerritories(), Colleges: store.DefaultColleges()}
-	if err := tx.PutCampaign(c); err != nil {
-		return store.Campaign{}, false, err
-	}
-	c, err := tx.Campaign(id)
-	return c, true, err
+	c, err := tx.CreateCampaign(id, "Budget citoyen "+id, scoring.Default(), scoring.DefaultSource())
+	return c, err == nil, err
 }
