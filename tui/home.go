@@ -446,6 +446,9 @@ func (m *homeModel) countsLine() string {
 			parts = append(parts, fmt.Sprintf("%d %s", n, c.T(statusKey(s, n))))
 		}
 	}
+	if len(parts) == 1 {
+		return parts[0]
+	}
 	return parts[0] + " : " + strings.Join(parts[1:], " · ")
 }
 
