@@ -211,3 +211,29 @@ func TestDeclineDemoThenCreateCampaign(t *testing.T) {
 		t.Fatalf("campaign on disk: %+v %v", c, err)
 	}
 }
+
+func TestPreparedSessionKeepsScoredItems(t *testing.T) {
+	a, _ := demoApp(t, filepath.Join(t.TempDir(), "t.db"), 80, 30)
+	openSession(t, a)
+	drive(t, a, press("e"))
+	for range 3 {
+		drive(t, a, press("enter")) // date, territory, place unchanged
+	}
+	drive(t, a, press("enter")) // members present unchanged
+	if v := view(a); !strings.Contains(v, "Ordre du jour (6)") {
+		t.Fatalf("the agenda editor shows the session's agenda:\n%s", v)
+	}
+	drive(t, a, press("space")) // item 1 is decided
+	if v := view(a); !strings.Contains(v, "déjà notée dans la séance") || !strings.Contains(v, "Ordre du jour (6)") {
+		t.Fatalf("a scored item cannot leave the agenda:\n%s", v)
+	}
+	for range 3 {
+		drive(t, a, press("j"))
+	}
+	drive(t, a, press("space")) // item 4, not started, can go
+	drive(t, a, press("enter"))
+	sm, ok := a.screen.(*sessionModel)
+	if !ok || len(sm.b.session.Agenda) != 5 {
+		t.Fatalf("the session is saved with 5 items:\n%s", view(a))
+	}
+}

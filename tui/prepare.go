@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -25,6 +26,7 @@ type sessionDraft struct {
 	initiatives []store.Initiative // the campaign's, by id
 	date        string             // as typed, dd/mm/yyyy
 	present     []uint64
+	evaluated   map[uint64]bool // agenda items already scored: they stay
 }
 
 // newPrepareSession reads the campaign, the directory and the initiatives,
@@ -44,6 +46,16 @@ func newPrepareSession(ctx *Context, id uint64) screen {
 				}
 				if d.campaign, err = tx.Campaign(d.se.CampaignID); err != nil {
 					return err
+				}
+				evs, err := tx.EvaluationsBySession(id)
+				if err != nil {
+					return err
+				}
+				d.evaluated = map[uint64]bool{}
+				for _, ev := range evs {
+					if len(ev.Scores) > 0 || ev.Decision != nil {
+						d.evaluated[ev.InitiativeID] = true
+					}
 				}
 			} else if d.campaign, err = tx.CurrentCampaign(); err != nil {
 				return err
@@ -259,7 +271,10 @@ func (m *agendaModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	case key.Matches(msg, k.Down):
 		m.cursor = max(min(m.cursor+1, n-1), 0)
 	case key.Matches(msg, k.Toggle):
-		if m.cursor < len(m.chosen) {
+		if m.cursor < len(m.chosen) && m.d.evaluated[m.chosen[m.cursor]] {
+			// Its scores belong to this session's record.
+			m.err = errors.New(m.ctx.T("agenda.evaluated"))
+		} else if m.cursor < len(m.chosen) {
 			m.chosen = slices.Delete(m.chosen, m.cursor, m.cursor+1)
 		} else if i := m.cursor - len(m.chosen); i < len(m.others) {
 			m.chosen = append(m.chosen, m.others[i])

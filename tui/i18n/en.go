@@ -238,4 +238,5 @@ var en = map[string]string{
 	"form.campaign.name_hint":         "empty: “Budget citoyen” and the year",
 	"form.campaign.title":             "New campaign",
 	"key.new_campaign":                "create the campaign",
+	"agenda.evaluated":                "This initiative is already scored in the session: it stays on the agenda (postpone it instead).",
 }

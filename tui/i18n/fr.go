@@ -233,4 +233,5 @@ var fr = map[string]string{
 	"form.campaign.name_hint":         "vide : « Budget citoyen » suivi de l'année",
 	"form.campaign.title":             "Nouvelle campagne",
 	"key.new_campaign":                "créer la campagne",
+	"agenda.evaluated":                "Cette initiative est déjà notée dans la séance : elle reste à l'ordre du jour (reportez-la plutôt).",
 }
