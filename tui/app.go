@@ -158,6 +158,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.show(newMembers(a.ctx, msg.cursor))
 	case editInitiativeMsg:
 		return a, a.show(newInitiativeForm(a.ctx, msg.id))
+	case openInitiativeMsg:
+		return a, a.show(newInitiativeDetail(a.ctx, msg.id))
 	case openScoringMsg:
 		return a, a.show(newScoring(a.ctx, msg.bundle, msg.index))
 	}

@@ -80,9 +80,9 @@ type homeModel struct {
 	grid        *scoring.Grid
 	initiatives []store.Initiative
 	sessions    []sessionRow
+	counts      string
+	table       *initiativesTable
 	tab         homeTab
-	cursor      int
-	offset      int
 	sCursor     int
 	width       int
 	height      int
@@ -94,6 +94,7 @@ type homeLoadedMsg struct {
 	hasCampaign bool
 	grid        *scoring.Grid
 	initiatives []store.Initiative
+	table       *tableData
 	sessions    []sessionRow
 	err         error
 }
@@ -101,7 +102,7 @@ type homeLoadedMsg struct {
 type demoLoadedMsg struct{ err error }
 
 func newHome(ctx *Context) *homeModel {
-	return &homeModel{ctx: ctx, keys: newHomeKeys(ctx), width: 80, height: 22}
+	return &homeModel{ctx: ctx, keys: newHomeKeys(ctx), table: newInitiativesTable(ctx), width: 80, height: 22}
 }
 
 // Init loads the home data.
@@ -110,6 +111,7 @@ func (m *homeModel) Init() tea.Cmd { return m.load() }
 func (m *homeModel) load() tea.Cmd {
 	s := m.ctx.Store
 	override := m.ctx.Grid
+	text := m.ctx.Text
 	return func() tea.Msg {
 		c, err := s.CurrentCampaign()
 		if errors.Is(err, store.ErrNotFound) {
@@ -147,7 +149,8 @@ func (m *homeModel) load() tea.Cmd {
 				}
 			}
 		}
-		return homeLoadedMsg{campaign: c, hasCampaign: true, grid: g, initiatives: inits, sessions: rows}
+		return homeLoadedMsg{campaign: c, hasCampaign: true, grid: g, initiatives: inits, sessions: rows,
+			table: newTableData(inits, c, g, text)}
 	}
 }
 
@@ -169,27 +172,17 @@ func (m *homeModel) loadDemo() tea.Cmd {
 	}
 }
 
-func (m *homeModel) Capturing() bool { return false }
+// Capturing: the initiatives' filter field is taking text.
+func (m *homeModel) Capturing() bool {
+	return m.state == homeReady && m.tab == tabInitiatives && m.table.Capturing()
+}
+
+// homeHeaderLines are the campaign, counts and tabs lines above the lists.
+const homeHeaderLines = 3
 
 func (m *homeModel) SetSize(w, h int) {
 	m.width, m.height = w, h
-	m.clamp()
-}
-
-// listHeight is the number of table rows that fit under the header lines.
-func (m *homeModel) listHeight() int { return max(m.height-4, 1) }
-
-func (m *homeModel) clamp() {
-	n := len(m.initiatives)
-	m.cursor = max(min(m.cursor, n-1), 0)
-	lh := m.listHeight()
-	if m.cursor < m.offset {
-		m.offset = m.cursor
-	}
-	if m.cursor >= m.offset+lh {
-		m.offset = m.cursor - lh + 1
-	}
-	m.offset = max(min(m.offset, n-lh), 0)
+	m.table.SetSize(w, max(h-homeHeaderLines, 3))
 }
 
 func (m *homeModel) Update(msg tea.Msg) (screen, tea.Cmd) {
@@ -204,7 +197,8 @@ func (m *homeModel) Update(msg tea.Msg) (screen, tea.Cmd) {
 		default:
 			m.state = homeReady
 			m.campaign, m.grid, m.initiatives, m.sessions = msg.campaign, msg.grid, msg.initiatives, msg.sessions
-			m.clamp()
+			m.counts = m.countsLine()
+			m.table.setData(msg.table)
 		}
 		return m, nil
 	case demoLoadedMsg:
@@ -216,6 +210,10 @@ func (m *homeModel) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return m, m.load()
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
+	case tea.PasteMsg:
+		if m.Capturing() {
+			return m, m.table.Update(msg)
+		}
 	}
 	return m, nil
 }
@@ -245,6 +243,9 @@ func (m *homeModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	}
 	if m.state != homeReady {
 		return m, nil
+	}
+	if m.Capturing() {
+		return m, m.table.Update(msg)
 	}
 	switch {
 	case key.Matches(msg, k.Tab):
@@ -280,22 +281,7 @@ func (m *homeModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		}
 		return m, nil
 	}
-	switch {
-	case key.Matches(msg, k.Up):
-		m.cursor--
-	case key.Matches(msg, k.Down):
-		m.cursor++
-	case key.Matches(msg, k.PageUp):
-		m.cursor -= m.listHeight()
-	case key.Matches(msg, k.PageDown):
-		m.cursor += m.listHeight()
-	case key.Matches(msg, k.Top):
-		m.cursor = 0
-	case key.Matches(msg, k.Bottom):
-		m.cursor = len(m.initiatives) - 1
-	}
-	m.clamp()
-	return m, nil
+	return m, m.table.Update(msg)
 }
 
 // Help lists the bindings that make sense in the current state.
@@ -311,7 +297,7 @@ func (m *homeModel) Help() help.KeyMap {
 			return keyMap{short: []key.Binding{k.Open, k.NewSession, k.Prepare, k.Tab, k.Members},
 				full: [][]key.Binding{{k.Up, k.Down, k.Open}, {k.NewSession, k.Prepare}, {k.Tab, k.Members, k.Import}}}
 		}
-		return keyMap{short: []key.Binding{k.Up, k.Down, k.Tab, k.Members, k.Import}, full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Tab, k.Members, k.Import}}}
+		return m.table.Help([]key.Binding{k.Tab, k.Members, k.Import}, []key.Binding{k.Tab, k.Members, k.Import})
 	}
 	return simpleKeyMap{}
 }
@@ -351,43 +337,14 @@ func (m *homeModel) viewReady(b *strings.Builder) {
 	}
 	title := st.Title.Render("essradar") + " · " + st.Subtitle.Render(m.campaign.Name)
 	b.WriteString(fit(title+"  "+st.Muted.Render(gridInfo), w) + "\n")
-	b.WriteString(fit(m.countsLine(), w) + "\n")
+	b.WriteString(fit(m.counts, w) + "\n")
 	b.WriteString(fit(m.tabsLine(), w) + "\n")
 	if m.tab == tabSessions {
 		m.viewSessions(b)
 		return
 	}
 
-	// Columns: number, title (flexible), territory, state. The title takes
-	// what the others leave.
-	numW, terrW, stateW := 4, 14, 24
-	if w >= 110 {
-		terrW, stateW = 22, 36
-	}
-	titleW := max(w-numW-terrW-stateW-5, 10)
-	header := " " + fit(c.T("col.number"), numW) + " " + fit(c.T("col.title"), titleW) + " " +
-		fit(c.T("col.territory"), terrW) + " " + fit(c.T("col.state"), stateW)
-	b.WriteString(st.Header.Render(fit(header, w)) + "\n")
-
-	if len(m.initiatives) == 0 {
-		b.WriteString(st.Muted.Render(c.T("home.no_initiatives")))
-		return
-	}
-	lh := m.listHeight()
-	end := min(m.offset+lh, len(m.initiatives))
-	for i := m.offset; i < end; i++ {
-		in := m.initiatives[i]
-		row := " " + fit(fmt.Sprintf("%d", in.ID), numW) + " " + fit(in.Title, titleW) + " " +
-			fit(in.Territory, terrW) + " " + fit(m.stateText(in), stateW)
-		row = fit(row, w)
-		if i == m.cursor {
-			row = st.Selected.Render(row)
-		}
-		b.WriteString(row)
-		if i < end-1 {
-			b.WriteString("\n")
-		}
-	}
+	b.WriteString(m.table.View())
 }
 
 func (m *homeModel) tabsLine() string {
@@ -459,17 +416,6 @@ func statusKey(s store.Status, n int) string {
 		return "status.plural." + string(s)
 	}
 	return "status." + string(s)
-}
-
-// stateText says where an initiative stands, with its label category.
-func (m *homeModel) stateText(in store.Initiative) string {
-	s := m.ctx.T(statusKey(in.Status, 1))
-	if in.Status == store.StatusLabelled && in.Category != "" && m.grid != nil {
-		if cat, ok := m.grid.Category(in.Category); ok {
-			s += " · " + cat.ShortLabel()
-		}
-	}
-	return s
 }
 
 // keyMap has a short line and fuller columns for the ? help.

@@ -1,0 +1,695 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"essradar/scoring"
+	"essradar/store"
+	"essradar/tui/radar"
+)
+
+// The detail of one initiative: its holder, summary and every evaluation it
+// has had, each with its decision, category means and radar. From here the
+// secretary edits, withdraws or deletes it.
+
+type detailKeys struct {
+	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
+	Back, Edit, Withdraw, Reinstate, Delete key.Binding
+	Yes, No                                 key.Binding
+}
+
+func newDetailKeys(c *Context) detailKeys {
+	t := c.Text
+	return detailKeys{
+		Up:        binding(t, "↑/k", "key.up", "up", "k"),
+		Down:      binding(t, "↓/j", "key.down", "down", "j"),
+		PageUp:    binding(t, "pgup", "key.pageup", "pgup"),
+		PageDown:  binding(t, "pgdn", "key.pagedown", "pgdown", "space"),
+		Top:       binding(t, "début", "key.top", "home", "g"),
+		Bottom:    binding(t, "fin", "key.bottom", "end", "G"),
+		Back:      binding(t, "échap", "key.back", "esc"),
+		Edit:      binding(t, "e", "key.edit", "e"),
+		Withdraw:  binding(t, "w", "key.withdraw", "w"),
+		Reinstate: binding(t, "w", "key.reinstate", "w"),
+		Delete:    binding(t, "suppr", "key.delete", "delete"),
+		Yes:       binding(t, "o", "key.confirm", "o", "y"),
+		No:        binding(t, "n", "key.cancel", "n", "esc"),
+	}
+}
+
+// detailEval is one session's evaluation of the initiative: as recorded,
+// and as it stands after the amendments of a closed session.
+type detailEval struct {
+	session    store.Session
+	grid       *scoring.Grid
+	recorded   *store.Evaluation // nil when only an amendment exists
+	current    store.Evaluation
+	amendments []store.Amendment
+}
+
+// initiativeDetail is everything the screen shows, read in one transaction.
+type initiativeDetail struct {
+	in       store.Initiative
+	campaign store.Campaign
+	grid     *scoring.Grid
+	evals    []detailEval
+	// agendas are the sessions that list it without having evaluated it.
+	agendas []store.Session
+}
+
+// decided says whether some session has decided on the initiative.
+func (d *initiativeDetail) decided() bool {
+	for _, e := range d.evals {
+		if e.current.Decision != nil {
+			return true
+		}
+	}
+	return false
+}
+
+func loadInitiativeDetail(s *store.Store, id uint64) (*initiativeDetail, error) {
+	d := &initiativeDetail{}
+	err := s.View(func(tx *store.Tx) error {
+		var err error
+		if d.in, err = tx.Initiative(id); err != nil {
+			return err
+		}
+		if d.campaign, err = tx.Campaign(d.in.CampaignID); err != nil {
+			return err
+		}
+		grids := map[scoring.Ref]*scoring.Grid{}
+		grid := func(ref scoring.Ref) (*scoring.Grid, error) {
+			if g, ok := grids[ref]; ok {
+				return g, nil
+			}
+			g, err := tx.Grid(ref)
+			if err != nil {
+				return nil, fmt.Errorf("grille %s v%d : %w", ref.ID, ref.Version, err)
+			}
+			grids[ref] = g
+			return g, nil
+		}
+		if d.grid, err = grid(d.campaign.Grid); err != nil {
+			return err
+		}
+		bySession := map[uint64]*detailEval{}
+		var sessionIDs []uint64
+		add := func(sid uint64) (*detailEval, error) {
+			if e, ok := bySession[sid]; ok {
+				return e, nil
+			}
+			se, err := tx.Session(sid)
+			if err != nil {
+				return nil, err
+			}
+			e := &detailEval{session: se}
+			bySession[sid] = e
+			sessionIDs = append(sessionIDs, sid)
+			return e, nil
+		}
+		evs, err := tx.EvaluationsByInitiative(id)
+		if err != nil {
+			return err
+		}
+		for _, ev := range evs {
+			e, err := add(ev.SessionID)
+			if err != nil {
+				return err
+			}
+			ev := ev
+			e.recorded, e.current = &ev, ev
+		}
+		ams, err := tx.Amendments(0)
+		if err != nil {
+			return err
+		}
+		for _, a := range ams {
+			if a.InitiativeID != id {
+				continue
+			}
+			e, err := add(a.SessionID)
+			if err != nil {
+				return err
+			}
+			e.amendments = append(e.amendments, a)
+			if a.After != nil {
+				e.current = *a.After
+			}
+		}
+		ses, err := tx.Sessions(d.in.CampaignID)
+		if err != nil {
+			return err
+		}
+		for _, se := range ses {
+			if _, done := bySession[se.ID]; !done && slices.Contains(se.Agenda, id) {
+				d.agendas = append(d.agendas, se)
+			}
+		}
+		for _, sid := range sessionIDs {
+			e := bySession[sid]
+			ref := e.current.Grid
+			if ref.ID == "" {
+				ref = d.campaign.Grid
+			}
+			if e.grid, err = grid(ref); err != nil {
+				return err
+			}
+			d.evals = append(d.evals, *e)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(d.evals, func(a, b detailEval) int {
+		return strings.Compare(a.session.Date, b.session.Date)
+	})
+	slices.SortFunc(d.agendas, func(a, b store.Session) int { return strings.Compare(a.Date, b.Date) })
+	return d, nil
+}
+
+type detailLoadedMsg struct {
+	seq int
+	d   *initiativeDetail
+	err error
+}
+
+// detailAction is what a confirmation is about.
+type detailAction int
+
+const (
+	actNone detailAction = iota
+	actWithdraw
+	actReinstate
+	actDelete
+)
+
+type detailChangedMsg struct {
+	act detailAction
+	err error
+}
+
+// errAlreadyDecided: a decided initiative is not withdrawn (its status
+// follows its decision).
+var errAlreadyDecided = errors.New("initiative déjà décidée")
+
+// setWithdrawn withdraws an initiative (or puts a withdrawn one back to
+// submitted), checking in the same transaction that no decision was taken.
+func setWithdrawn(s *store.Store, id uint64, withdraw bool) error {
+	return s.Update(func(tx *store.Tx) error {
+		in, err := tx.Initiative(id)
+		if err != nil {
+			return err
+		}
+		if withdraw {
+			evs, err := tx.EvaluationsByInitiative(id)
+			if err != nil {
+				return err
+			}
+			for _, ev := range evs {
+				cur, _, err := tx.CurrentEvaluation(ev.SessionID, id)
+				if err != nil {
+					return err
+				}
+				if cur.Decision != nil {
+					return errAlreadyDecided
+				}
+			}
+			in.Status, in.Category = store.StatusWithdrawn, ""
+		} else {
+			in.Status = store.StatusSubmitted
+		}
+		in.UpdatedAt = time.Now()
+		return tx.PutInitiative(in)
+	})
+}
+
+// initiativeDetailModel is the detail screen.
+type initiativeDetailModel struct {
+	ctx  *Context
+	keys detailKeys
+	id   uint64
+	seq  int
+
+	d       *initiativeDetail
+	err     error
+	notice  string
+	bad     bool // notice is a refusal or an error
+	confirm detailAction
+	busy    bool
+
+	vp            viewport.Model
+	width, height int
+}
+
+func newInitiativeDetail(ctx *Context, id uint64) *initiativeDetailModel {
+	m := &initiativeDetailModel{ctx: ctx, keys: newDetailKeys(ctx), id: id, width: 80, height: 23}
+	m.vp = viewport.New()
+	m.vp.KeyMap = viewport.KeyMap{Up: m.keys.Up, Down: m.keys.Down, PageUp: m.keys.PageUp, PageDown: m.keys.PageDown}
+	m.vp.MouseWheelEnabled = true
+	m.SetSize(m.width, m.height)
+	return m
+}
+
+// Init reads the initiative and its evaluations in the background.
+func (m *initiativeDetailModel) Init() tea.Cmd {
+	m.seq++
+	seq, s, id := m.seq, m.ctx.Store, m.id
+	return func() tea.Msg {
+		d, err := loadInitiativeDetail(s, id)
+		return detailLoadedMsg{seq: seq, d: d, err: err}
+	}
+}
+
+func (m *initiativeDetailModel) Capturing() bool { return false }
+
+// The title and a rule above the viewport, a status line under it.
+const detailChromeLines = 3
+
+func (m *initiativeDetailModel) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.vp.SetWidth(w)
+	m.vp.SetHeight(max(h-detailChromeLines, 1))
+	m.render()
+}
+
+func (m *initiativeDetailModel) Help() help.KeyMap {
+	k := m.keys
+	if m.confirm != actNone {
+		return simpleKeyMap{k.Yes, k.No}
+	}
+	if m.d == nil {
+		return simpleKeyMap{k.Back}
+	}
+	w := k.Withdraw
+	if m.d.in.Status == store.StatusWithdrawn {
+		w = k.Reinstate
+	}
+	return keyMap{
+		short: []key.Binding{k.Edit, w, k.Delete, k.Back},
+		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Edit, w, k.Delete, k.Back}},
+	}
+}
+
+func (m *initiativeDetailModel) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case detailLoadedMsg:
+		if msg.seq != m.seq {
+			return m, nil // an older load, overtaken
+		}
+		m.err = msg.err
+		if msg.err == nil {
+			top := m.vp.YOffset()
+			m.d = msg.d
+			m.render()
+			m.vp.SetYOffset(top)
+		}
+		return m, nil
+	case detailChangedMsg:
+		m.busy = false
+		return m, m.changed(msg)
+	case tea.KeyPressMsg:
+		return m, m.handleKey(msg)
+	case tea.MouseWheelMsg:
+		var cmd tea.Cmd
+		m.vp, cmd = m.vp.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+func (m *initiativeDetailModel) changed(msg detailChangedMsg) tea.Cmd {
+	c := m.ctx
+	m.bad = msg.err != nil
+	switch {
+	case msg.err == nil && msg.act == actDelete:
+		return func() tea.Msg { return goHomeMsg{tab: tabInitiatives} }
+	case msg.err == nil && msg.act == actWithdraw:
+		m.notice = c.T("detail.withdrawn")
+		return m.Init()
+	case msg.err == nil:
+		m.notice = c.T("detail.reinstated")
+		return m.Init()
+	case errors.Is(msg.err, errAlreadyDecided):
+		m.notice = c.T("detail.withdraw_decided")
+	case errors.Is(msg.err, store.ErrHasEvaluations):
+		m.notice = c.T("detail.delete_evaluated")
+	case errors.Is(msg.err, store.ErrInUse):
+		// The store names the session; say what else can be done.
+		m.notice = sentence(msg.err.Error()) + " " + c.T("detail.delete_or_withdraw")
+	default:
+		m.notice = c.T("error.prefix") + " " + msg.err.Error()
+	}
+	return nil
+}
+
+func (m *initiativeDetailModel) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keys
+	if m.confirm != actNone {
+		switch {
+		case key.Matches(msg, k.Yes):
+			act := m.confirm
+			m.confirm = actNone
+			m.busy = true
+			return m.act(act)
+		case key.Matches(msg, k.No):
+			m.confirm = actNone
+		}
+		return nil
+	}
+	if key.Matches(msg, k.Back) {
+		return func() tea.Msg { return goHomeMsg{tab: tabInitiatives} }
+	}
+	if m.d == nil || m.busy {
+		return nil
+	}
+	m.notice, m.bad = "", false
+	switch {
+	case key.Matches(msg, k.Top):
+		m.vp.GotoTop()
+	case key.Matches(msg, k.Bottom):
+		m.vp.GotoBottom()
+	case key.Matches(msg, k.Edit):
+		id := m.id
+		return func() tea.Msg { return editInitiativeMsg{id: id} }
+	case key.Matches(msg, k.Withdraw):
+		switch {
+		case m.d.in.Status == store.StatusWithdrawn:
+			m.confirm = actReinstate
+		case m.d.decided():
+			m.notice, m.bad = m.ctx.T("detail.withdraw_decided"), true
+		default:
+			m.confirm = actWithdraw
+		}
+	case key.Matches(msg, k.Delete):
+		if len(m.d.evals) > 0 {
+			// Known without asking the store: say it at once.
+			m.notice, m.bad = m.ctx.T("detail.delete_evaluated"), true
+			return nil
+		}
+		m.confirm = actDelete
+	default:
+		var cmd tea.Cmd
+		m.vp, cmd = m.vp.Update(msg)
+		return cmd
+	}
+	return nil
+}
+
+func (m *initiativeDetailModel) act(a detailAction) tea.Cmd {
+	s, id := m.ctx.Store, m.id
+	return func() tea.Msg {
+		var err error
+		switch a {
+		case actDelete:
+			err = s.DeleteInitiative(id)
+		case actWithdraw:
+			err = setWithdrawn(s, id, true)
+		case actReinstate:
+			err = setWithdrawn(s, id, false)
+		}
+		return detailChangedMsg{act: a, err: err}
+	}
+}
+
+// ---- drawing ----
+
+// render lays the content out for the current width, once per load or
+// resize; View only shows the viewport's window on it.
+func (m *initiativeDetailModel) render() {
+	if m.d == nil {
+		m.vp.SetContentLines(nil)
+		return
+	}
+	m.vp.SetContentLines(m.contentLines(m.width))
+}
+
+// labelWidth is the width of the field names column.
+const labelWidth = 17
+
+func (m *initiativeDetailModel) contentLines(w int) []string {
+	c := m.ctx
+	st := c.Styles
+	d := m.d
+	in := d.in
+	var out []string
+	field := func(label, value string) {
+		if strings.TrimSpace(value) == "" {
+			value = st.Muted.Render("—")
+		}
+		vw := max(w-labelWidth, 10)
+		lines := strings.Split(lipgloss.NewStyle().Width(vw).Render(value), "\n")
+		for i, l := range lines {
+			name := ""
+			if i == 0 {
+				name = st.Subtitle.Render(label)
+			}
+			out = append(out, fit(fit(name, labelWidth)+l, w))
+		}
+	}
+	holder := in.Holder.Name
+	if in.Holder.LegalForm != "" {
+		holder += " (" + in.Holder.LegalForm + ")"
+	}
+	field(c.T("detail.holder"), holder)
+	field(c.T("detail.contact"), in.Holder.ContactName)
+	field(c.T("detail.email"), in.Holder.Email)
+	// A phone number never breaks across lines.
+	field(c.T("detail.phone"), strings.ReplaceAll(in.Holder.Phone, " ", "\u00a0"))
+	field(c.T("detail.territory"), in.Territory)
+	field(c.T("detail.commune"), in.Commune)
+	amount := ""
+	if in.AmountCents > 0 {
+		amount = c.Text.Euros(in.AmountCents)
+	}
+	field(c.T("detail.amount"), amount)
+	wide, _ := initiativeState(c.Text, d.grid, in)
+	field(c.T("detail.state"), wide)
+	field(c.T("detail.campaign"), d.campaign.Name)
+
+	out = append(out, "", fit(st.Subtitle.Render(c.T("detail.summary")), w))
+	if strings.TrimSpace(in.Summary) == "" {
+		out = append(out, fit(st.Muted.Render(c.T("detail.no_summary")), w))
+	} else {
+		for _, l := range strings.Split(lipgloss.NewStyle().Width(w).Render(in.Summary), "\n") {
+			out = append(out, fit(l, w))
+		}
+	}
+
+	title := " " + c.T("detail.evaluations", len(d.evals)) + " "
+	out = append(out, "", fit(st.Subtitle.Render(title)+c.rule(w-lipgloss.Width(title)), w))
+	wrapped := func(s string) {
+		for _, l := range strings.Split(lipgloss.NewStyle().Width(w).Render(s), "\n") {
+			out = append(out, fit(l, w))
+		}
+	}
+	if len(d.evals) == 0 {
+		wrapped(st.Muted.Render(c.T("detail.no_evaluation")))
+	}
+	for _, se := range d.agendas {
+		wrapped(st.Accent.Render(c.T("detail.on_agenda", c.Text.Date(se.Date), se.Territory)))
+	}
+	for i, e := range d.evals {
+		if i > 0 {
+			out = append(out, "")
+		}
+		out = append(out, m.evalLines(e, w)...)
+	}
+	return out
+}
+
+// evalLines: the session, the decision, the category means and the radar,
+// beside the text on a wide screen, under it otherwise.
+func (m *initiativeDetailModel) evalLines(e detailEval, w int) []string {
+	c := m.ctx
+	st := c.Styles
+	g := e.grid
+	se := e.session
+	state := c.T("session.open")
+	if se.Sealed() {
+		state = c.T("detail.session_closed")
+	}
+	head := st.Accent.Render(c.T("session.title", c.Text.Date(se.Date), se.Territory))
+	if se.Place != "" {
+		head += " · " + se.Place
+	}
+	head += st.Muted.Render(" (" + state + ")")
+
+	side := w >= 100
+	textW := w
+	radarW := min(w, 64)
+	if side {
+		radarW = min(w/2, 64)
+		textW = w - radarW - 2
+	}
+	var text []string
+	wrap := func(s string) {
+		for _, l := range strings.Split(lipgloss.NewStyle().Width(textW).Render(s), "\n") {
+			text = append(text, fit(l, textW))
+		}
+	}
+	wrap(head)
+	if rec := e.recorded; rec != nil && rec.Decision != nil {
+		s := st.Badge.Render(c.T("scoring.decision", decisionText(c, g, rec.Decision)))
+		if r := strings.TrimSpace(rec.Decision.Rationale); r != "" {
+			s += " — " + r
+		}
+		wrap(s)
+		if v := rec.Decision.Votes; v != nil {
+			wrap(c.T("detail.votes", v.For, v.Against, v.Abstain))
+		}
+	} else if e.recorded != nil {
+		wrap(st.Muted.Render(c.T("detail.no_decision")))
+	}
+	for _, a := range e.amendments {
+		if a.After != nil && a.After.Decision != nil {
+			wrap(st.Warning.Render(c.T("scoring.amendment", c.Text.Date(a.At.Format(time.DateOnly)), decisionText(c, g, a.After.Decision), a.Reason)))
+		}
+	}
+
+	scored, total := 0, 0
+	for _, r := range g.Markers() {
+		total++
+		if _, ok := e.current.Scores[r.Marker.ID]; ok {
+			scored++
+		}
+	}
+	text = append(text, fit(st.Subtitle.Render(c.T("detail.means")), textW))
+	for _, cs := range g.CategoryScores(e.current.Scores) {
+		cat, _ := g.Category(cs.ID)
+		v := "–"
+		if cs.HasScore() {
+			v = c.Text.Number(cs.Mean)
+		}
+		text = append(text, fit("  "+fit(cat.ShortLabel(), min(max(textW-10, 8), 24))+fmt.Sprintf("%6s", v), textW))
+	}
+	if scored < total {
+		text = append(text, fit(st.Muted.Render("  "+c.T("detail.scored", scored, total)), textW))
+	}
+
+	chart := m.chart(e, radarW, 14)
+	lines := radar.Render(chart)
+	if chart.NeedsLegend() {
+		for _, l := range radar.Legend(chart) {
+			lines = append(lines, fit(st.Muted.Render(l), radarW))
+		}
+	}
+	if !side {
+		return append(text, lines...)
+	}
+	n := max(len(text), len(lines))
+	out := make([]string, n)
+	for i := range n {
+		l, r := strings.Repeat(" ", textW), ""
+		if i < len(text) {
+			l = text[i]
+		}
+		if i < len(lines) {
+			r = lines[i]
+		}
+		out[i] = fit(l+"  "+r, w)
+	}
+	return out
+}
+
+func (m *initiativeDetailModel) chart(e detailEval, w, h int) radar.Chart {
+	refs := e.grid.Markers()
+	labels := make([]string, len(refs))
+	vals := make([]float64, len(refs))
+	for i, r := range refs {
+		labels[i] = r.Marker.ShortLabel()
+		vals[i] = math.NaN()
+		if v, ok := e.current.Scores[r.Marker.ID]; ok && v != scoring.NotApplicable {
+			vals[i] = float64(v)
+		}
+	}
+	mode := radar.Braille
+	if m.ctx.ASCII {
+		mode = radar.ASCII
+	}
+	return radar.Chart{Labels: labels, Max: float64(e.grid.Scale.Max), Series: []radar.Series{{Name: m.d.in.Title, Values: vals}},
+		Width: w, Height: h, Mode: mode, Color: true}
+}
+
+func (m *initiativeDetailModel) View() string {
+	c := m.ctx
+	st := c.Styles
+	w := m.width
+	switch {
+	case m.err != nil:
+		return st.Error.Render(c.T("error.prefix")) + " " + m.err.Error() + "\n\n" + st.Muted.Render(c.T("loading.back"))
+	case m.d == nil:
+		return st.Muted.Render(c.T("home.loading"))
+	}
+	in := m.d.in
+	wide, short := initiativeState(c.Text, m.d.grid, in)
+	if w < 70 {
+		wide = short // the title needs the room more
+	}
+	badge := st.Badge.Render(wide)
+	title := st.Title.Render(c.T("detail.title", in.ID, in.Title))
+	head := fit(title, max(w-lipgloss.Width(badge)-1, 10)) + " " + badge
+
+	var status string
+	switch {
+	case m.confirm != actNone:
+		status = st.Warning.Render(m.confirmText())
+	case m.busy:
+		status = st.Muted.Render(c.T("form.saving"))
+	case m.notice != "" && m.bad:
+		status = st.Error.Render(m.notice)
+	case m.notice != "":
+		status = st.OK.Render(m.notice)
+	case m.vp.TotalLineCount() > m.vp.Height():
+		first := m.vp.YOffset() + 1
+		last := min(m.vp.YOffset()+m.vp.Height(), m.vp.TotalLineCount())
+		status = st.Muted.Render(c.T("detail.lines", first, last, m.vp.TotalLineCount()))
+	}
+	// A long refusal wraps rather than being cut: it is the one line that
+	// says what to do. The viewport gives up the room it takes.
+	statusLines := strings.Split(lipgloss.NewStyle().Width(w).Render(status), "\n")
+	body := m.vp.View()
+	if extra := len(statusLines) - 1; extra > 0 {
+		bl := strings.Split(body, "\n")
+		body = strings.Join(bl[:max(len(bl)-extra, 1)], "\n")
+	}
+	return fit(head, w) + "\n" + c.rule(w) + "\n" + body + "\n" + strings.Join(statusLines, "\n")
+}
+
+// sentence makes a store message a sentence: a capital, a full stop.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	r[0] = unicode.ToUpper(r[0])
+	if !strings.ContainsRune(".!?…", r[len(r)-1]) {
+		r = append(r, '.')
+	}
+	return string(r)
+}
+
+func (m *initiativeDetailModel) confirmText() string {
+	c := m.ctx
+	title := m.d.in.Title
+	switch m.confirm {
+	case actWithdraw:
+		return c.T("detail.confirm_withdraw", title)
+	case actReinstate:
+		return c.T("detail.confirm_reinstate", title)
+	}
+	return c.T("detail.confirm_delete", title)
+}

@@ -1,0 +1,731 @@
+package tui
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"golang.org/x/text/unicode/norm"
+
+	"essradar/scoring"
+	"essradar/store"
+	"essradar/tui/i18n"
+)
+
+// The initiatives table of the home screen. A campaign can hold thousands of
+// initiatives (an import of a whole département's call), so everything the
+// table filters and sorts on is computed once when the data loads, a filter
+// keystroke is a substring scan over small precomputed keys, and only the
+// rows on screen are drawn.
+
+type tableKeys struct {
+	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
+	Open, Add, Filter, Territory, State     key.Binding
+	Sort, Reverse, Clear                    key.Binding
+	// While the filter field has the keys.
+	Apply, Cancel key.Binding
+}
+
+func newTableKeys(c *Context) tableKeys {
+	t := c.Text
+	return tableKeys{
+		Up:        binding(t, "↑/k", "key.up", "up", "k"),
+		Down:      binding(t, "↓/j", "key.down", "down", "j"),
+		PageUp:    binding(t, "pgup", "key.pageup", "pgup"),
+		PageDown:  binding(t, "pgdn", "key.pagedown", "pgdown"),
+		Top:       binding(t, "début", "key.top", "home", "g"),
+		Bottom:    binding(t, "fin", "key.bottom", "end", "G"),
+		Open:      binding(t, "entrée", "key.open_initiative", "enter"),
+		Add:       binding(t, "a", "key.add_initiative", "a"),
+		Filter:    binding(t, "/", "key.filter", "/"),
+		Territory: binding(t, "t", "key.filter_territory", "t"),
+		State:     binding(t, "e", "key.filter_state", "e"),
+		Sort:      binding(t, "s", "key.sort", "s"),
+		Reverse:   binding(t, "S", "key.sort_reverse", "S"),
+		Clear:     binding(t, "échap", "key.clear_filters", "esc"),
+		Apply:     binding(t, "entrée", "key.filter_apply", "enter"),
+		Cancel:    binding(t, "échap", "key.filter_cancel", "esc"),
+	}
+}
+
+// sortColumn is what the table is sorted by; s cycles through them.
+type sortColumn int
+
+const (
+	sortNumber sortColumn = iota
+	sortTitle
+	sortTerritory
+	sortHolder
+	sortState
+	sortColumns
+)
+
+// tableRow is one initiative as the table shows it, every text already
+// written, and its sort keys folded.
+type tableRow struct {
+	id                                uint64
+	num, title, territory, holder     string
+	commune, amount, state, stateWide string
+	sortTitle, sortTerr, sortHolder   string
+	statusRank                        int
+	category                          string
+}
+
+// filterKey is what a filter looks at, kept apart from the rows so that the
+// loop run at each keystroke reads one small contiguous slice.
+type filterKey struct {
+	text   string // folded title, holder and commune, separated by \x00
+	terr   int32  // index in tableData.territories
+	status int32  // index in statusOrder
+}
+
+// tableData is built once per load, in the loading command.
+type tableData struct {
+	rows        []tableRow
+	keys        []filterKey
+	territories []string
+	numW        int
+	// The longest texts, in columns, for the layout.
+	natTerr, natHolder, natCommune int
+}
+
+// foldText folds text for matching: lower case, no accents, œ → oe,
+// æ → ae, and every run of other characters (spaces, hyphens, apostrophes)
+// made one space, so "eco" finds "Écomusée", "saint omer" finds "Saint-Omer",
+// but "eco" does not find "conserverie coopérative" across the space.
+func foldText(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		s = norm.NFD.String(ligatures.Replace(s))
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			// an accent, dropped
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// ligatures are letters people type as two.
+var ligatures = strings.NewReplacer("œ", "oe", "Œ", "oe", "æ", "ae", "Æ", "ae", "ß", "ss")
+
+// newTableData prepares the table's rows; it runs in a tea.Cmd, never in
+// Update, since folding 20,000 titles takes a while.
+func newTableData(inits []store.Initiative, c store.Campaign, g *scoring.Grid, t *i18n.Catalogue) *tableData {
+	d := &tableData{rows: make([]tableRow, len(inits)), keys: make([]filterKey, len(inits))}
+	terrIndex := map[string]int{}
+	for _, name := range c.Territories {
+		k := store.NormalizeName(name)
+		if _, ok := terrIndex[k]; !ok {
+			terrIndex[k] = len(d.territories)
+			d.territories = append(d.territories, name)
+		}
+	}
+	rank := map[store.Status]int{}
+	for i, s := range statusOrder {
+		rank[s] = i
+	}
+	maxID := uint64(0)
+	var b strings.Builder
+	for i, in := range inits {
+		terrKey := store.NormalizeName(in.Territory)
+		ti, ok := terrIndex[terrKey]
+		if !ok {
+			// A territory missing from the campaign's list still gets its
+			// place in the t cycle.
+			ti = len(d.territories)
+			terrIndex[terrKey] = ti
+			d.territories = append(d.territories, in.Territory)
+		}
+		wide, short := initiativeState(t, g, in)
+		amount := ""
+		if in.AmountCents > 0 {
+			amount = t.Euros(in.AmountCents)
+		}
+		r := tableRow{
+			id: in.ID, num: fmt.Sprint(in.ID), title: in.Title, territory: in.Territory, holder: in.Holder.Name,
+			commune: in.Commune, amount: amount, state: short, stateWide: wide,
+			sortTitle: foldText(in.Title), sortTerr: foldText(in.Territory), sortHolder: foldText(in.Holder.Name),
+			statusRank: rank[in.Status], category: in.Category,
+		}
+		d.rows[i] = r
+		b.Reset()
+		b.WriteString(r.sortTitle)
+		b.WriteByte(0)
+		b.WriteString(r.sortHolder)
+		b.WriteByte(0)
+		b.WriteString(foldText(in.Commune))
+		d.keys[i] = filterKey{text: b.String(), terr: int32(ti), status: int32(r.statusRank)}
+		maxID = max(maxID, in.ID)
+		d.natTerr = max(d.natTerr, ansi.StringWidth(in.Territory))
+		d.natHolder = max(d.natHolder, ansi.StringWidth(in.Holder.Name))
+		d.natCommune = max(d.natCommune, ansi.StringWidth(in.Commune))
+	}
+	// Room for the header "N° ▲" as well as for the largest number.
+	d.numW = max(len(fmt.Sprint(maxID)), ansi.StringWidth(t.T("col.number"))+2)
+	return d
+}
+
+// initiativeState says where an initiative stands: in full ("labellisée ·
+// Coopération") and short, for narrow columns, where a labelled initiative
+// shows its category alone.
+func initiativeState(t *i18n.Catalogue, g *scoring.Grid, in store.Initiative) (wide, short string) {
+	s := t.T(statusKey(in.Status, 1))
+	if in.Status == store.StatusLabelled && in.Category != "" {
+		name := in.Category
+		if g != nil {
+			if cat, ok := g.Category(in.Category); ok {
+				name = cat.ShortLabel()
+			}
+		}
+		return s + " · " + name, name
+	}
+	return s, s
+}
+
+// tableLayout holds the column widths for one terminal width.
+type tableLayout struct {
+	num, title, terr, holder, commune, amount, state int
+	wide, fullState, noHolder                        bool
+}
+
+// layoutTable shares the width between the columns: territory, holder and
+// commune get what their longest text needs, up to a cap; the title keeps
+// at least half of what is left, and gets everything else.
+func layoutTable(w int, d *tableData) tableLayout {
+	l := tableLayout{num: d.numW, state: 14}
+	seps := 5 // the cursor mark and four spaces
+	if w >= 120 {
+		l.wide, l.amount = true, 11
+		seps += 2
+	}
+	if w >= 150 {
+		l.state, l.fullState = 27, true
+	}
+	if w < 64 {
+		// A very narrow window: the holder is in the detail.
+		l.noHolder = true
+		seps--
+	}
+	rest := max(w-seps-l.num-l.state-l.amount, 0)
+	cols := []*int{&l.terr, &l.holder}
+	want := []int{min(max(d.natTerr, 10), 21), min(max(d.natHolder, 10), 32)}
+	minW := []int{8, 8}
+	if l.noHolder {
+		cols, want, minW = cols[:1], want[:1], minW[:1]
+	}
+	if l.wide {
+		cols = append(cols, &l.commune)
+		want = append(want, min(max(d.natCommune, 8), 18))
+		minW = append(minW, 8)
+	}
+	titleMin := max(rest/2, 8)
+	total := 0
+	for i, c := range cols {
+		*c = want[i]
+		total += want[i]
+	}
+	// Too wide: take one column at a time from the widest that can give.
+	for rest-total < titleMin {
+		widest := -1
+		for i, c := range cols {
+			if *c > minW[i] && (widest < 0 || *c > *cols[widest]) {
+				widest = i
+			}
+		}
+		if widest < 0 {
+			break
+		}
+		*cols[widest]--
+		total--
+	}
+	l.title = max(rest-total, 8)
+	return l
+}
+
+// initiativesTable is the Initiatives tab.
+type initiativesTable struct {
+	ctx  *Context
+	keys tableKeys
+	data *tableData
+
+	input     textinput.Model
+	filtering bool
+	query     string // folded
+	terr      int    // index in data.territories, -1 for all
+	status    int    // index in statusOrder, -1 for all
+	sortCol   sortColumn
+	desc      bool
+
+	order   []int // every row, in sort order
+	visible []int // the rows passing the filters, in sort order
+	cursor  int   // in visible
+	offset  int
+
+	width, height int
+	cols          tableLayout
+}
+
+func newInitiativesTable(ctx *Context) *initiativesTable {
+	ti := newTextInput()
+	ti.Prompt = "/ "
+	ti.CharLimit = 100
+	t := &initiativesTable{ctx: ctx, keys: newTableKeys(ctx), input: ti, terr: -1, status: -1,
+		data: &tableData{numW: 4}, width: 80, height: 19}
+	t.cols = layoutTable(t.width, t.data)
+	return t
+}
+
+// setData shows freshly loaded rows, keeping the filters and sort.
+func (t *initiativesTable) setData(d *tableData) {
+	if d == nil {
+		d = &tableData{numW: 4}
+	}
+	sel, hadSel := t.selected()
+	t.data = d
+	if t.terr >= len(d.territories) {
+		t.terr = -1
+	}
+	t.order = make([]int, len(d.rows))
+	for i := range t.order {
+		t.order[i] = i
+	}
+	t.visible = make([]int, 0, len(d.rows))
+	t.cols = layoutTable(t.width, d)
+	t.sortRows()
+	t.refilter(false)
+	if hadSel {
+		t.selectID(sel)
+	}
+	t.clamp()
+}
+
+func (t *initiativesTable) SetSize(w, h int) {
+	t.width, t.height = w, h
+	t.cols = layoutTable(w, t.data)
+	t.input.SetWidth(max(min(w/3, 30), 10))
+	t.clamp()
+}
+
+// Capturing: the filter field takes every key, q and ? included.
+func (t *initiativesTable) Capturing() bool { return t.filtering }
+
+// listHeight is the number of rows between the column header and the
+// status line.
+func (t *initiativesTable) listHeight() int { return max(t.height-2, 1) }
+
+func (t *initiativesTable) clamp() {
+	n := len(t.visible)
+	t.cursor = max(min(t.cursor, n-1), 0)
+	lh := t.listHeight()
+	if t.cursor < t.offset {
+		t.offset = t.cursor
+	}
+	if t.cursor >= t.offset+lh {
+		t.offset = t.cursor - lh + 1
+	}
+	t.offset = max(min(t.offset, n-lh), 0)
+}
+
+func (t *initiativesTable) selected() (uint64, bool) {
+	if t.cursor < 0 || t.cursor >= len(t.visible) {
+		return 0, false
+	}
+	return t.data.rows[t.visible[t.cursor]].id, true
+}
+
+// selectID puts the cursor on an initiative if it is visible.
+func (t *initiativesTable) selectID(id uint64) {
+	for i, r := range t.visible {
+		if t.data.rows[r].id == id {
+			t.cursor = i
+			// Show it in the middle rather than at the very edge.
+			t.offset = max(i-t.listHeight()/2, 0)
+			break
+		}
+	}
+	t.clamp()
+}
+
+// filtersActive says whether some filter hides rows.
+func (t *initiativesTable) filtersActive() bool {
+	return t.query != "" || t.terr >= 0 || t.status >= 0
+}
+
+// refilter recomputes the visible rows. incremental narrows the current
+// ones, which is right when the new query contains the previous one.
+func (t *initiativesTable) refilter(incremental bool) {
+	keys := t.data.keys
+	q, terr, status := t.query, int32(t.terr), int32(t.status)
+	src := t.order
+	if incremental {
+		src = t.visible
+	}
+	out := t.visible[:0] // filtering in place is safe: writes never pass reads
+	for _, i := range src {
+		k := &keys[i]
+		if (terr >= 0 && k.terr != terr) || (status >= 0 && k.status != status) {
+			continue
+		}
+		if q != "" && !strings.Contains(k.text, q) {
+			continue
+		}
+		out = append(out, i)
+	}
+	t.visible = out
+}
+
+// sortRows orders every row by the sort column, ties by number.
+func (t *initiativesTable) sortRows() {
+	rows := t.data.rows
+	var f func(a, b *tableRow) int
+	switch t.sortCol {
+	case sortTitle:
+		f = func(a, b *tableRow) int { return cmp.Compare(a.sortTitle, b.sortTitle) }
+	case sortTerritory:
+		f = func(a, b *tableRow) int { return cmp.Compare(a.sortTerr, b.sortTerr) }
+	case sortHolder:
+		f = func(a, b *tableRow) int { return cmp.Compare(a.sortHolder, b.sortHolder) }
+	case sortState:
+		f = func(a, b *tableRow) int {
+			return cmp.Or(cmp.Compare(a.statusRank, b.statusRank), cmp.Compare(a.category, b.category))
+		}
+	default:
+		f = func(a, b *tableRow) int { return 0 }
+	}
+	slices.SortFunc(t.order, func(i, j int) int {
+		a, b := &rows[i], &rows[j]
+		return cmp.Or(f(a, b), cmp.Compare(a.id, b.id))
+	})
+	if t.desc {
+		slices.Reverse(t.order)
+	}
+}
+
+// setQuery applies a new text filter typed in the field.
+func (t *initiativesTable) setQuery(raw string) {
+	q := foldText(raw)
+	if q == t.query {
+		return
+	}
+	incremental := strings.Contains(q, t.query)
+	t.query = q
+	t.refilter(incremental)
+	t.cursor, t.offset = 0, 0
+}
+
+// refilterKeeping recomputes the rows after a change of filter or sort,
+// keeping the cursor on the same initiative when it is still there.
+func (t *initiativesTable) refilterKeeping() {
+	sel, ok := t.selected()
+	t.refilter(false)
+	t.cursor, t.offset = 0, 0
+	if ok {
+		t.selectID(sel)
+	}
+	t.clamp()
+}
+
+// Update handles a message for the table; the home screen hands it keys
+// and pastes while the Initiatives tab is shown.
+func (t *initiativesTable) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		if t.filtering {
+			return t.updateFilter(msg)
+		}
+		return t.handleKey(msg)
+	case tea.PasteMsg:
+		if t.filtering {
+			var cmd tea.Cmd
+			t.input, cmd = t.input.Update(msg)
+			t.setQuery(t.input.Value())
+			return cmd
+		}
+	}
+	return nil
+}
+
+func (t *initiativesTable) updateFilter(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, t.keys.Apply):
+		t.filtering = false
+		t.input.Blur()
+		return nil
+	case key.Matches(msg, t.keys.Cancel):
+		t.filtering = false
+		t.input.Blur()
+		t.input.Reset()
+		t.setQuery("")
+		return nil
+	case msg.Code == tea.KeyUp || msg.Code == tea.KeyDown:
+		// Arrows move in the list while typing, as in a search box.
+		t.moveCursor(msg)
+		return nil
+	}
+	var cmd tea.Cmd
+	t.input, cmd = t.input.Update(msg)
+	t.setQuery(t.input.Value())
+	return cmd
+}
+
+func (t *initiativesTable) moveCursor(msg tea.KeyPressMsg) bool {
+	k := t.keys
+	switch {
+	case key.Matches(msg, k.Up):
+		t.cursor--
+	case key.Matches(msg, k.Down):
+		t.cursor++
+	case key.Matches(msg, k.PageUp):
+		t.cursor -= t.listHeight()
+	case key.Matches(msg, k.PageDown):
+		t.cursor += t.listHeight()
+	case key.Matches(msg, k.Top):
+		t.cursor = 0
+	case key.Matches(msg, k.Bottom):
+		t.cursor = len(t.visible) - 1
+	default:
+		return false
+	}
+	t.clamp()
+	return true
+}
+
+func (t *initiativesTable) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := t.keys
+	if t.moveCursor(msg) {
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.Open):
+		if id, ok := t.selected(); ok {
+			return func() tea.Msg { return openInitiativeMsg{id: id} }
+		}
+	case key.Matches(msg, k.Add):
+		return func() tea.Msg { return editInitiativeMsg{id: 0} }
+	case key.Matches(msg, k.Filter):
+		t.filtering = true
+		t.input.CursorEnd()
+		return t.input.Focus()
+	case key.Matches(msg, k.Clear):
+		if t.filtersActive() {
+			t.input.Reset()
+			t.query, t.terr, t.status = "", -1, -1
+			t.refilterKeeping()
+		}
+	case key.Matches(msg, k.Territory):
+		t.terr++
+		if t.terr >= len(t.data.territories) {
+			t.terr = -1
+		}
+		t.refilterKeeping()
+	case key.Matches(msg, k.State):
+		t.status++
+		if t.status >= len(statusOrder) {
+			t.status = -1
+		}
+		t.refilterKeeping()
+	case key.Matches(msg, k.Sort):
+		t.sortCol = (t.sortCol + 1) % sortColumns
+		t.desc = false
+		t.sortRows()
+		t.refilterKeeping()
+	case key.Matches(msg, k.Reverse):
+		t.desc = !t.desc
+		slices.Reverse(t.order)
+		t.refilterKeeping()
+	}
+	return nil
+}
+
+// Help: the table's keys, then the home screen's (tab, members…).
+func (t *initiativesTable) Help(homeShort []key.Binding, homeFull []key.Binding) help.KeyMap {
+	k := t.keys
+	if t.filtering {
+		return simpleKeyMap{k.Apply, k.Cancel}
+	}
+	clear := k.Clear
+	clear.SetEnabled(t.filtersActive())
+	// The short line must leave room for "? aide • q quitter" after it: it
+	// takes the keys by importance while they fit; all are under ?.
+	candidates := append([]key.Binding{k.Open, k.Filter, clear, k.Territory, k.State, k.Sort, k.Add}, homeShort...)
+	var short []key.Binding
+	room := t.width - 24
+	for _, b := range candidates {
+		if !b.Enabled() {
+			continue
+		}
+		w := ansi.StringWidth(b.Help().Key) + 1 + ansi.StringWidth(b.Help().Desc) + 3
+		if w > room {
+			continue
+		}
+		room -= w
+		short = append(short, b)
+	}
+	// Two columns, so that with the global one the full help fits 80.
+	full := [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Territory, k.State, k.Sort, k.Reverse},
+		append([]key.Binding{k.Open, k.Add, k.Filter, clear}, homeFull...),
+	}
+	return keyMap{short: short, full: full}
+}
+
+// ---- drawing ----
+
+// fitRight is fit for numbers: right-aligned in w columns.
+func fitRight(s string, w int) string {
+	if n := w - ansi.StringWidth(s); n > 0 {
+		return strings.Repeat(" ", n) + s
+	}
+	return fit(s, w)
+}
+
+func (t *initiativesTable) headerLine() string {
+	c := t.ctx
+	l := t.cols
+	arrow := " ▲"
+	if t.desc {
+		arrow = " ▼"
+	}
+	if c.ASCII {
+		arrow = " ^"
+		if t.desc {
+			arrow = " v"
+		}
+	}
+	name := func(col sortColumn, key string) string {
+		s := c.T(key)
+		if t.sortCol == col {
+			s += arrow
+		}
+		return s
+	}
+	var b strings.Builder
+	b.WriteString(" ")
+	b.WriteString(fitRight(name(sortNumber, "col.number"), l.num))
+	b.WriteString(" " + fit(name(sortTitle, "col.title"), l.title))
+	b.WriteString(" " + fit(name(sortTerritory, "col.territory"), l.terr))
+	if !l.noHolder {
+		b.WriteString(" " + fit(name(sortHolder, "col.holder"), l.holder))
+	}
+	if l.wide {
+		b.WriteString(" " + fit(c.T("col.commune"), l.commune))
+		b.WriteString(" " + fitRight(c.T("col.amount"), l.amount))
+	}
+	b.WriteString(" " + fit(name(sortState, "col.state"), l.state))
+	return c.Styles.Header.Render(fit(b.String(), t.width))
+}
+
+func (t *initiativesTable) rowLine(i int, selected bool) string {
+	c := t.ctx
+	l := t.cols
+	r := &t.data.rows[i]
+	mark := " "
+	if selected {
+		mark = "▸"
+		if c.ASCII {
+			mark = ">"
+		}
+	}
+	state := r.state
+	if l.fullState {
+		state = r.stateWide
+	}
+	var b strings.Builder
+	b.WriteString(mark)
+	b.WriteString(fitRight(r.num, l.num))
+	b.WriteString(" " + fit(r.title, l.title))
+	b.WriteString(" " + fit(r.territory, l.terr))
+	if !l.noHolder {
+		b.WriteString(" " + fit(r.holder, l.holder))
+	}
+	if l.wide {
+		b.WriteString(" " + fit(r.commune, l.commune))
+		b.WriteString(" " + fitRight(r.amount, l.amount))
+	}
+	b.WriteString(" " + fit(state, l.state))
+	line := fit(b.String(), t.width)
+	if selected {
+		line = c.Styles.Selected.Render(line)
+	}
+	return line
+}
+
+// statusLine shows the filter field or the active filters, and the count.
+func (t *initiativesTable) statusLine() string {
+	c := t.ctx
+	st := c.Styles
+	var parts []string
+	parts = append(parts, c.T("init.count", len(t.visible), len(t.data.rows)))
+	if t.terr >= 0 {
+		parts = append(parts, c.T("init.filter_territory", t.data.territories[t.terr]))
+	}
+	if t.status >= 0 {
+		parts = append(parts, c.T("init.filter_state", c.T(statusKey(statusOrder[t.status], 1))))
+	}
+	if !t.filtering && t.query != "" {
+		parts = append(parts, c.T("init.filter_text", t.input.Value()))
+	}
+	info := st.Muted.Render(strings.Join(parts, " · "))
+	if t.filtering {
+		return fit(t.input.View()+"  "+info, t.width)
+	}
+	return fit(info, t.width)
+}
+
+// View draws the column header, the visible rows and the status line:
+// exactly height lines.
+func (t *initiativesTable) View() string {
+	c := t.ctx
+	st := c.Styles
+	lh := t.listHeight()
+	var b strings.Builder
+	b.WriteString(t.headerLine())
+	b.WriteByte('\n')
+	n := 0
+	switch {
+	case len(t.data.rows) == 0:
+		b.WriteString(fit(st.Muted.Render(c.T("home.no_initiatives")), t.width) + "\n")
+		n++
+	case len(t.visible) == 0:
+		b.WriteString(fit(st.Muted.Render(c.T("init.no_match")), t.width) + "\n")
+		n++
+	}
+	end := min(t.offset+lh, len(t.visible))
+	for i := t.offset; i < end; i++ {
+		b.WriteString(t.rowLine(t.visible[i], i == t.cursor))
+		b.WriteByte('\n')
+		n++
+	}
+	for ; n < lh; n++ {
+		b.WriteByte('\n')
+	}
+	b.WriteString(t.statusLine())
+	return b.String()
+}
