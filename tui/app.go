@@ -75,6 +75,7 @@ type App struct {
 	keys   globalKeys
 	help   help.Model
 	screen screen
+	home   *homeModel
 	width  int
 	height int
 }
@@ -85,11 +86,13 @@ func New(o Options) *App {
 	ctx := &Context{Store: o.Store, Text: t, Styles: NewStyles(true), ASCII: o.ASCII, Grid: o.Grid, GridSource: o.GridSource}
 	h := help.New()
 	h.Styles = helpStyles(ctx.Styles)
+	home := newHome(ctx)
 	return &App{
 		ctx:    ctx,
 		keys:   newGlobalKeys(t),
 		help:   h,
-		screen: newHome(ctx),
+		home:   home,
+		screen: home,
 		width:  80,
 		height: 24,
 	}
@@ -139,9 +142,10 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 		}
 	case goHomeMsg:
-		h := newHome(a.ctx)
-		h.tab = msg.tab
-		return a, a.show(h)
+		// The same home comes back, reloaded: its filters, sort and cursor
+		// survive a visit to an initiative.
+		a.home.tab = msg.tab
+		return a, a.show(a.home)
 	case openSessionMsg:
 		return a, a.show(newSession(a.ctx, msg.id, 0))
 	case backToSessionMsg:

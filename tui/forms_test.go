@@ -237,3 +237,19 @@ func TestPreparedSessionKeepsScoredItems(t *testing.T) {
 		t.Fatalf("the session is saved with 5 items:\n%s", view(a))
 	}
 }
+
+func TestFilterSurvivesAVisitToAnInitiative(t *testing.T) {
+	a, _ := demoApp(t, filepath.Join(t.TempDir(), "t.db"), 80, 24)
+	drive(t, a, press("/"))
+	typeKeys(t, a, "eco")
+	drive(t, a, press("enter"))
+	drive(t, a, press("enter"))
+	if _, ok := a.screen.(*initiativeDetailModel); !ok {
+		t.Fatalf("enter opens the detail, got %T", a.screen)
+	}
+	drive(t, a, press("esc"))
+	v := view(a)
+	if !strings.Contains(v, "Écomusée de la mémoire") || strings.Contains(v, "Atelier vélo participatif") {
+		t.Fatalf("back home, the filter is still there:\n%s", v)
+	}
+}
