@@ -193,7 +193,7 @@ func (a *App) layout() {
 }
 
 func (a *App) helpView() string {
-	km := keyMapWithGlobals{screen: a.screen.Help(), global: a.keys}
+	km := keyMapWithGlobals{screen: a.screen.Help(), global: a.keys, width: a.width}
 	v := a.help.View(km)
 	if !a.help.ShowAll && lipgloss.Width(v) > a.width {
 		// bubbles' help keeps an item that overflows when its ellipsis
@@ -222,13 +222,38 @@ func (a *App) View() tea.View {
 }
 
 // keyMapWithGlobals shows the screen's keys followed by the global ones.
+// Screens list their short keys by importance; those that do not fit the
+// width are left to the full help, so « ? aide » and « q quitter » always
+// show.
 type keyMapWithGlobals struct {
 	screen help.KeyMap
 	global globalKeys
+	width  int
 }
 
 func (k keyMapWithGlobals) ShortHelp() []key.Binding {
-	return append(append([]key.Binding(nil), k.screen.ShortHelp()...), k.global.Help, k.global.Quit)
+	globals := []key.Binding{k.global.Help, k.global.Quit}
+	room := k.width
+	for _, b := range globals {
+		room -= helpItemWidth(b)
+	}
+	var out []key.Binding
+	for _, b := range k.screen.ShortHelp() {
+		if !b.Enabled() {
+			continue
+		}
+		if w := helpItemWidth(b); w <= room {
+			room -= w
+			out = append(out, b)
+		}
+	}
+	return append(out, globals...)
+}
+
+// helpItemWidth is what one binding takes in the short help, separator
+// included.
+func helpItemWidth(b key.Binding) int {
+	return ansi.StringWidth(b.Help().Key) + 1 + ansi.StringWidth(b.Help().Desc) + 3
 }
 
 func (k keyMapWithGlobals) FullHelp() [][]key.Binding {

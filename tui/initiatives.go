@@ -572,22 +572,8 @@ func (t *initiativesTable) Help(homeShort []key.Binding, homeFull []key.Binding)
 	}
 	clear := k.Clear
 	clear.SetEnabled(t.filtersActive())
-	// The short line must leave room for "? aide • q quitter" after it: it
-	// takes the keys by importance while they fit; all are under ?.
-	candidates := append([]key.Binding{k.Open, k.Filter, clear, k.Territory, k.State, k.Sort, k.Add}, homeShort...)
-	var short []key.Binding
-	room := t.width - 24
-	for _, b := range candidates {
-		if !b.Enabled() {
-			continue
-		}
-		w := ansi.StringWidth(b.Help().Key) + 1 + ansi.StringWidth(b.Help().Desc) + 3
-		if w > room {
-			continue
-		}
-		room -= w
-		short = append(short, b)
-	}
+	// By importance: the root keeps those that fit the width.
+	short := append([]key.Binding{k.Open, k.Filter, clear, k.Territory, k.State, k.Sort, k.Add}, homeShort...)
 	// Two columns, so that with the global one the full help fits 80.
 	full := [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Territory, k.State, k.Sort, k.Reverse},
