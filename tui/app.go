@@ -193,7 +193,7 @@ func (a *App) layout() {
 }
 
 func (a *App) helpView() string {
-	km := keyMapWithGlobals{screen: a.screen.Help(), global: a.keys, width: a.width}
+	km := keyMapWithGlobals{screen: a.screen.Help(), global: a.keys, width: a.width, capturing: a.screen.Capturing()}
 	v := a.help.View(km)
 	if !a.help.ShowAll && lipgloss.Width(v) > a.width {
 		// bubbles' help keeps an item that overflows when its ellipsis
@@ -226,13 +226,17 @@ func (a *App) View() tea.View {
 // width are left to the full help, so « ? aide » and « q quitter » always
 // show.
 type keyMapWithGlobals struct {
-	screen help.KeyMap
-	global globalKeys
-	width  int
+	screen    help.KeyMap
+	global    globalKeys
+	width     int
+	capturing bool // typing: ? and q go to the field, only ctrl+c quits
 }
 
 func (k keyMapWithGlobals) ShortHelp() []key.Binding {
 	globals := []key.Binding{k.global.Help, k.global.Quit}
+	if k.capturing {
+		globals = []key.Binding{k.global.ForceQ}
+	}
 	room := k.width
 	for _, b := range globals {
 		room -= helpItemWidth(b)
