@@ -397,7 +397,11 @@ func (m *homeModel) countsLine() string {
 	for _, in := range m.initiatives {
 		counts[in.Status]++
 	}
-	parts := []string{c.T("home.count_total", len(m.initiatives))}
+	total := c.T("home.count_total", len(m.initiatives))
+	if len(m.initiatives) == 1 {
+		total = c.T("home.count_one")
+	}
+	parts := []string{total}
 	for _, s := range statusOrder {
 		if n := counts[s]; n > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", n, c.T(statusKey(s, n))))

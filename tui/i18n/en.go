@@ -290,4 +290,5 @@ var en = map[string]string{
 	"form.campaign.title":             "New campaign",
 	"key.new_campaign":                "create the campaign",
 	"agenda.evaluated":                "This initiative is already scored in the session: it stays on the agenda (postpone it instead).",
+	"home.count_one":                  "1 initiative",
 }

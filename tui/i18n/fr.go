@@ -284,4 +284,5 @@ var fr = map[string]string{
 	"form.campaign.title":             "Nouvelle campagne",
 	"key.new_campaign":                "créer la campagne",
 	"agenda.evaluated":                "Cette initiative est déjà notée dans la séance : elle reste à l'ordre du jour (reportez-la plutôt).",
+	"home.count_one":                  "1 initiative",
 }
