@@ -156,6 +156,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.show(newAgenda(a.ctx, msg.draft))
 	case importCSVMsg:
 		return a, a.show(newImport(a.ctx))
+	case campaignSettingsMsg:
+		return a, a.show(newCampaignSettings(a.ctx))
 	case newCampaignMsg:
 		return a, a.show(newCampaignForm(a.ctx))
 	case openMembersMsg:

@@ -62,3 +62,100 @@ func newCampaignForm(ctx *Context) *formScreen {
 	}
 	return newFormScreen(ctx, t("form.campaign.title"), build, save, func() tea.Msg { return goHomeMsg{} })
 }
+
+// campaignSettingsMsg opens the current campaign's settings.
+type campaignSettingsMsg struct{}
+
+// newCampaignSettings edits the current campaign's name, territories and
+// colleges: lists the département can change, never fixed in the code. A
+// territory still used by an initiative or a session cannot go.
+func newCampaignSettings(ctx *Context) screen {
+	s := ctx.Store
+	return newLoading(ctx, func() (screen, error) {
+		var c store.Campaign
+		used := map[string]string{} // normalized territory → as written
+		err := s.View(func(tx *store.Tx) error {
+			var err error
+			if c, err = tx.CurrentCampaign(); err != nil {
+				return err
+			}
+			ins, err := tx.Initiatives(c.ID)
+			if err != nil {
+				return err
+			}
+			for _, in := range ins {
+				used[store.NormalizeName(in.Territory)] = in.Territory
+			}
+			ses, err := tx.Sessions(c.ID)
+			for _, se := range ses {
+				used[store.NormalizeName(se.Territory)] = se.Territory
+			}
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+		return campaignSettingsForm(ctx, c, used), nil
+	})
+}
+
+// lines splits a one-per-line list, dropping blanks.
+func lines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func campaignSettingsForm(ctx *Context, c store.Campaign, used map[string]string) *formScreen {
+	t := ctx.T
+	name := c.Name
+	terr := strings.Join(c.Territories, "\n")
+	colleges := strings.Join(c.Colleges, "\n")
+	checkList := func(s string) error {
+		seen := map[string]bool{}
+		ls := lines(s)
+		if len(ls) == 0 {
+			return errors.New(t("form.campaign.empty_list"))
+		}
+		for _, l := range ls {
+			k := store.NormalizeName(l)
+			if seen[k] {
+				return errors.New(t("form.campaign.duplicate", l))
+			}
+			seen[k] = true
+		}
+		return nil
+	}
+	build := func() *huh.Form {
+		return huh.NewForm(huh.NewGroup(
+			huh.NewInput().Title(t("form.campaign.name")).Value(&name).CharLimit(120).Validate(required(t)),
+			huh.NewText().Title(t("form.campaign.territories")).Description(t("form.campaign.one_per_line")).Value(&terr).Lines(min(len(c.Territories)+1, 10)).Validate(func(s string) error {
+				if err := checkList(s); err != nil {
+					return err
+				}
+				kept := map[string]bool{}
+				for _, l := range lines(s) {
+					kept[store.NormalizeName(l)] = true
+				}
+				for k, asWritten := range used {
+					if !kept[k] {
+						return errors.New(t("form.campaign.territory_used", asWritten))
+					}
+				}
+				return nil
+			}),
+			huh.NewText().Title(t("form.campaign.colleges")).Description(t("form.campaign.one_per_line")).Value(&colleges).Lines(min(len(c.Colleges)+1, 8)).Validate(checkList),
+		))
+	}
+	s := ctx.Store
+	save := func() tea.Cmd {
+		rec := c
+		rec.Name, rec.Territories, rec.Colleges = strings.TrimSpace(name), lines(terr), lines(colleges)
+		return func() tea.Msg { return formSavedMsg{err: s.PutCampaign(rec), next: goHomeMsg{}} }
+	}
+	return newFormScreen(ctx, t("form.campaign.settings", c.ID), build, save, func() tea.Msg { return goHomeMsg{} })
+}

@@ -253,3 +253,25 @@ func TestFilterSurvivesAVisitToAnInitiative(t *testing.T) {
 		t.Fatalf("back home, the filter is still there:\n%s", v)
 	}
 }
+
+func TestCampaignSettingsEditListsButKeepUsedTerritories(t *testing.T) {
+	a, s := demoApp(t, filepath.Join(t.TempDir(), "t.db"), 100, 40)
+	drive(t, a, press("c"))
+	if v := view(a); !strings.Contains(v, "Campagne 2026 : nom, territoires, collèges") {
+		t.Fatalf("c opens the campaign's settings:\n%s", v)
+	}
+	drive(t, a, press("enter")) // name kept
+	// Remove the first territory (Arrageois, used by initiatives): refused.
+	drive(t, a, press("ctrl+home"))
+	for range len("Arrageois") + 1 {
+		drive(t, a, press("delete"))
+	}
+	drive(t, a, press("tab"))
+	if v := view(a); !strings.Contains(v, "« Arrageois » est le territoire d'initiatives ou de séances") {
+		t.Fatalf("a used territory must stay:\n%s", v)
+	}
+	c, _ := s.Campaign("2026")
+	if len(c.Territories) != 8 {
+		t.Fatalf("nothing saved yet: %v", c.Territories)
+	}
+}

@@ -20,7 +20,7 @@ type homeKeys struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Demo, NoDemo, Tab, Open                 key.Binding
 	Members, NewSession, Prepare, Import    key.Binding
-	NewCampaign                             key.Binding
+	NewCampaign, Settings                   key.Binding
 }
 
 func newHomeKeys(c *Context) homeKeys {
@@ -41,6 +41,7 @@ func newHomeKeys(c *Context) homeKeys {
 		Prepare:     binding(t, "e", "key.prepare_session", "e"),
 		Import:      binding(t, "i", "key.import_csv", "i"),
 		NewCampaign: binding(t, "c", "key.new_campaign", "c"),
+		Settings:    binding(t, "c", "key.campaign_settings", "c"),
 	}
 }
 
@@ -255,6 +256,8 @@ func (m *homeModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		return m, func() tea.Msg { return openMembersMsg{} }
 	case key.Matches(msg, k.Import):
 		return m, func() tea.Msg { return importCSVMsg{} }
+	case key.Matches(msg, k.Settings):
+		return m, func() tea.Msg { return campaignSettingsMsg{} }
 	}
 	if m.tab == tabSessions {
 		switch {
@@ -295,9 +298,9 @@ func (m *homeModel) Help() help.KeyMap {
 	case homeReady:
 		if m.tab == tabSessions {
 			return keyMap{short: []key.Binding{k.Open, k.NewSession, k.Prepare, k.Tab, k.Members},
-				full: [][]key.Binding{{k.Up, k.Down, k.Open}, {k.NewSession, k.Prepare}, {k.Tab, k.Members, k.Import}}}
+				full: [][]key.Binding{{k.Up, k.Down, k.Open}, {k.NewSession, k.Prepare}, {k.Tab, k.Members, k.Import, k.Settings}}}
 		}
-		return m.table.Help([]key.Binding{k.Tab, k.Members, k.Import}, []key.Binding{k.Tab, k.Members, k.Import})
+		return m.table.Help([]key.Binding{k.Tab, k.Members, k.Import}, []key.Binding{k.Tab, k.Members, k.Import, k.Settings})
 	}
 	return simpleKeyMap{}
 }

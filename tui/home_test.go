@@ -119,6 +119,8 @@ func press(s string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyBackspace}
 	case "delete":
 		return tea.KeyPressMsg{Code: tea.KeyDelete}
+	case "ctrl+home":
+		return tea.KeyPressMsg{Code: tea.KeyHome, Mod: tea.ModCtrl}
 	case "ctrl+u":
 		return tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}
 	}

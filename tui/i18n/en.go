@@ -291,4 +291,12 @@ var en = map[string]string{
 	"key.new_campaign":                "create the campaign",
 	"agenda.evaluated":                "This initiative is already scored in the session: it stays on the agenda (postpone it instead).",
 	"home.count_one":                  "1 initiative",
+	"key.campaign_settings":           "campaign: territories, colleges",
+	"form.campaign.settings":          "Campaign %s: name, territories, colleges",
+	"form.campaign.territories":       "Territories",
+	"form.campaign.colleges":          "Committee colleges",
+	"form.campaign.one_per_line":      "one per line (ctrl+j or alt+enter: new line)",
+	"form.campaign.empty_list":        "the list cannot be empty",
+	"form.campaign.duplicate":         "“%s” appears twice",
+	"form.campaign.territory_used":    "“%s” is the territory of initiatives or sessions: it must stay",
 }

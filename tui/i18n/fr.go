@@ -285,4 +285,12 @@ var fr = map[string]string{
 	"key.new_campaign":                "créer la campagne",
 	"agenda.evaluated":                "Cette initiative est déjà notée dans la séance : elle reste à l'ordre du jour (reportez-la plutôt).",
 	"home.count_one":                  "1 initiative",
+	"key.campaign_settings":           "campagne : territoires, collèges",
+	"form.campaign.settings":          "Campagne %s : nom, territoires, collèges",
+	"form.campaign.territories":       "Territoires",
+	"form.campaign.colleges":          "Collèges du comité",
+	"form.campaign.one_per_line":      "un par ligne (ctrl+j ou alt+entrée : nouvelle ligne)",
+	"form.campaign.empty_list":        "la liste ne peut pas être vide",
+	"form.campaign.duplicate":         "« %s » figure deux fois",
+	"form.campaign.territory_used":    "« %s » est le territoire d'initiatives ou de séances : il doit rester",
 }
