@@ -275,3 +275,32 @@ func TestCampaignSettingsEditListsButKeepUsedTerritories(t *testing.T) {
 		t.Fatalf("nothing saved yet: %v", c.Territories)
 	}
 }
+
+func TestDeleteSessionAsksAndRespectsTheRecord(t *testing.T) {
+	a, s := demoApp(t, filepath.Join(t.TempDir(), "t.db"), 80, 24)
+	drive(t, a, press("tab"))
+	drive(t, a, press("delete"))
+	if v := view(a); !strings.Contains(v, "Supprimer la séance du 21/07/2026 (Arrageois) ?") {
+		t.Fatalf("deleting a session asks first:\n%s", v)
+	}
+	drive(t, a, press("o"))
+	if v := view(a); !strings.Contains(v, "évaluations") || !strings.Contains(v, "21/07/2026") {
+		t.Fatalf("a session with evaluations is kept, and the list stays:\n%s", v)
+	}
+	// A session prepared by mistake, nothing scored: it goes.
+	c, _ := s.CurrentCampaign()
+	se := store.Session{CampaignID: c.ID, Date: "2027-01-15", Territory: "Artois", Place: "Béthune"}
+	if err := s.CreateSession(&se); err != nil {
+		t.Fatal(err)
+	}
+	drive(t, a, press("esc"))
+	drive(t, a, goHomeMsg{tab: tabSessions})
+	drive(t, a, press("delete"))
+	drive(t, a, press("o"))
+	if _, err := s.Session(se.ID); err == nil {
+		t.Fatalf("the empty session should be deleted:\n%s", view(a))
+	}
+	if v := view(a); strings.Contains(v, "15/01/2027") {
+		t.Fatalf("the deleted session is still listed:\n%s", v)
+	}
+}

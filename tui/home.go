@@ -21,27 +21,31 @@ type homeKeys struct {
 	Demo, NoDemo, Tab, Open                 key.Binding
 	Members, NewSession, Prepare, Import    key.Binding
 	NewCampaign, Settings                   key.Binding
+	DeleteSession, Yes, No                  key.Binding
 }
 
 func newHomeKeys(c *Context) homeKeys {
 	t := c.Text
 	return homeKeys{
-		Up:          binding(t, "↑/k", "key.up", "up", "k"),
-		Down:        binding(t, "↓/j", "key.down", "down", "j"),
-		PageUp:      binding(t, "pgup", "key.pageup", "pgup"),
-		PageDown:    binding(t, "pgdn", "key.pagedown", "pgdown"),
-		Top:         binding(t, "début", "key.top", "home", "g"),
-		Bottom:      binding(t, "fin", "key.bottom", "end", "G"),
-		Demo:        binding(t, "o", "key.demo_yes", "o", "y"),
-		NoDemo:      binding(t, "n", "key.demo_no", "n"),
-		Tab:         binding(t, "tab", "key.home_tab", "tab"),
-		Open:        binding(t, "entrée", "key.open_session", "enter"),
-		Members:     binding(t, "m", "key.members", "m"),
-		NewSession:  binding(t, "n", "key.new_session", "n"),
-		Prepare:     binding(t, "e", "key.prepare_session", "e"),
-		Import:      binding(t, "i", "key.import_csv", "i"),
-		NewCampaign: binding(t, "c", "key.new_campaign", "c"),
-		Settings:    binding(t, "c", "key.campaign_settings", "c"),
+		Up:            binding(t, "↑/k", "key.up", "up", "k"),
+		Down:          binding(t, "↓/j", "key.down", "down", "j"),
+		PageUp:        binding(t, "pgup", "key.pageup", "pgup"),
+		PageDown:      binding(t, "pgdn", "key.pagedown", "pgdown"),
+		Top:           binding(t, "début", "key.top", "home", "g"),
+		Bottom:        binding(t, "fin", "key.bottom", "end", "G"),
+		Demo:          binding(t, "o", "key.demo_yes", "o", "y"),
+		NoDemo:        binding(t, "n", "key.demo_no", "n"),
+		Tab:           binding(t, "tab", "key.home_tab", "tab"),
+		Open:          binding(t, "entrée", "key.open_session", "enter"),
+		Members:       binding(t, "m", "key.members", "m"),
+		NewSession:    binding(t, "n", "key.new_session", "n"),
+		Prepare:       binding(t, "e", "key.prepare_session", "e"),
+		Import:        binding(t, "i", "key.import_csv", "i"),
+		NewCampaign:   binding(t, "c", "key.new_campaign", "c"),
+		Settings:      binding(t, "c", "key.campaign_settings", "c"),
+		DeleteSession: binding(t, "suppr", "key.delete", "delete"),
+		Yes:           binding(t, "o", "key.confirm", "o", "y"),
+		No:            binding(t, "n", "key.cancel", "n", "esc"),
 	}
 }
 
@@ -85,6 +89,8 @@ type homeModel struct {
 	table       *initiativesTable
 	tab         homeTab
 	sCursor     int
+	confirmDel  bool   // deleting a session asks first
+	notice      string // a refusal under the sessions list
 	width       int
 	height      int
 }
@@ -101,6 +107,8 @@ type homeLoadedMsg struct {
 }
 
 type demoLoadedMsg struct{ err error }
+
+type sessionDeletedMsg struct{ err error }
 
 func newHome(ctx *Context) *homeModel {
 	return &homeModel{ctx: ctx, keys: newHomeKeys(ctx), table: newInitiativesTable(ctx), width: 80, height: 22}
@@ -202,6 +210,12 @@ func (m *homeModel) Update(msg tea.Msg) (screen, tea.Cmd) {
 			m.table.setData(msg.table)
 		}
 		return m, nil
+	case sessionDeletedMsg:
+		if msg.err != nil {
+			m.notice = msg.err.Error()
+			return m, nil
+		}
+		return m, m.load()
 	case demoLoadedMsg:
 		m.busy = ""
 		if msg.err != nil {
@@ -260,7 +274,20 @@ func (m *homeModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		return m, func() tea.Msg { return campaignSettingsMsg{} }
 	}
 	if m.tab == tabSessions {
+		if m.confirmDel {
+			m.confirmDel = false
+			if key.Matches(msg, k.Yes) && m.sCursor < len(m.sessions) {
+				id, s := m.sessions[m.sCursor].session.ID, m.ctx.Store
+				return m, func() tea.Msg { return sessionDeletedMsg{err: s.DeleteSession(id)} }
+			}
+			return m, nil
+		}
+		m.notice = ""
 		switch {
+		case key.Matches(msg, k.DeleteSession):
+			if m.sCursor < len(m.sessions) {
+				m.confirmDel = true
+			}
 		case key.Matches(msg, k.Up):
 			m.sCursor = max(m.sCursor-1, 0)
 		case key.Matches(msg, k.Down):
@@ -276,7 +303,7 @@ func (m *homeModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 			if m.sCursor < len(m.sessions) {
 				se := m.sessions[m.sCursor].session
 				if se.Sealed() {
-					m.err = errors.New(m.ctx.T("session.sealed_readonly"))
+					m.notice = m.ctx.T("session.sealed_readonly")
 					return m, nil
 				}
 				return m, func() tea.Msg { return prepareSessionMsg{id: se.ID} }
@@ -296,9 +323,12 @@ func (m *homeModel) Help() help.KeyMap {
 	case homeNoCampaign:
 		return simpleKeyMap{k.NewCampaign, k.Import, k.Members}
 	case homeReady:
+		if m.tab == tabSessions && m.confirmDel {
+			return simpleKeyMap{k.Yes, k.No}
+		}
 		if m.tab == tabSessions {
 			return keyMap{short: []key.Binding{k.Open, k.NewSession, k.Prepare, k.Tab, k.Members},
-				full: [][]key.Binding{{k.Up, k.Down, k.Open}, {k.NewSession, k.Prepare}, {k.Tab, k.Members, k.Import, k.Settings}}}
+				full: [][]key.Binding{{k.Up, k.Down, k.Open}, {k.NewSession, k.Prepare, k.DeleteSession}, {k.Tab, k.Members, k.Import, k.Settings}}}
 		}
 		return m.table.Help([]key.Binding{k.Tab, k.Members, k.Import}, []key.Binding{k.Tab, k.Members, k.Import, k.Settings})
 	}
@@ -390,6 +420,13 @@ func (m *homeModel) viewSessions(b *strings.Builder) {
 		if i < len(m.sessions)-1 {
 			b.WriteString("\n")
 		}
+	}
+	if m.confirmDel && m.sCursor < len(m.sessions) {
+		se := m.sessions[m.sCursor].session
+		b.WriteString("\n\n" + st.Warning.Render(c.T("home.confirm_delete_session", c.Text.Date(se.Date), se.Territory)))
+	}
+	if m.notice != "" {
+		b.WriteString("\n\n" + st.Warning.Render(m.notice))
 	}
 }
 

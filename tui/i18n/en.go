@@ -299,4 +299,5 @@ var en = map[string]string{
 	"form.campaign.empty_list":        "the list cannot be empty",
 	"form.campaign.duplicate":         "“%s” appears twice",
 	"form.campaign.territory_used":    "“%s” is the territory of initiatives or sessions: it must stay",
+	"home.confirm_delete_session":     "Delete the session of %s (%s)? (y: yes, n: no)",
 }

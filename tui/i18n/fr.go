@@ -293,4 +293,5 @@ var fr = map[string]string{
 	"form.campaign.empty_list":        "la liste ne peut pas être vide",
 	"form.campaign.duplicate":         "« %s » figure deux fois",
 	"form.campaign.territory_used":    "« %s » est le territoire d'initiatives ou de séances : il doit rester",
+	"home.confirm_delete_session":     "Supprimer la séance du %s (%s) ? (o : oui, n : non)",
 }
