@@ -128,6 +128,10 @@ func (f *formScreen) View() string {
 		b.WriteString(st.Muted.Render(f.ctx.T("form.saving")) + "\n")
 	case f.err != nil:
 		b.WriteString(fit(st.Error.Render(f.ctx.T("error.prefix")+" "+f.err.Error()), f.width) + "\n")
+	case len(f.form.Errors()) > 0:
+		// Huh writes a field's error under the form, where a long form may
+		// push it out of sight; it is repeated here, always visible.
+		b.WriteString(fit(st.Error.Render("⚠ "+f.form.Errors()[0].Error()), f.width) + "\n")
 	default:
 		b.WriteString(fit(st.Muted.Render(f.ctx.T("form.hint")), f.width) + "\n")
 	}

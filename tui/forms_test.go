@@ -267,7 +267,7 @@ func TestCampaignSettingsEditListsButKeepUsedTerritories(t *testing.T) {
 		drive(t, a, press("delete"))
 	}
 	drive(t, a, press("tab"))
-	if v := view(a); !strings.Contains(v, "« Arrageois » est le territoire d'initiatives ou de séances") {
+	if v := view(a); !strings.Contains(v, "» est le territoire d'initiatives ou de séances : il doit rester") {
 		t.Fatalf("a used territory must stay:\n%s", v)
 	}
 	c, _ := s.Campaign("2026")
