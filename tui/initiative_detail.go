@@ -228,12 +228,47 @@ func setWithdrawn(s *store.Store, id uint64, withdraw bool) error {
 				}
 			}
 			in.Status, in.Category = store.StatusWithdrawn, ""
+			if err := leaveOpenAgendas(tx, in); err != nil {
+				return err
+			}
 		} else {
 			in.Status = store.StatusSubmitted
 		}
 		in.UpdatedAt = time.Now()
 		return tx.PutInitiative(in)
 	})
+}
+
+// leaveOpenAgendas takes a withdrawn initiative off the agendas of the
+// campaign's open sessions; where it was already scored it stays, postponed,
+// so the session keeps its record and can still close.
+func leaveOpenAgendas(tx *store.Tx, in store.Initiative) error {
+	ses, err := tx.Sessions(in.CampaignID)
+	if err != nil {
+		return err
+	}
+	for _, se := range ses {
+		if se.Sealed() || !slices.Contains(se.Agenda, in.ID) {
+			continue
+		}
+		_, scored, err := tx.Evaluation(se.ID, in.ID)
+		if err != nil {
+			return err
+		}
+		if scored {
+			if !slices.Contains(se.Postponed, in.ID) {
+				se.Postponed = append(slices.Clone(se.Postponed), in.ID)
+			}
+		} else {
+			se.Agenda = slices.DeleteFunc(slices.Clone(se.Agenda), func(id uint64) bool { return id == in.ID })
+			se.Recusals = slices.DeleteFunc(slices.Clone(se.Recusals), func(r store.Recusal) bool { return r.InitiativeID == in.ID })
+			se.Postponed = slices.DeleteFunc(slices.Clone(se.Postponed), func(id uint64) bool { return id == in.ID })
+		}
+		if err := tx.PutSession(se); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // initiativeDetailModel is the detail screen.

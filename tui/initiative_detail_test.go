@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -164,6 +165,12 @@ func TestDetailWithdrawAndReinstate(t *testing.T) {
 	if in, _ := s.Initiative(2); in.Status != store.StatusWithdrawn {
 		t.Fatalf("initiative 2 (scored, undecided) must be withdrawn, status %s", in.Status)
 	}
+	// On the open session's agenda it stays, postponed, with its scores;
+	// initiative 4, not started there, leaves the agenda.
+	se, _ := s.Session(2)
+	if !slices.Contains(se.Agenda, 2) || !slices.Contains(se.Postponed, 2) {
+		t.Fatalf("a scored, withdrawn initiative stays postponed: agenda %v, postponed %v", se.Agenda, se.Postponed)
+	}
 	// Back home, the state filter finds it.
 	drive(t, a, press("esc"))
 	tb := homeTable(t, a)
@@ -172,6 +179,12 @@ func TestDetailWithdrawAndReinstate(t *testing.T) {
 	}
 	if got := visibleTitles(tb); len(got) != 1 || got[0] != "Atelier vélo participatif" {
 		t.Fatalf("state « retirée » lists %q", got)
+	}
+	openDetail(t, a, 4)
+	drive(t, a, press("w"))
+	drive(t, a, press("o"))
+	if se, _ := s.Session(2); slices.Contains(se.Agenda, 4) {
+		t.Fatalf("a withdrawn initiative not yet scored leaves the agenda: %v", se.Agenda)
 	}
 }
 
