@@ -2,6 +2,8 @@ package store
 
 import (
 	"errors"
+	"strconv"
+	"time"
 
 	"essradar/scoring"
 )
@@ -38,4 +40,15 @@ func (t *Tx) CreateCampaign(id, name string, g *scoring.Grid, src []byte) (Campa
 		return Campaign{}, err
 	}
 	return c, nil
+}
+
+// NewCampaignYear is the year a campaign created at now is for: from
+// September, when the year's vote is under way, the next call is the one
+// being prepared.
+func NewCampaignYear(now time.Time) string {
+	y := now.Year()
+	if now.Month() >= time.September {
+		y++
+	}
+	return strconv.Itoa(y)
 }

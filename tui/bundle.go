@@ -34,6 +34,20 @@ const (
 	itemPostponed
 )
 
+// decision is the decision in force for an item: the latest amendment's,
+// else the evaluation's own.
+func (b *sessionBundle) decision(initiativeID uint64) *store.Decision {
+	if am := b.amendments[initiativeID]; len(am) > 0 {
+		if last := am[len(am)-1]; last.After != nil {
+			return last.After.Decision
+		}
+	}
+	if ev, ok := b.evals[initiativeID]; ok {
+		return ev.Decision
+	}
+	return nil
+}
+
 func (b *sessionBundle) state(initiativeID uint64) itemState {
 	if contains(b.session.Postponed, initiativeID) {
 		return itemPostponed

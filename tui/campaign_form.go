@@ -3,7 +3,6 @@ package tui
 import (
 	"errors"
 	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
@@ -23,12 +22,7 @@ var yearPattern = regexp.MustCompile(`^20[0-9]{2}$`)
 // September the next year's call is the one being prepared.
 func newCampaignForm(ctx *Context) *formScreen {
 	t := ctx.T
-	now := time.Now()
-	y := now.Year()
-	if now.Month() >= time.September {
-		y++
-	}
-	year := strconv.Itoa(y)
+	year := store.NewCampaignYear(time.Now())
 	name := ""
 	build := func() *huh.Form {
 		return huh.NewForm(huh.NewGroup(

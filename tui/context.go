@@ -8,6 +8,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"essradar/scoring"
@@ -58,4 +59,18 @@ func newTextInput() textinput.Model {
 	st.Cursor.Blink = false
 	ti.SetStyles(st)
 	return ti
+}
+
+// wrapLines wraps s to w columns and keeps at most n lines, the last one
+// ending with an ellipsis when something was left out.
+func wrapLines(s string, w, n int) []string {
+	ls := strings.Split(lipgloss.NewStyle().Width(w).Render(s), "\n")
+	if n > 0 && len(ls) > n {
+		ls = ls[:n]
+		ls[n-1] = ansi.Truncate(ls[n-1], w-1, "") + "…"
+	}
+	for i, l := range ls {
+		ls[i] = fit(l, w)
+	}
+	return ls
 }

@@ -466,16 +466,8 @@ func (m *scoringModel) updateNote(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	return m, cmd
 }
 
-// currentDecision is the decision in force: the latest amendment's, or the
-// evaluation's own.
-func (m *scoringModel) currentDecision() *store.Decision {
-	if am := m.b.amendments[m.ev.InitiativeID]; len(am) > 0 {
-		if last := am[len(am)-1]; last.After != nil {
-			return last.After.Decision
-		}
-	}
-	return m.ev.Decision
-}
+// currentDecision is the decision in force (amendments included).
+func (m *scoringModel) currentDecision() *store.Decision { return m.b.decision(m.ev.InitiativeID) }
 
 func (m *scoringModel) updateDecision(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	dec, reason, cancelled, cmd := m.decision.Update(msg)
@@ -624,16 +616,14 @@ func (m *scoringModel) mainView() string {
 	bottom = append(bottom, fit(m.categoryLine(p), w))
 	// The proposal is what the committee reads: two lines at most on a
 	// laptop, all of it on a large screen.
-	proposal := strings.Split(lipgloss.NewStyle().Width(w).Render(m.proposalText(p)), "\n")
-	if !wide && len(proposal) > 2 {
-		proposal = proposal[:2]
-		proposal[1] = ansi.Truncate(proposal[1], w-1, "") + "…"
+	maxProposal := 2
+	if wide {
+		maxProposal = 0
 	}
-	for _, l := range proposal {
-		bottom = append(bottom, fit(l, w))
-	}
+	bottom = append(bottom, wrapLines(m.proposalText(p), w, maxProposal)...)
 	if d := m.decisionLine(); d != "" {
-		bottom = append(bottom, fit(d, w))
+		// At most two lines: the decision in force, and what it amended.
+		bottom = append(bottom, wrapLines(d, w, 2)...)
 	}
 	switch {
 	case m.note != nil:
@@ -810,23 +800,26 @@ func (m *scoringModel) proposalText(p scoring.Proposal) string {
 	return label + p.Explanation
 }
 
+// decisionLine shows the decision in force; after an amendment, the
+// amended decision and its reason come first, the original beside it.
 func (m *scoringModel) decisionLine() string {
 	c := m.ctx
 	st := c.Styles
-	var parts []string
-	if d := m.ev.Decision; d != nil {
-		s := st.Badge.Render(c.T("scoring.decision", decisionText(c, m.b.grid, d)))
-		if d.Rationale != "" {
-			s += " — " + d.Rationale
-		}
-		parts = append(parts, s)
+	orig := m.ev.Decision
+	if orig == nil {
+		return ""
 	}
-	for _, a := range m.b.amendments[m.ev.InitiativeID] {
-		if a.After != nil && a.After.Decision != nil {
-			parts = append(parts, st.Warning.Render(c.T("scoring.amendment", c.Text.Date(a.At.Format(time.DateOnly)), decisionText(c, m.b.grid, a.After.Decision), a.Reason)))
+	am := m.b.amendments[m.ev.InitiativeID]
+	if len(am) == 0 || am[len(am)-1].After == nil || am[len(am)-1].After.Decision == nil {
+		s := st.Badge.Render(c.T("scoring.decision", decisionText(c, m.b.grid, orig)))
+		if orig.Rationale != "" {
+			s += " — " + orig.Rationale
 		}
+		return s
 	}
-	return strings.Join(parts, " · ")
+	last := am[len(am)-1]
+	return st.Badge.Render(c.T("scoring.amended_decision", c.Text.Date(last.At.Format(time.DateOnly)), decisionText(c, m.b.grid, last.After.Decision))) +
+		" — " + last.Reason + st.Muted.Render(" · "+c.T("scoring.original_decision", decisionText(c, m.b.grid, orig)))
 }
 
 // presentationView is for the projector: the radar full screen with the

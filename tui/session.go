@@ -9,8 +9,6 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"essradar/store"
 )
@@ -280,14 +278,8 @@ func (m *sessionModel) View() string {
 	out.WriteString(fit(st.Title.Render(c.T("session.title", c.Text.Date(se.Date), se.Territory))+" · "+se.Place, w) + "\n")
 	out.WriteString(fit(st.Muted.Render(status+" · "+b.campaign.Name), w) + "\n")
 	// Who is present matters for the minutes: two lines, never cut mid-name.
-	present := lipgloss.NewStyle().Width(w).Render(c.T("session.present", len(se.Present)) + " " + m.presentNames())
-	pl := strings.Split(present, "\n")
-	if len(pl) > 2 {
-		pl = pl[:2]
-		pl[1] = ansi.Truncate(pl[1], w-1, "") + "…"
-	}
-	for _, l := range pl {
-		out.WriteString(fit(l, w) + "\n")
+	for _, l := range wrapLines(c.T("session.present", len(se.Present))+" "+m.presentNames(), w, 2) {
+		out.WriteString(l + "\n")
 	}
 	out.WriteString(c.rule(w) + "\n")
 
@@ -356,7 +348,7 @@ func (m *sessionModel) itemState(id uint64) string {
 	case itemPostponed:
 		return c.T("item.postponed")
 	case itemDecided:
-		return decisionText(c, m.b.grid, m.b.evals[id].Decision)
+		return decisionText(c, m.b.grid, m.b.decision(id))
 	case itemScoring:
 		ev := m.b.evals[id]
 		return c.T("item.scoring", len(ev.Scores), len(m.b.grid.Markers()))

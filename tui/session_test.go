@@ -244,8 +244,13 @@ func TestSealedSessionScreensAreReadOnly(t *testing.T) {
 	typeKeys(t, a, "categorie mal reportee en seance")
 	drive(t, a, press("enter"))
 	v := view(a)
-	if !strings.Contains(v, "Décision : Labellisée · Coopération") || !strings.Contains(v, "Amendement du") {
+	if !strings.Contains(v, "Décision amendée le") || !strings.Contains(v, "Labellisée · Innovation") || !strings.Contains(v, "d'origine : Labellisée · Coopération") {
 		t.Fatalf("the amendment must show beside the original:\n%s", v)
+	}
+	// Back on the session, the agenda shows the decision in force.
+	drive(t, a, press("esc"))
+	if v := view(a); !strings.Contains(v, "Labellisée · Innovation") {
+		t.Fatalf("the session's agenda shows the amended decision:\n%s", v)
 	}
 	ams, err := s.Amendments(sc.ev.SessionID)
 	if err != nil || len(ams) != 1 || ams[0].Reason != "categorie mal reportee en seance" || ams[0].After.Decision.Category != "innovation" {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
@@ -302,7 +301,7 @@ func campaignFor(tx *store.Tx, id string, now time.Time) (store.Campaign, bool, 
 		if !errors.Is(err, store.ErrNotFound) {
 			return store.Campaign{}, false, err
 		}
-		id = strconv.Itoa(now.Year())
+		id = store.NewCampaignYear(now)
 	} else {
 		c, err := tx.Campaign(id)
 		if err == nil {

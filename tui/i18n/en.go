@@ -300,4 +300,6 @@ var en = map[string]string{
 	"form.campaign.duplicate":         "“%s” appears twice",
 	"form.campaign.territory_used":    "“%s” is the territory of initiatives or sessions: it must stay",
 	"home.confirm_delete_session":     "Delete the session of %s (%s)? (y: yes, n: no)",
+	"scoring.amended_decision":        "Decision amended on %s: %s",
+	"scoring.original_decision":       "originally: %s",
 }

@@ -294,4 +294,6 @@ var fr = map[string]string{
 	"form.campaign.duplicate":         "« %s » figure deux fois",
 	"form.campaign.territory_used":    "« %s » est le territoire d'initiatives ou de séances : il doit rester",
 	"home.confirm_delete_session":     "Supprimer la séance du %s (%s) ? (o : oui, n : non)",
+	"scoring.amended_decision":        "Décision amendée le %s : %s",
+	"scoring.original_decision":       "d'origine : %s",
 }
