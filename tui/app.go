@@ -263,7 +263,16 @@ func helpItemWidth(b key.Binding) int {
 }
 
 func (k keyMapWithGlobals) FullHelp() [][]key.Binding {
-	return append(append([][]key.Binding(nil), k.screen.FullHelp()...), []key.Binding{k.global.Help, k.global.Quit, k.global.ForceQ})
+	// The global keys join the screen's last column rather than adding one,
+	// so the full help fits 80 columns.
+	cols := append([][]key.Binding(nil), k.screen.FullHelp()...)
+	globals := []key.Binding{k.global.Help, k.global.Quit, k.global.ForceQ}
+	if len(cols) == 0 {
+		return [][]key.Binding{globals}
+	}
+	last := len(cols) - 1
+	cols[last] = append(append([]key.Binding(nil), cols[last]...), globals...)
+	return cols
 }
 
 // rule draws a horizontal separator.

@@ -148,8 +148,9 @@ func (d *decisionDialog) Help() help.KeyMap {
 	return simpleKeyMap{k.Next, k.Prev, k.Confirm, k.Cancel}
 }
 
-// Capturing: the text fields take letters, so q and ? must reach them.
-func (d *decisionDialog) Capturing() bool { return d.focus != fieldOutcome }
+// Capturing: the dialog holds typed text, so q must not quit and lose it;
+// escape closes it.
+func (d *decisionDialog) Capturing() bool { return true }
 
 func (d *decisionDialog) setFocus(f int) tea.Cmd {
 	n := len(d.inputs) + 1
@@ -211,6 +212,9 @@ func (d *decisionDialog) validate() (*store.Decision, string) {
 			d.errs[fieldRationale] = t.T("decision.err_rationale_required")
 		}
 	}
+	if c.outcome == store.OutcomeLabelled && d.proposal.Kind == scoring.ProposeNone {
+		d.errs[fieldOutcome] = t.T("decision.err_label_unscored")
+	}
 	var votes [3]int
 	given := 0
 	for i := 0; i < 3; i++ {
@@ -229,7 +233,9 @@ func (d *decisionDialog) validate() (*store.Decision, string) {
 	var v *store.Votes
 	if given > 0 {
 		v = &store.Votes{For: votes[0], Against: votes[1], Abstain: votes[2]}
-		if total := votes[0] + votes[1] + votes[2]; total > d.voters {
+		if total := votes[0] + votes[1] + votes[2]; d.voters == 0 {
+			d.errs[fieldAbstain] = t.T("decision.err_no_voters")
+		} else if total > d.voters {
 			d.errs[fieldAbstain] = t.T("decision.err_vote_total", total, d.voters)
 		}
 	}
@@ -269,6 +275,7 @@ func (d *decisionDialog) View() string {
 		return "  " + text
 	}
 	b.WriteString(label(fieldOutcome, c.T("decision.outcome")) + "\n")
+	d.fieldError(&b, fieldOutcome)
 	proposed := d.proposed()
 	for i, ch := range d.choices {
 		mark := "( )"

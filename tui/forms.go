@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"regexp"
 	"strings"
 	"time"
 
@@ -152,6 +153,10 @@ func required(t func(string, ...any) string) func(string) error {
 
 // errBadDate: the form says which date and how to write it.
 var errBadDate = errors.New("date jj/mm/aaaa attendue")
+
+// datePattern tells a date written the right way but absent from the
+// calendar (31/02) from one written wrongly.
+var datePattern = regexp.MustCompile(`^[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}$`)
 
 // parseFrenchDate reads dd/mm/yyyy and returns the civil date "yyyy-mm-dd".
 func parseFrenchDate(s string) (string, error) {

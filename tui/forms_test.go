@@ -108,7 +108,7 @@ func TestPrepareSessionWithAgenda(t *testing.T) {
 	drive(t, a, press("n"))
 	typeKeys(t, a, "32/07/2027")
 	drive(t, a, press("enter"))
-	if v := view(a); !strings.Contains(v, "« 32/07/2027 » n'est pas une date jj/mm/aaaa") {
+	if v := view(a); !strings.Contains(v, "le 32/07/2027 n'existe pas dans le calendrier") {
 		t.Fatalf("a bad date is refused at the field:\n%s", v)
 	}
 	for range 10 {
@@ -302,5 +302,69 @@ func TestDeleteSessionAsksAndRespectsTheRecord(t *testing.T) {
 	}
 	if v := view(a); strings.Contains(v, "15/01/2027") {
 		t.Fatalf("the deleted session is still listed:\n%s", v)
+	}
+}
+
+// The tester's findings, each a behaviour a secretary relies on.
+func TestSpaceTwiceUndoesOnTheSameMember(t *testing.T) {
+	a, s := demoApp(t, filepath.Join(t.TempDir(), "t.db"), 80, 24)
+	drive(t, a, press("m"))
+	drive(t, a, press("j")) // Claire Dumont
+	mm := a.screen.(*membersModel)
+	who := mm.members[mm.cursor]
+	drive(t, a, press("space"))
+	drive(t, a, press("space"))
+	ms, _ := s.Members()
+	for _, m := range ms {
+		if !m.Active {
+			t.Fatalf("%s is inactive; space twice on %s must leave everyone active", m.Name, who.Name)
+		}
+	}
+}
+
+func TestFormRefusesADuplicateInitiative(t *testing.T) {
+	a, s := demoApp(t, filepath.Join(t.TempDir(), "t.db"), 100, 40)
+	drive(t, a, editInitiativeMsg{})
+	typeKeys(t, a, "CAFÉ DES AIDANTS")
+	drive(t, a, press("enter"))
+	typeKeys(t, a, "association main tendue")
+	for range 20 {
+		drive(t, a, press("enter"))
+	}
+	if v := view(a); !strings.Contains(v, "une initiative de même titre et de même porteur existe déjà (n° 8)") {
+		t.Fatalf("a duplicate must be refused:\n%s", v)
+	}
+	if inits, _ := s.Initiatives("2026"); len(inits) != 24 {
+		t.Fatalf("the duplicate was written: %d initiatives", len(inits))
+	}
+}
+
+func TestSessionNeedsSomebodyPresent(t *testing.T) {
+	a, _ := demoApp(t, filepath.Join(t.TempDir(), "t.db"), 80, 30)
+	drive(t, a, press("tab"))
+	drive(t, a, press("n"))
+	typeKeys(t, a, "12/07/2027")
+	drive(t, a, press("enter"))
+	drive(t, a, press("enter"))
+	typeKeys(t, a, "Arras")
+	drive(t, a, press("enter"))
+	drive(t, a, press("enter")) // nobody ticked
+	if v := view(a); !strings.Contains(v, "cochez au moins un membre présent") {
+		t.Fatalf("a session needs somebody present:\n%s", v)
+	}
+}
+
+func TestLabellingNeedsScores(t *testing.T) {
+	a, _ := demoApp(t, filepath.Join(t.TempDir(), "t.db"), 80, 30)
+	openSession(t, a)
+	typeKeys(t, a, "jjj")
+	drive(t, a, press("enter"))
+	drive(t, a, press("d"))
+	for range 4 {
+		drive(t, a, press("up")) // Ajournée → Labellisée · Pratique
+	}
+	drive(t, a, press("enter"))
+	if v := view(a); !strings.Contains(v, "aucun marqueur n'est noté : notez avant de labelliser") {
+		t.Fatalf("labelling without scores is refused:\n%s", v)
 	}
 }

@@ -348,9 +348,9 @@ func (m *homeModel) View() string {
 		b.WriteString(st.Title.Render("essradar") + "\n\n" + st.Muted.Render(c.T("home.loading")))
 	case m.state == homeOfferDemo:
 		b.WriteString(st.Title.Render("essradar") + "\n\n")
-		b.WriteString(c.T("home.empty") + "\n\n")
-		b.WriteString(st.Subtitle.Render(c.T("home.offer_demo")) + "\n")
-		b.WriteString(st.Muted.Render(c.T("home.offer_demo_detail")))
+		b.WriteString(strings.Join(wrapLines(c.T("home.empty"), m.width, 0), "\n") + "\n\n")
+		b.WriteString(strings.Join(wrapLines(st.Subtitle.Render(c.T("home.offer_demo")), m.width, 0), "\n") + "\n")
+		b.WriteString(strings.Join(wrapLines(st.Muted.Render(c.T("home.offer_demo_detail")), m.width, 0), "\n"))
 	case m.state == homeNoCampaign:
 		b.WriteString(st.Title.Render("essradar") + "\n\n")
 		b.WriteString(c.T("home.no_campaign"))

@@ -240,8 +240,8 @@ func (m *importModel) View() string {
 	b.WriteString(c.rule(w) + "\n")
 	switch m.phase {
 	case importAsking:
-		b.WriteString(c.T("import.ask") + "\n" + m.path.View() + "\n\n")
-		b.WriteString(st.Muted.Render(c.T("import.hint")) + "\n")
+		b.WriteString(strings.Join(wrapLines(c.T("import.ask"), w, 0), "\n") + "\n" + m.path.View() + "\n\n")
+		b.WriteString(strings.Join(wrapLines(st.Muted.Render(c.T("import.hint")), w, 0), "\n") + "\n")
 		if m.err != nil {
 			b.WriteString("\n" + st.Error.Render(c.T("error.prefix")+" ") + m.err.Error())
 		}
@@ -262,7 +262,7 @@ func (m *importModel) View() string {
 			b.WriteString(st.Error.Render(c.T("error.prefix")+" ") + m.err.Error() + "\n")
 		case m.refused:
 			b.WriteString(st.Error.Render(c.T("import.refused", r.InvalidRows())) + "\n")
-			b.WriteString(st.Warning.Render(c.T("import.offer_skip")) + "\n")
+			b.WriteString(strings.Join(wrapLines(st.Warning.Render(c.T("import.offer_skip")), w, 0), "\n") + "\n")
 		default:
 			b.WriteString(st.OK.Render(c.T("import.done", r.Imported, r.CampaignName)) + "\n")
 			if m.skipped && r.InvalidRows() > 0 {

@@ -109,14 +109,26 @@ func buildInitiativeForm(ctx *Context, c store.Campaign, in store.Initiative) *f
 			rec.AmountCents, _ = csvimport.ParseAmount(v.amount) // validated by the form
 		}
 		return func() tea.Msg {
-			var err error
-			if rec.ID == 0 {
-				rec.Status = store.StatusSubmitted
-				rec.CreatedAt = time.Now()
-				err = s.CreateInitiative(&rec)
-			} else {
-				err = s.PutInitiative(rec)
-			}
+			err := s.Update(func(tx *store.Tx) error {
+				// Same title and holder as another initiative of the campaign:
+				// the same project entered twice (the CSV import says so too).
+				others, err := tx.Initiatives(rec.CampaignID)
+				if err != nil {
+					return err
+				}
+				for _, o := range others {
+					if o.ID != rec.ID && store.NormalizeName(o.Title) == store.NormalizeName(rec.Title) &&
+						store.NormalizeName(o.Holder.Name) == store.NormalizeName(rec.Holder.Name) {
+						return errors.New(ctx.T("form.init.duplicate", o.ID))
+					}
+				}
+				if rec.ID == 0 {
+					rec.Status = store.StatusSubmitted
+					rec.CreatedAt = time.Now()
+					return tx.CreateInitiative(&rec)
+				}
+				return tx.PutInitiative(rec)
+			})
 			if err != nil {
 				return formSavedMsg{err: err}
 			}

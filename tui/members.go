@@ -109,8 +109,16 @@ func (m *membersModel) Update(msg tea.Msg) (screen, tea.Cmd) {
 		if msg.err != nil {
 			m.err = msg.err
 		}
+		// The list re-sorts (inactive members go last): the cursor follows
+		// the member it was on, so a second space undoes the first.
+		cur, had := m.selected()
 		m.loaded = true
 		m.members, m.colleges = msg.members, msg.colleges
+		if had {
+			if i := slices.IndexFunc(m.members, func(x store.Member) bool { return x.ID == cur.ID }); i >= 0 {
+				m.cursor = i
+			}
+		}
 		m.cursor = max(min(m.cursor, len(m.members)-1), 0)
 		return m, nil
 	case memberChangedMsg:

@@ -109,6 +109,9 @@ func sessionForm(ctx *Context, d *sessionDraft) *formScreen {
 						return fmt.Errorf("%s", t("form.required"))
 					}
 					if _, err := parseFrenchDate(s); err != nil {
+						if datePattern.MatchString(strings.TrimSpace(s)) {
+							return fmt.Errorf("%s", t("form.no_such_date", strings.TrimSpace(s)))
+						}
 						return fmt.Errorf("%s", t("form.bad_date", strings.TrimSpace(s)))
 					}
 					return nil
@@ -118,7 +121,12 @@ func sessionForm(ctx *Context, d *sessionDraft) *formScreen {
 			),
 			huh.NewGroup(
 				huh.NewMultiSelect[uint64]().Title(t("form.session.present")).Description(t("form.session.present_hint")).
-					Options(people...).Value(&d.present).Height(min(len(people)+3, 16)),
+					Options(people...).Value(&d.present).Height(min(len(people)+3, 16)).Validate(func(ids []uint64) error {
+					if len(ids) == 0 {
+						return errors.New(t("form.session.nobody"))
+					}
+					return nil
+				}),
 			),
 		)
 	}
@@ -227,13 +235,15 @@ func (m *agendaModel) initiative(id uint64) store.Initiative {
 	return store.Initiative{ID: id}
 }
 
-func (m *agendaModel) Init() tea.Cmd    { return nil }
-func (m *agendaModel) Capturing() bool  { return false }
+func (m *agendaModel) Init() tea.Cmd { return nil }
+
+// Capturing: the agenda is not saved yet, so q must not quit and lose it.
+func (m *agendaModel) Capturing() bool  { return true }
 func (m *agendaModel) SetSize(w, h int) { m.width, m.height = w, h }
 
 func (m *agendaModel) Help() help.KeyMap {
 	k := m.keys
-	return keyMap{short: []key.Binding{k.Toggle, k.MoveUp, k.MoveDown, k.Save, k.Back},
+	return keyMap{short: []key.Binding{k.Save, k.Toggle, k.MoveUp, k.MoveDown, k.Back},
 		full: [][]key.Binding{{k.Up, k.Down, k.Toggle}, {k.MoveUp, k.MoveDown, k.AllTerritories}, {k.Save, k.Back}}}
 }
 
@@ -325,7 +335,7 @@ func (m *agendaModel) View() string {
 	w := m.width
 	se := m.d.se
 	var b strings.Builder
-	b.WriteString(st.Title.Render(c.T("agenda.title", c.Text.Date(se.Date), se.Territory)) + "  " + st.Muted.Render(se.Place) + "\n")
+	b.WriteString(fit(st.Title.Render(c.T("agenda.title", c.Text.Date(se.Date), se.Territory))+"  "+st.Muted.Render(se.Place), w) + "\n")
 	b.WriteString(fit(st.Muted.Render(c.T("agenda.present", len(se.Present))), w) + "\n")
 	b.WriteString(c.rule(w) + "\n")
 	lines := []string{st.Subtitle.Render(c.T("agenda.chosen", len(m.chosen)))}

@@ -157,6 +157,10 @@ func (m *scoringModel) Help() help.KeyMap {
 	case m.note != nil:
 		t := m.ctx.Text
 		return simpleKeyMap{binding(t, "entrée", "key.record", "enter"), binding(t, "échap", "key.cancel", "esc")}
+	case m.b.session.Sealed() && !m.present:
+		k := m.keys
+		return keyMap{short: []key.Binding{k.Decide, k.Present, k.Back},
+			full: [][]key.Binding{{k.Up, k.Down, k.NextItem, k.PrevItem}, {k.Decide, k.Present, k.Median, k.Back}}}
 	case m.present:
 		return keyMap{short: []key.Binding{m.keys.Present, m.keys.Median, m.keys.Back}, full: [][]key.Binding{{m.keys.Present, m.keys.Median, m.keys.NextItem, m.keys.PrevItem, m.keys.Back}}}
 	}

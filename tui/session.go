@@ -224,7 +224,7 @@ func (m *sessionModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 			return m, nil
 		}
 		if open := m.undecided(); len(open) > 0 {
-			m.notice = m.ctx.T("session.cannot_close", strings.Join(open, ", "))
+			m.notice = m.ctx.T("session.cannot_close", strings.Join(open, " · "))
 			return m, nil
 		}
 		m.confirm = true
@@ -236,9 +236,9 @@ func (m *sessionModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 // postponed: a session closes only without them.
 func (m *sessionModel) undecided() []string {
 	var out []string
-	for _, id := range m.b.session.Agenda {
+	for i, id := range m.b.session.Agenda {
 		if st := m.b.state(id); st != itemDecided && st != itemPostponed {
-			out = append(out, fmt.Sprintf("n° %d", id))
+			out = append(out, fmt.Sprintf("%d. %s", i+1, m.b.initiatives[id].Title))
 		}
 	}
 	return out
@@ -252,7 +252,9 @@ func (m *sessionModel) Help() help.KeyMap {
 	case m.confirm:
 		return simpleKeyMap{k.Yes, k.No}
 	case m.b != nil && m.b.session.Sealed():
-		return simpleKeyMap{k.Up, k.Down, k.Score, k.Back}
+		view := k.Score
+		view.SetHelp(view.Help().Key, m.ctx.T("key.view_item"))
+		return simpleKeyMap{k.Up, k.Down, view, k.Back}
 	}
 	return keyMap{short: []key.Binding{k.Score, k.Recuse, k.Postpone, k.Close, k.Back},
 		full: [][]key.Binding{{k.Up, k.Down, k.Score}, {k.Recuse, k.Postpone, k.Prepare, k.Close, k.Back}}}
@@ -319,13 +321,17 @@ func (m *sessionModel) View() string {
 			lines++
 		}
 	}
+	var msg string
 	switch {
 	case m.confirm:
-		out.WriteString(st.Warning.Render(c.T("session.confirm_close")) + "\n")
+		msg = st.Warning.Render(c.T("session.confirm_close"))
 	case m.err != nil:
-		out.WriteString(st.Error.Render(c.T("error.prefix")+" ") + m.err.Error() + "\n")
+		msg = st.Error.Render(c.T("error.prefix")+" ") + m.err.Error()
 	case m.notice != "":
-		out.WriteString(st.Warning.Render(m.notice) + "\n")
+		msg = st.Warning.Render(m.notice)
+	}
+	if msg != "" {
+		out.WriteString(strings.Join(wrapLines(msg, w, 4), "\n") + "\n")
 	}
 	view := out.String()
 	if m.recusals != nil {

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"os"
+
 	"charm.land/lipgloss/v2"
 )
 
@@ -42,6 +44,12 @@ func NewStyles(isDark bool) Styles {
 	bad := ld(lipgloss.Color("#cf222e"), lipgloss.Color("#ff7b72"))
 	border := ld(lipgloss.Color("#afb8c1"), lipgloss.Color("#484f58"))
 
+	selected := lipgloss.NewStyle().Bold(true).Background(selBg)
+	if os.Getenv("NO_COLOR") != "" {
+		// Without colour a background vanishes: reverse video keeps the
+		// cursor row visible, unlike bold alone (headers are bold too).
+		selected = lipgloss.NewStyle().Reverse(true)
+	}
 	return Styles{
 		IsDark:    isDark,
 		App:       lipgloss.NewStyle().Foreground(fg),
@@ -50,7 +58,7 @@ func NewStyles(isDark bool) Styles {
 		Muted:     lipgloss.NewStyle().Foreground(muted),
 		Rule:      lipgloss.NewStyle().Foreground(border),
 		Header:    lipgloss.NewStyle().Bold(true).Foreground(muted),
-		Selected:  lipgloss.NewStyle().Bold(true).Background(selBg),
+		Selected:  selected,
 		Cursor:    lipgloss.NewStyle().Bold(true).Foreground(accent),
 		Help:      lipgloss.NewStyle().Foreground(muted),
 		HelpKey:   lipgloss.NewStyle().Bold(true),

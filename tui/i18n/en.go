@@ -302,4 +302,10 @@ var en = map[string]string{
 	"home.confirm_delete_session":     "Delete the session of %s (%s)? (y: yes, n: no)",
 	"scoring.amended_decision":        "Decision amended on %s: %s",
 	"scoring.original_decision":       "originally: %s",
+	"form.session.nobody":             "tick at least one member present",
+	"form.no_such_date":               "%s is not a day of the calendar",
+	"key.view_item":                   "view",
+	"form.init.duplicate":             "an initiative with the same title and holder already exists (no. %d): edit it instead",
+	"decision.err_label_unscored":     "no marker is scored: score before labelling",
+	"decision.err_no_voters":          "no member may vote (present minus recused): leave the vote empty",
 }

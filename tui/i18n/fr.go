@@ -296,4 +296,10 @@ var fr = map[string]string{
 	"home.confirm_delete_session":     "Supprimer la séance du %s (%s) ? (o : oui, n : non)",
 	"scoring.amended_decision":        "Décision amendée le %s : %s",
 	"scoring.original_decision":       "d'origine : %s",
+	"form.session.nobody":             "cochez au moins un membre présent",
+	"form.no_such_date":               "le %s n'existe pas dans le calendrier",
+	"key.view_item":                   "voir",
+	"form.init.duplicate":             "une initiative de même titre et de même porteur existe déjà (n° %d) : modifiez-la plutôt",
+	"decision.err_label_unscored":     "aucun marqueur n'est noté : notez avant de labelliser",
+	"decision.err_no_voters":          "aucun membre ne peut voter (présents moins déportés) : laissez le vote vide",
 }
