@@ -605,26 +605,31 @@ func (t *initiativesTable) headerLine() string {
 			arrow = " v"
 		}
 	}
-	name := func(col sortColumn, key string) string {
+	// The arrow always shows: a narrow column shortens its name instead.
+	name := func(col sortColumn, key string, w int) string {
 		s := c.T(key)
-		if t.sortCol == col {
-			s += arrow
+		if t.sortCol != col {
+			return fit(s, w)
 		}
-		return s
+		aw := ansi.StringWidth(arrow)
+		if ansi.StringWidth(s)+aw > w {
+			s = ansi.Truncate(s, max(w-aw, 1), "…")
+		}
+		return fit(s+arrow, w)
 	}
 	var b strings.Builder
 	b.WriteString(" ")
-	b.WriteString(fitRight(name(sortNumber, "col.number"), l.num))
-	b.WriteString(" " + fit(name(sortTitle, "col.title"), l.title))
-	b.WriteString(" " + fit(name(sortTerritory, "col.territory"), l.terr))
+	b.WriteString(fitRight(strings.TrimRight(name(sortNumber, "col.number", l.num), " "), l.num))
+	b.WriteString(" " + name(sortTitle, "col.title", l.title))
+	b.WriteString(" " + name(sortTerritory, "col.territory", l.terr))
 	if !l.noHolder {
-		b.WriteString(" " + fit(name(sortHolder, "col.holder"), l.holder))
+		b.WriteString(" " + name(sortHolder, "col.holder", l.holder))
 	}
 	if l.wide {
 		b.WriteString(" " + fit(c.T("col.commune"), l.commune))
 		b.WriteString(" " + fitRight(c.T("col.amount"), l.amount))
 	}
-	b.WriteString(" " + fit(name(sortState, "col.state"), l.state))
+	b.WriteString(" " + name(sortState, "col.state", l.state))
 	return c.Styles.Header.Render(fit(b.String(), t.width))
 }
 

@@ -61,10 +61,10 @@ func (s scoringKeyMap) ShortHelp() []key.Binding {
 
 func (s scoringKeyMap) FullHelp() [][]key.Binding {
 	k := s.k
+	// Two columns (the global keys join the second), so it fits 80.
 	return [][]key.Binding{
-		{k.Up, k.Down, k.Digits, k.Lower, k.Raise, k.Clear, k.NotApplicable},
-		{k.Note, k.Recuse, k.Decide, k.Reopen, k.Median},
-		{k.NextItem, k.PrevItem, k.Present, k.Tab, k.Back},
+		{k.Up, k.Down, k.Digits, k.Lower, k.Raise, k.Clear, k.NotApplicable, k.Note, k.Recuse},
+		{k.Decide, k.Reopen, k.Median, k.Present, k.NextItem, k.PrevItem, k.Tab, k.Back},
 	}
 }
 
