@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -112,6 +113,18 @@ func (d *decisionDialog) proposed() decisionChoice {
 		return decisionChoice{outcome: store.OutcomeDeferred}
 	}
 	return decisionChoice{outcome: store.OutcomeDeferred}
+}
+
+// proposes says whether the rules suggest this choice: every category of an
+// ex aequo is marked, the committee chooses among them.
+func (d *decisionDialog) proposes(ch, first decisionChoice) bool {
+	switch d.proposal.Kind {
+	case scoring.ProposeNone:
+		return false
+	case scoring.ProposeLabel:
+		return ch.outcome == store.OutcomeLabelled && slices.Contains(d.proposal.Categories, ch.category)
+	}
+	return ch == first
 }
 
 func (d *decisionDialog) indexOf(c decisionChoice) int {
@@ -283,7 +296,7 @@ func (d *decisionDialog) View() string {
 			mark = "(•)"
 		}
 		text := decisionText(c, d.grid, &store.Decision{Outcome: ch.outcome, Category: ch.category})
-		if ch == proposed && d.proposal.Kind != scoring.ProposeNone {
+		if d.proposes(ch, proposed) {
 			text += " " + st.Muted.Render(c.T("decision.proposed_mark"))
 		}
 		line := "    " + mark + " " + text
