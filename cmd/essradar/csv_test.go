@@ -74,7 +74,7 @@ func TestFilledTemplateImport(t *testing.T) {
 	data = append(data, "Atelier vélo;Roue Libre;Association;Lens-Lievin;Liévin;;;;800;\r\n"...)
 	utf := cliWriteFile(t, filepath.Join(dir, "rempli.csv"), string(data))
 
-	year := strconv.Itoa(time.Now().Year())
+	year := store.NewCampaignYear(time.Now())
 	r := cliOK(t, "--db", db, "import", utf)
 	want := "Import de " + utf + " : 2 initiatives ajoutées à la campagne " + year +
 		" (campagne « Budget citoyen " + year + " » créée, avec la grille, les territoires et les collèges par défaut).\n"

@@ -21,7 +21,7 @@ type Options struct {
 	// CampaignID is the campaign (its year) to import into; "" means the
 	// current campaign. A campaign that does not exist yet is created as
 	// "Budget citoyen YEAR" with the default grid, territories and colleges
-	// (YEAR is CampaignID, or the current year when CampaignID is "").
+	// (YEAR is CampaignID, or store.NewCampaignYear when CampaignID is "").
 	CampaignID string
 	// SkipInvalid writes the valid rows and reports the others, instead of
 	// writing nothing when a row is invalid.
