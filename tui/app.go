@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"strings"
-
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -11,7 +9,11 @@ import (
 
 	"essradar/scoring"
 	"essradar/store"
+	"essradar/tui/context"
 	"essradar/tui/i18n"
+	"essradar/tui/keys"
+	"essradar/tui/nav"
+	"essradar/tui/styles"
 )
 
 // Below this size no screen can be laid out without breaking; the app asks for
@@ -31,28 +33,6 @@ type Options struct {
 	GridSource []byte
 }
 
-// screen is what the root routes between.
-type screen interface {
-	// Init starts the screen's background loading, if any.
-	Init() tea.Cmd
-	Update(tea.Msg) (screen, tea.Cmd)
-	View() string
-	SetSize(w, h int)
-	Help() help.KeyMap
-	// Capturing says the screen is taking text input, so global letter keys
-	// (q, ?) must reach it instead.
-	Capturing() bool
-}
-
-// Messages that switch screens: screens send them, only the root acts on them.
-type (
-	goHomeMsg struct{ tab homeTab }
-	// openInitiativeMsg shows one initiative's detail.
-	openInitiativeMsg struct{ id uint64 }
-	// editInitiativeMsg opens the initiative form; id 0 adds one.
-	editInitiativeMsg struct{ id uint64 }
-)
-
 // globalKeys are handled by the root before any screen sees the key.
 type globalKeys struct {
 	Quit     key.Binding
@@ -63,18 +43,18 @@ type globalKeys struct {
 
 func newGlobalKeys(t *i18n.Catalogue) globalKeys {
 	return globalKeys{
-		Quit:   binding(t, "q", "key.quit", "q"),
-		ForceQ: binding(t, "ctrl+c", "key.quit", "ctrl+c"),
-		Help:   binding(t, "?", "key.help", "?"),
+		Quit:   keys.New(t, "q", "key.quit", "q"),
+		ForceQ: keys.New(t, "ctrl+c", "key.quit", "ctrl+c"),
+		Help:   keys.New(t, "?", "key.help", "?"),
 	}
 }
 
 // App is the root model.
 type App struct {
-	ctx    *Context
+	ctx    *context.Context
 	keys   globalKeys
 	help   help.Model
-	screen screen
+	screen nav.Screen
 	home   *homeModel
 	width  int
 	height int
@@ -82,8 +62,9 @@ type App struct {
 
 // New builds the root model on an open store.
 func New(o Options) *App {
-	t := i18n.New(o.Lang)
-	ctx := &Context{Store: o.Store, Text: t, Styles: NewStyles(true), ASCII: o.ASCII, Grid: o.Grid, GridSource: o.GridSource}
+	ctx := context.New(o.Store, o.Lang)
+	ctx.ASCII, ctx.Grid, ctx.GridSource = o.ASCII, o.Grid, o.GridSource
+	t := ctx.Text
 	h := help.New()
 	h.Styles = helpStyles(ctx.Styles)
 	home := newHome(ctx)
@@ -98,7 +79,7 @@ func New(o Options) *App {
 	}
 }
 
-func helpStyles(s Styles) help.Styles {
+func helpStyles(s styles.Styles) help.Styles {
 	hs := help.DefaultStyles(s.IsDark)
 	hs.ShortKey = s.HelpKey
 	hs.FullKey = s.HelpKey
@@ -120,7 +101,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.layout()
 		return a, nil
 	case tea.BackgroundColorMsg:
-		a.ctx.Styles = NewStyles(msg.IsDark())
+		a.ctx.Styles = styles.New(msg.IsDark())
 		a.help.Styles = helpStyles(a.ctx.Styles)
 		return a, nil
 	case tea.KeyPressMsg:
@@ -141,33 +122,31 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				return a, tea.Quit
 			}
 		}
-	case goHomeMsg:
+	case nav.GoHome:
 		// The same home comes back, reloaded: its filters, sort and cursor
 		// survive a visit to an initiative.
-		a.home.tab = msg.tab
+		a.home.tab = msg.Tab
 		return a, a.show(a.home)
-	case openSessionMsg:
-		return a, a.show(newSession(a.ctx, msg.id, 0))
-	case backToSessionMsg:
-		return a, a.show(newSession(a.ctx, msg.id, msg.cursor))
-	case prepareSessionMsg:
-		return a, a.show(newPrepareSession(a.ctx, msg.id))
+	case nav.OpenSession:
+		return a, a.show(newSession(a.ctx, msg.ID, msg.Cursor))
+	case nav.PrepareSession:
+		return a, a.show(newPrepareSession(a.ctx, msg.ID))
 	case agendaStepMsg:
 		return a, a.show(newAgenda(a.ctx, msg.draft))
-	case importCSVMsg:
+	case nav.ImportCSV:
 		return a, a.show(newImport(a.ctx))
-	case campaignSettingsMsg:
+	case nav.CampaignSettings:
 		return a, a.show(newCampaignSettings(a.ctx))
-	case newCampaignMsg:
+	case nav.NewCampaign:
 		return a, a.show(newCampaignForm(a.ctx))
-	case openMembersMsg:
-		return a, a.show(newMembers(a.ctx, msg.cursor))
-	case editInitiativeMsg:
-		return a, a.show(newInitiativeForm(a.ctx, msg.id))
-	case openInitiativeMsg:
-		return a, a.show(newInitiativeDetail(a.ctx, msg.id))
-	case openScoringMsg:
-		return a, a.show(newScoring(a.ctx, msg.bundle, msg.index))
+	case nav.OpenMembers:
+		return a, a.show(newMembers(a.ctx, msg.Cursor))
+	case nav.EditInitiative:
+		return a, a.show(newInitiativeForm(a.ctx, msg.ID))
+	case nav.OpenInitiative:
+		return a, a.show(newInitiativeDetail(a.ctx, msg.ID))
+	case nav.OpenScoring:
+		return a, a.show(newScoring(a.ctx, msg.SessionID, msg.Index))
 	}
 	prev := a.screen
 	var cmd tea.Cmd
@@ -180,7 +159,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // show makes s the active screen and starts it.
-func (a *App) show(s screen) tea.Cmd {
+func (a *App) show(s nav.Screen) tea.Cmd {
 	a.screen = s
 	a.help.ShowAll = false
 	a.layout()
@@ -273,13 +252,4 @@ func (k keyMapWithGlobals) FullHelp() [][]key.Binding {
 	last := len(cols) - 1
 	cols[last] = append(append([]key.Binding(nil), cols[last]...), globals...)
 	return cols
-}
-
-// rule draws a horizontal separator.
-func (c *Context) rule(w int) string {
-	ch := "─"
-	if c.ASCII {
-		ch = "-"
-	}
-	return c.Styles.Rule.Render(strings.Repeat(ch, max(w, 0)))
 }

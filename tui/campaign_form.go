@@ -11,6 +11,10 @@ import (
 
 	"essradar/scoring"
 	"essradar/store"
+	"essradar/tui/context"
+	"essradar/tui/formscreen"
+	"essradar/tui/loading"
+	"essradar/tui/nav"
 )
 
 // newCampaignMsg opens the form that creates a campaign.
@@ -20,7 +24,7 @@ var yearPattern = regexp.MustCompile(`^20[0-9]{2}$`)
 
 // newCampaignForm creates a campaign: its year and its name. From
 // September the next year's call is the one being prepared.
-func newCampaignForm(ctx *Context) *formScreen {
+func newCampaignForm(ctx *context.Context) *formscreen.Screen {
 	t := ctx.T
 	year := store.NewCampaignYear(time.Now())
 	name := ""
@@ -51,10 +55,10 @@ func newCampaignForm(ctx *Context) *formScreen {
 				_, err := tx.CreateCampaign(id, n, grid, src)
 				return err
 			})
-			return formSavedMsg{err: err, next: goHomeMsg{}}
+			return formscreen.Saved{Err: err, Next: nav.GoHome{}}
 		}
 	}
-	return newFormScreen(ctx, t("form.campaign.title"), build, save, func() tea.Msg { return goHomeMsg{} })
+	return formscreen.New(ctx, t("form.campaign.title"), build, save, func() tea.Msg { return nav.GoHome{} })
 }
 
 // campaignSettingsMsg opens the current campaign's settings.
@@ -63,9 +67,9 @@ type campaignSettingsMsg struct{}
 // newCampaignSettings edits the current campaign's name, territories and
 // colleges: lists the département can change, never fixed in the code. A
 // territory still used by an initiative or a session cannot go.
-func newCampaignSettings(ctx *Context) screen {
+func newCampaignSettings(ctx *context.Context) nav.Screen {
 	s := ctx.Store
-	return newLoading(ctx, func() (screen, error) {
+	return loading.New(ctx, func() (nav.Screen, error) {
 		var c store.Campaign
 		used := map[string]string{} // normalized territory → as written
 		err := s.View(func(tx *store.Tx) error {
@@ -104,7 +108,7 @@ func lines(s string) []string {
 	return out
 }
 
-func campaignSettingsForm(ctx *Context, c store.Campaign, used map[string]string) *formScreen {
+func campaignSettingsForm(ctx *context.Context, c store.Campaign, used map[string]string) *formscreen.Screen {
 	t := ctx.T
 	name := c.Name
 	terr := strings.Join(c.Territories, "\n")
@@ -126,7 +130,7 @@ func campaignSettingsForm(ctx *Context, c store.Campaign, used map[string]string
 	}
 	build := func() *huh.Form {
 		return huh.NewForm(huh.NewGroup(
-			huh.NewInput().Title(t("form.campaign.name")).Value(&name).CharLimit(120).Validate(required(t)),
+			huh.NewInput().Title(t("form.campaign.name")).Value(&name).CharLimit(120).Validate(formscreen.Required(t)),
 			huh.NewText().Title(t("form.campaign.territories")).Description(t("form.campaign.one_per_line")).Value(&terr).Lines(min(len(c.Territories)+1, 10)).Validate(func(s string) error {
 				if err := checkList(s); err != nil {
 					return err
@@ -149,7 +153,7 @@ func campaignSettingsForm(ctx *Context, c store.Campaign, used map[string]string
 	save := func() tea.Cmd {
 		rec := c
 		rec.Name, rec.Territories, rec.Colleges = strings.TrimSpace(name), lines(terr), lines(colleges)
-		return func() tea.Msg { return formSavedMsg{err: s.PutCampaign(rec), next: goHomeMsg{}} }
+		return func() tea.Msg { return formscreen.Saved{Err: s.PutCampaign(rec), Next: nav.GoHome{}} }
 	}
-	return newFormScreen(ctx, t("form.campaign.settings", c.ID), build, save, func() tea.Msg { return goHomeMsg{} })
+	return formscreen.New(ctx, t("form.campaign.settings", c.ID), build, save, func() tea.Msg { return nav.GoHome{} })
 }

@@ -13,6 +13,9 @@ import (
 
 	"essradar/scoring"
 	"essradar/store"
+	"essradar/tui/context"
+	"essradar/tui/keys"
+	"essradar/tui/layout"
 )
 
 // decisionChoice is one line of the outcome list.
@@ -40,7 +43,7 @@ const (
 // for a deferral or a rejection; the vote count is optional and bounded by the
 // members who may vote.
 type decisionDialog struct {
-	ctx      *Context
+	ctx      *context.Context
 	keys     decisionKeys
 	grid     *scoring.Grid
 	proposal scoring.Proposal
@@ -55,16 +58,16 @@ type decisionDialog struct {
 	width   int
 }
 
-func newDecisionDialog(ctx *Context, g *scoring.Grid, p scoring.Proposal, current *store.Decision, voters int, amend bool, width int) *decisionDialog {
+func newDecisionDialog(ctx *context.Context, g *scoring.Grid, p scoring.Proposal, current *store.Decision, voters int, amend bool, width int) *decisionDialog {
 	t := ctx.Text
 	d := &decisionDialog{ctx: ctx, grid: g, proposal: p, voters: voters, amend: amend, errs: map[int]string{}, width: width,
 		keys: decisionKeys{
-			Up:      binding(t, "↑/↓", "key.choose", "up"),
-			Down:    binding(t, "↓", "key.choose", "down"),
-			Next:    binding(t, "tab", "key.next_field", "tab"),
-			Prev:    binding(t, "maj+tab", "key.prev_field", "shift+tab"),
-			Confirm: binding(t, "entrée", "key.record", "enter"),
-			Cancel:  binding(t, "échap", "key.cancel", "esc"),
+			Up:      keys.New(t, "↑/↓", "key.choose", "up"),
+			Down:    keys.New(t, "↓", "key.choose", "down"),
+			Next:    keys.New(t, "tab", "key.next_field", "tab"),
+			Prev:    keys.New(t, "maj+tab", "key.prev_field", "shift+tab"),
+			Confirm: keys.New(t, "entrée", "key.record", "enter"),
+			Cancel:  keys.New(t, "échap", "key.cancel", "esc"),
 		}}
 	for _, c := range g.Categories {
 		d.choices = append(d.choices, decisionChoice{store.OutcomeLabelled, c.ID})
@@ -77,7 +80,7 @@ func newDecisionDialog(ctx *Context, g *scoring.Grid, p scoring.Proposal, curren
 	}
 	inputW := min(max(width-16, 16), 60)
 	for i := 0; i < n; i++ {
-		ti := newTextInput()
+		ti := context.NewTextInput()
 		ti.Prompt = ""
 		if i == 0 || i == 4 {
 			ti.Prompt = "› "
@@ -156,9 +159,9 @@ func (d *decisionDialog) rationaleRequired() bool { return !d.followsProposal() 
 func (d *decisionDialog) Help() help.KeyMap {
 	k := d.keys
 	if d.focus == fieldOutcome {
-		return simpleKeyMap{k.Up, k.Next, k.Confirm, k.Cancel}
+		return keys.List{k.Up, k.Next, k.Confirm, k.Cancel}
 	}
-	return simpleKeyMap{k.Next, k.Prev, k.Confirm, k.Cancel}
+	return keys.List{k.Next, k.Prev, k.Confirm, k.Cancel}
 }
 
 // Capturing: the dialog holds typed text, so q must not quit and lose it;
@@ -330,7 +333,7 @@ func (d *decisionDialog) box(i int) string {
 	if d.focus == i+1 {
 		return "[" + v + "]"
 	}
-	return "[" + fit(d.inputs[i].Value(), 3) + "]"
+	return "[" + layout.Fit(d.inputs[i].Value(), 3) + "]"
 }
 
 func (d *decisionDialog) fieldError(b *strings.Builder, f int) {
@@ -340,7 +343,7 @@ func (d *decisionDialog) fieldError(b *strings.Builder, f int) {
 }
 
 // proposalHeadline is the proposal in a few words, for one line.
-func proposalHeadline(c *Context, g *scoring.Grid, p scoring.Proposal) string {
+func proposalHeadline(c *context.Context, g *scoring.Grid, p scoring.Proposal) string {
 	var s string
 	switch p.Kind {
 	case scoring.ProposeNone:

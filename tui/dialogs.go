@@ -9,23 +9,16 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"essradar/scoring"
 	"essradar/store"
+	"essradar/tui/context"
+	"essradar/tui/keys"
+	"essradar/tui/layout"
 )
 
-// overlay draws a dialog centred over a screen.
-func overlay(base, dialog string, w, h int) string {
-	c := lipgloss.NewCanvas(w, h)
-	c.Compose(lipgloss.NewLayer(base))
-	dw, dh := lipgloss.Width(dialog), lipgloss.Height(dialog)
-	c.Compose(lipgloss.NewLayer(dialog).X(max((w-dw)/2, 0)).Y(max((h-dh)/2, 0)).Z(1))
-	return c.Render()
-}
-
 // decisionText says what was decided, in a few words.
-func decisionText(c *Context, g *scoring.Grid, d *store.Decision) string {
+func decisionText(c *context.Context, g *scoring.Grid, d *store.Decision) string {
 	if d == nil {
 		return ""
 	}
@@ -49,27 +42,27 @@ type recusalKeys struct {
 // recusalDialog lets the secretary mark the members present who declare a
 // conflict of interest for one initiative. Each toggle is saved at once.
 type recusalDialog struct {
-	ctx    *Context
+	ctx    *context.Context
 	keys   recusalKeys
-	b      *sessionBundle
+	b      *store.SessionSheet
 	id     uint64
 	cursor int
 }
 
-func newRecusalDialog(ctx *Context, b *sessionBundle, initiativeID uint64) *recusalDialog {
+func newRecusalDialog(ctx *context.Context, b *store.SessionSheet, initiativeID uint64) *recusalDialog {
 	t := ctx.Text
 	return &recusalDialog{ctx: ctx, b: b, id: initiativeID, keys: recusalKeys{
-		Up:     binding(t, "↑/k", "key.up", "up", "k"),
-		Down:   binding(t, "↓/j", "key.down", "down", "j"),
-		Toggle: binding(t, "espace", "key.toggle_recusal", "space", "x"),
-		Done:   binding(t, "échap", "key.done", "esc", "enter"),
+		Up:     keys.New(t, "↑/k", "key.up", "up", "k"),
+		Down:   keys.New(t, "↓/j", "key.down", "down", "j"),
+		Toggle: keys.New(t, "espace", "key.toggle_recusal", "space", "x"),
+		Done:   keys.New(t, "échap", "key.done", "esc", "enter"),
 	}}
 }
 
 func (d *recusalDialog) Capturing() bool { return false }
 
 func (d *recusalDialog) Help() help.KeyMap {
-	return simpleKeyMap{d.keys.Up, d.keys.Down, d.keys.Toggle, d.keys.Done}
+	return keys.List{d.keys.Up, d.keys.Down, d.keys.Toggle, d.keys.Done}
 }
 
 // Update toggles recusals on se; changed says se must be written.
@@ -100,18 +93,18 @@ func (d *recusalDialog) Update(msg tea.KeyPressMsg, se *store.Session) (done, ch
 func (d *recusalDialog) View() string {
 	c := d.ctx
 	st := c.Styles
-	in := d.b.initiatives[d.id]
-	rec := d.b.recused(d.id)
+	in := d.b.Initiatives[d.id]
+	rec := d.b.Recused(d.id)
 	var b strings.Builder
 	b.WriteString(st.Subtitle.Render(c.T("recusal.title")) + "\n")
-	b.WriteString(st.Muted.Render(fit(in.Title, 50)) + "\n\n")
-	for i, mid := range d.b.session.Present {
-		m := d.b.members[mid]
+	b.WriteString(st.Muted.Render(layout.Fit(in.Title, 50)) + "\n\n")
+	for i, mid := range d.b.Session.Present {
+		m := d.b.Members[mid]
 		box := "[ ]"
 		if rec[mid] {
 			box = "[x]"
 		}
-		line := fmt.Sprintf("%s %s", box, fit(m.Name+" ("+m.College+")", 46))
+		line := fmt.Sprintf("%s %s", box, layout.Fit(m.Name+" ("+m.College+")", 46))
 		if i == d.cursor {
 			line = st.Selected.Render(line)
 		}

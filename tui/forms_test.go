@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"essradar/store"
+	"essradar/tui/nav"
 )
 
 func TestMembersAddToggleAndDeleteRules(t *testing.T) {
@@ -52,7 +53,7 @@ func TestMembersAddToggleAndDeleteRules(t *testing.T) {
 
 func TestInitiativeFormValidatesAndSaves(t *testing.T) {
 	a, s := demoApp(t, filepath.Join(t.TempDir(), "t.db"), 100, 40)
-	drive(t, a, editInitiativeMsg{})
+	drive(t, a, nav.EditInitiative{})
 	if v := view(a); !strings.Contains(v, "Nouvelle initiative") {
 		t.Fatalf("the form opens:\n%s", v)
 	}
@@ -233,7 +234,7 @@ func TestPreparedSessionKeepsScoredItems(t *testing.T) {
 	drive(t, a, press("space")) // item 4, not started, can go
 	drive(t, a, press("enter"))
 	sm, ok := a.screen.(*sessionModel)
-	if !ok || len(sm.b.session.Agenda) != 5 {
+	if !ok || len(sm.b.Session.Agenda) != 5 {
 		t.Fatalf("the session is saved with 5 items:\n%s", view(a))
 	}
 }
@@ -294,7 +295,7 @@ func TestDeleteSessionAsksAndRespectsTheRecord(t *testing.T) {
 		t.Fatal(err)
 	}
 	drive(t, a, press("esc"))
-	drive(t, a, goHomeMsg{tab: tabSessions})
+	drive(t, a, nav.GoHome{Tab: nav.TabSessions})
 	drive(t, a, press("delete"))
 	drive(t, a, press("o"))
 	if _, err := s.Session(se.ID); err == nil {
@@ -324,7 +325,7 @@ func TestSpaceTwiceUndoesOnTheSameMember(t *testing.T) {
 
 func TestFormRefusesADuplicateInitiative(t *testing.T) {
 	a, s := demoApp(t, filepath.Join(t.TempDir(), "t.db"), 100, 40)
-	drive(t, a, editInitiativeMsg{})
+	drive(t, a, nav.EditInitiative{})
 	typeKeys(t, a, "CAFÉ DES AIDANTS")
 	drive(t, a, press("enter"))
 	typeKeys(t, a, "association main tendue")

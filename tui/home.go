@@ -13,6 +13,10 @@ import (
 	"essradar/scoring"
 	"essradar/store"
 	"essradar/store/demo"
+	"essradar/tui/context"
+	"essradar/tui/keys"
+	"essradar/tui/layout"
+	"essradar/tui/nav"
 )
 
 // homeKeys are the home screen's bindings.
@@ -24,38 +28,30 @@ type homeKeys struct {
 	DeleteSession, Yes, No                  key.Binding
 }
 
-func newHomeKeys(c *Context) homeKeys {
+func newHomeKeys(c *context.Context) homeKeys {
 	t := c.Text
 	return homeKeys{
-		Up:            binding(t, "↑/k", "key.up", "up", "k"),
-		Down:          binding(t, "↓/j", "key.down", "down", "j"),
-		PageUp:        binding(t, "pgup", "key.pageup", "pgup"),
-		PageDown:      binding(t, "pgdn", "key.pagedown", "pgdown"),
-		Top:           binding(t, "début", "key.top", "home", "g"),
-		Bottom:        binding(t, "fin", "key.bottom", "end", "G"),
-		Demo:          binding(t, "o", "key.demo_yes", "o", "y"),
-		NoDemo:        binding(t, "n", "key.demo_no", "n"),
-		Tab:           binding(t, "tab", "key.home_tab", "tab"),
-		Open:          binding(t, "entrée", "key.open_session", "enter"),
-		Members:       binding(t, "m", "key.members", "m"),
-		NewSession:    binding(t, "n", "key.new_session", "n"),
-		Prepare:       binding(t, "e", "key.prepare_session", "e"),
-		Import:        binding(t, "i", "key.import_csv", "i"),
-		NewCampaign:   binding(t, "c", "key.new_campaign", "c"),
-		Settings:      binding(t, "c", "key.campaign_settings", "c"),
-		DeleteSession: binding(t, "suppr", "key.delete", "delete"),
-		Yes:           binding(t, "o", "key.confirm", "o", "y"),
-		No:            binding(t, "n", "key.cancel", "n", "esc"),
+		Up:            keys.New(t, "↑/k", "key.up", "up", "k"),
+		Down:          keys.New(t, "↓/j", "key.down", "down", "j"),
+		PageUp:        keys.New(t, "pgup", "key.pageup", "pgup"),
+		PageDown:      keys.New(t, "pgdn", "key.pagedown", "pgdown"),
+		Top:           keys.New(t, "début", "key.top", "home", "g"),
+		Bottom:        keys.New(t, "fin", "key.bottom", "end", "G"),
+		Demo:          keys.New(t, "o", "key.demo_yes", "o", "y"),
+		NoDemo:        keys.New(t, "n", "key.demo_no", "n"),
+		Tab:           keys.New(t, "tab", "key.home_tab", "tab"),
+		Open:          keys.New(t, "entrée", "key.open_session", "enter"),
+		Members:       keys.New(t, "m", "key.members", "m"),
+		NewSession:    keys.New(t, "n", "key.new_session", "n"),
+		Prepare:       keys.New(t, "e", "key.prepare_session", "e"),
+		Import:        keys.New(t, "i", "key.import_csv", "i"),
+		NewCampaign:   keys.New(t, "c", "key.new_campaign", "c"),
+		Settings:      keys.New(t, "c", "key.campaign_settings", "c"),
+		DeleteSession: keys.New(t, "suppr", "key.delete", "delete"),
+		Yes:           keys.New(t, "o", "key.confirm", "o", "y"),
+		No:            keys.New(t, "n", "key.cancel", "n", "esc"),
 	}
 }
-
-// homeTab is the list the home screen shows.
-type homeTab int
-
-const (
-	tabInitiatives homeTab = iota
-	tabSessions
-)
 
 // sessionRow is a session with how far its agenda has gone.
 type sessionRow struct {
@@ -75,7 +71,7 @@ const (
 // homeModel shows the current campaign, its counts by status and the
 // initiatives. On an empty database it offers the demo data.
 type homeModel struct {
-	ctx   *Context
+	ctx   *context.Context
 	keys  homeKeys
 	state homeState
 	err   error
@@ -87,7 +83,7 @@ type homeModel struct {
 	sessions    []sessionRow
 	counts      string
 	table       *initiativesTable
-	tab         homeTab
+	tab         nav.HomeTab
 	sCursor     int
 	confirmDel  bool   // deleting a session asks first
 	notice      string // a refusal under the sessions list
@@ -110,7 +106,7 @@ type demoLoadedMsg struct{ err error }
 
 type sessionDeletedMsg struct{ err error }
 
-func newHome(ctx *Context) *homeModel {
+func newHome(ctx *context.Context) *homeModel {
 	return &homeModel{ctx: ctx, keys: newHomeKeys(ctx), table: newInitiativesTable(ctx), width: 80, height: 22}
 }
 
@@ -183,7 +179,7 @@ func (m *homeModel) loadDemo() tea.Cmd {
 
 // Capturing: the initiatives' filter field is taking text.
 func (m *homeModel) Capturing() bool {
-	return m.state == homeReady && m.tab == tabInitiatives && m.table.Capturing()
+	return m.state == homeReady && m.tab == nav.TabInitiatives && m.table.Capturing()
 }
 
 // homeHeaderLines are the campaign, counts and tabs lines above the lists.
@@ -194,7 +190,7 @@ func (m *homeModel) SetSize(w, h int) {
 	m.table.SetSize(w, max(h-homeHeaderLines, 3))
 }
 
-func (m *homeModel) Update(msg tea.Msg) (screen, tea.Cmd) {
+func (m *homeModel) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case homeLoadedMsg:
 		m.err = msg.err
@@ -233,7 +229,7 @@ func (m *homeModel) Update(msg tea.Msg) (screen, tea.Cmd) {
 	return m, nil
 }
 
-func (m *homeModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
+func (m *homeModel) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 	k := m.keys
 	if m.state == homeOfferDemo {
 		switch {
@@ -248,11 +244,11 @@ func (m *homeModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	if m.state == homeNoCampaign {
 		switch {
 		case key.Matches(msg, k.NewCampaign):
-			return m, func() tea.Msg { return newCampaignMsg{} }
+			return m, func() tea.Msg { return nav.NewCampaign{} }
 		case key.Matches(msg, k.Import):
-			return m, func() tea.Msg { return importCSVMsg{} }
+			return m, func() tea.Msg { return nav.ImportCSV{} }
 		case key.Matches(msg, k.Members):
-			return m, func() tea.Msg { return openMembersMsg{} }
+			return m, func() tea.Msg { return nav.OpenMembers{} }
 		}
 		return m, nil
 	}
@@ -267,13 +263,13 @@ func (m *homeModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		m.tab = 1 - m.tab
 		return m, nil
 	case key.Matches(msg, k.Members):
-		return m, func() tea.Msg { return openMembersMsg{} }
+		return m, func() tea.Msg { return nav.OpenMembers{} }
 	case key.Matches(msg, k.Import):
-		return m, func() tea.Msg { return importCSVMsg{} }
+		return m, func() tea.Msg { return nav.ImportCSV{} }
 	case key.Matches(msg, k.Settings):
-		return m, func() tea.Msg { return campaignSettingsMsg{} }
+		return m, func() tea.Msg { return nav.CampaignSettings{} }
 	}
-	if m.tab == tabSessions {
+	if m.tab == nav.TabSessions {
 		if m.confirmDel {
 			m.confirmDel = false
 			if key.Matches(msg, k.Yes) && m.sCursor < len(m.sessions) {
@@ -295,10 +291,10 @@ func (m *homeModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		case key.Matches(msg, k.Open):
 			if m.sCursor < len(m.sessions) {
 				id := m.sessions[m.sCursor].session.ID
-				return m, func() tea.Msg { return openSessionMsg{id: id} }
+				return m, func() tea.Msg { return nav.OpenSession{ID: id} }
 			}
 		case key.Matches(msg, k.NewSession):
-			return m, func() tea.Msg { return prepareSessionMsg{} }
+			return m, func() tea.Msg { return nav.PrepareSession{} }
 		case key.Matches(msg, k.Prepare):
 			if m.sCursor < len(m.sessions) {
 				se := m.sessions[m.sCursor].session
@@ -306,7 +302,7 @@ func (m *homeModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 					m.notice = m.ctx.T("session.sealed_readonly")
 					return m, nil
 				}
-				return m, func() tea.Msg { return prepareSessionMsg{id: se.ID} }
+				return m, func() tea.Msg { return nav.PrepareSession{ID: se.ID} }
 			}
 		}
 		return m, nil
@@ -319,20 +315,20 @@ func (m *homeModel) Help() help.KeyMap {
 	k := m.keys
 	switch m.state {
 	case homeOfferDemo:
-		return simpleKeyMap{k.Demo, k.NoDemo}
+		return keys.List{k.Demo, k.NoDemo}
 	case homeNoCampaign:
-		return simpleKeyMap{k.NewCampaign, k.Import, k.Members}
+		return keys.List{k.NewCampaign, k.Import, k.Members}
 	case homeReady:
-		if m.tab == tabSessions && m.confirmDel {
-			return simpleKeyMap{k.Yes, k.No}
+		if m.tab == nav.TabSessions && m.confirmDel {
+			return keys.List{k.Yes, k.No}
 		}
-		if m.tab == tabSessions {
-			return keyMap{short: []key.Binding{k.Open, k.NewSession, k.Prepare, k.Tab, k.Members},
-				full: [][]key.Binding{{k.Up, k.Down, k.Open}, {k.NewSession, k.Prepare, k.DeleteSession}, {k.Tab, k.Members, k.Import, k.Settings}}}
+		if m.tab == nav.TabSessions {
+			return keys.Help{Short: []key.Binding{k.Open, k.NewSession, k.Prepare, k.Tab, k.Members},
+				Full: [][]key.Binding{{k.Up, k.Down, k.Open}, {k.NewSession, k.Prepare, k.DeleteSession}, {k.Tab, k.Members, k.Import, k.Settings}}}
 		}
 		return m.table.Help([]key.Binding{k.Tab, k.Members, k.Import}, []key.Binding{k.Tab, k.Members, k.Import, k.Settings})
 	}
-	return simpleKeyMap{}
+	return keys.List{}
 }
 
 func (m *homeModel) View() string {
@@ -348,9 +344,9 @@ func (m *homeModel) View() string {
 		b.WriteString(st.Title.Render("essradar") + "\n\n" + st.Muted.Render(c.T("home.loading")))
 	case m.state == homeOfferDemo:
 		b.WriteString(st.Title.Render("essradar") + "\n\n")
-		b.WriteString(strings.Join(wrapLines(c.T("home.empty"), m.width, 0), "\n") + "\n\n")
-		b.WriteString(strings.Join(wrapLines(st.Subtitle.Render(c.T("home.offer_demo")), m.width, 0), "\n") + "\n")
-		b.WriteString(strings.Join(wrapLines(st.Muted.Render(c.T("home.offer_demo_detail")), m.width, 0), "\n"))
+		b.WriteString(strings.Join(layout.WrapLines(c.T("home.empty"), m.width, 0), "\n") + "\n\n")
+		b.WriteString(strings.Join(layout.WrapLines(st.Subtitle.Render(c.T("home.offer_demo")), m.width, 0), "\n") + "\n")
+		b.WriteString(strings.Join(layout.WrapLines(st.Muted.Render(c.T("home.offer_demo_detail")), m.width, 0), "\n"))
 	case m.state == homeNoCampaign:
 		b.WriteString(st.Title.Render("essradar") + "\n\n")
 		b.WriteString(c.T("home.no_campaign"))
@@ -369,10 +365,10 @@ func (m *homeModel) viewReady(b *strings.Builder) {
 		gridInfo = c.T("home.grid", m.grid.ID, m.grid.Version)
 	}
 	title := st.Title.Render("essradar") + " · " + st.Subtitle.Render(m.campaign.Name)
-	b.WriteString(fit(title+"  "+st.Muted.Render(gridInfo), w) + "\n")
-	b.WriteString(fit(m.counts, w) + "\n")
-	b.WriteString(fit(m.tabsLine(), w) + "\n")
-	if m.tab == tabSessions {
+	b.WriteString(layout.Fit(title+"  "+st.Muted.Render(gridInfo), w) + "\n")
+	b.WriteString(layout.Fit(m.counts, w) + "\n")
+	b.WriteString(layout.Fit(m.tabsLine(), w) + "\n")
+	if m.tab == nav.TabSessions {
 		m.viewSessions(b)
 		return
 	}
@@ -385,7 +381,7 @@ func (m *homeModel) tabsLine() string {
 	st := c.Styles
 	tabs := []string{c.T("home.tab_initiatives", len(m.initiatives)), c.T("home.tab_sessions", len(m.sessions))}
 	for i, t := range tabs {
-		if homeTab(i) == m.tab {
+		if nav.HomeTab(i) == m.tab {
 			tabs[i] = st.Selected.Render(" " + t + " ")
 		} else {
 			tabs[i] = st.Muted.Render(" " + t + " ")
@@ -404,15 +400,15 @@ func (m *homeModel) viewSessions(b *strings.Builder) {
 	}
 	dateW, terrW, stateW := 11, 14, 24
 	placeW := max(w-dateW-terrW-stateW-5, 10)
-	header := " " + fit(c.T("col.date"), dateW) + " " + fit(c.T("col.territory"), terrW) + " " + fit(c.T("col.place"), placeW) + " " + fit(c.T("col.progress"), stateW)
-	b.WriteString(st.Header.Render(fit(header, w)) + "\n")
+	header := " " + layout.Fit(c.T("col.date"), dateW) + " " + layout.Fit(c.T("col.territory"), terrW) + " " + layout.Fit(c.T("col.place"), placeW) + " " + layout.Fit(c.T("col.progress"), stateW)
+	b.WriteString(st.Header.Render(layout.Fit(header, w)) + "\n")
 	for i, r := range m.sessions {
 		se := r.session
 		state := c.T("home.session_open", r.decided, len(se.Agenda))
 		if se.Sealed() {
 			state = c.T("home.session_closed", r.decided, len(se.Agenda))
 		}
-		row := fit(" "+fit(c.Text.Date(se.Date), dateW)+" "+fit(se.Territory, terrW)+" "+fit(se.Place, placeW)+" "+fit(state, stateW), w)
+		row := layout.Fit(" "+layout.Fit(c.Text.Date(se.Date), dateW)+" "+layout.Fit(se.Territory, terrW)+" "+layout.Fit(se.Place, placeW)+" "+layout.Fit(state, stateW), w)
 		if i == m.sCursor {
 			row = st.Selected.Render(row)
 		}
@@ -461,18 +457,3 @@ func statusKey(s store.Status, n int) string {
 	}
 	return "status." + string(s)
 }
-
-// keyMap has a short line and fuller columns for the ? help.
-type keyMap struct {
-	short []key.Binding
-	full  [][]key.Binding
-}
-
-func (k keyMap) ShortHelp() []key.Binding  { return k.short }
-func (k keyMap) FullHelp() [][]key.Binding { return k.full }
-
-// simpleKeyMap shows the same bindings in the short and the full help.
-type simpleKeyMap []key.Binding
-
-func (k simpleKeyMap) ShortHelp() []key.Binding  { return k }
-func (k simpleKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k} }

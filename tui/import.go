@@ -15,6 +15,10 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"essradar/store/csvimport"
+	"essradar/tui/context"
+	"essradar/tui/keys"
+	"essradar/tui/layout"
+	"essradar/tui/nav"
 )
 
 // importCSVMsg opens the spreadsheet import.
@@ -36,7 +40,7 @@ const (
 // shows the progress while rows are written, then the report, row by row.
 // A refused import can be run again keeping only the valid rows.
 type importModel struct {
-	ctx      *Context
+	ctx      *context.Context
 	keys     importKeys
 	phase    importPhase
 	path     textinput.Model
@@ -62,9 +66,9 @@ type (
 	}
 )
 
-func newImport(ctx *Context) *importModel {
+func newImport(ctx *context.Context) *importModel {
 	t := ctx.Text
-	ti := newTextInput()
+	ti := context.NewTextInput()
 	ti.Prompt = "› "
 	ti.Placeholder = "initiatives.csv"
 	ti.CharLimit = 1000
@@ -74,11 +78,11 @@ func newImport(ctx *Context) *importModel {
 	ti.CursorEnd()
 	p := progress.New(progress.WithDefaultBlend())
 	return &importModel{ctx: ctx, path: ti, progress: p, width: 80, height: 22, keys: importKeys{
-		Start:       binding(t, "entrée", "key.import_start", "enter"),
-		SkipInvalid: binding(t, "s", "key.import_skip", "s"),
-		Up:          binding(t, "↑/k", "key.up", "up", "k"),
-		Down:        binding(t, "↓/j", "key.down", "down", "j"),
-		Back:        binding(t, "échap", "key.back", "esc"),
+		Start:       keys.New(t, "entrée", "key.import_start", "enter"),
+		SkipInvalid: keys.New(t, "s", "key.import_skip", "s"),
+		Up:          keys.New(t, "↑/k", "key.up", "up", "k"),
+		Down:        keys.New(t, "↓/j", "key.down", "down", "j"),
+		Back:        keys.New(t, "échap", "key.back", "esc"),
 	}}
 }
 
@@ -96,13 +100,13 @@ func (m *importModel) Help() help.KeyMap {
 	k := m.keys
 	switch {
 	case m.phase == importAsking:
-		return simpleKeyMap{k.Start, k.Back}
+		return keys.List{k.Start, k.Back}
 	case m.phase == importDone && m.refused:
-		return simpleKeyMap{k.SkipInvalid, k.Up, k.Down, k.Back}
+		return keys.List{k.SkipInvalid, k.Up, k.Down, k.Back}
 	case m.phase == importDone:
-		return simpleKeyMap{k.Up, k.Down, k.Back}
+		return keys.List{k.Up, k.Down, k.Back}
 	}
-	return simpleKeyMap{}
+	return keys.List{}
 }
 
 // start runs the import in the background. Progress arrives through a
@@ -157,7 +161,7 @@ func osReason(err error) string {
 	return err.Error()
 }
 
-func (m *importModel) Update(msg tea.Msg) (screen, tea.Cmd) {
+func (m *importModel) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case importProgressMsg:
 		m.done, m.total = msg.done, msg.total
@@ -181,13 +185,13 @@ func (m *importModel) Update(msg tea.Msg) (screen, tea.Cmd) {
 	return m, nil
 }
 
-func (m *importModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
+func (m *importModel) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 	k := m.keys
 	switch m.phase {
 	case importAsking:
 		switch {
 		case key.Matches(msg, k.Back):
-			return m, func() tea.Msg { return goHomeMsg{} }
+			return m, func() tea.Msg { return nav.GoHome{} }
 		case key.Matches(msg, k.Start):
 			if strings.TrimSpace(m.path.Value()) == "" {
 				m.err = errors.New(m.ctx.T("import.no_file"))
@@ -202,7 +206,7 @@ func (m *importModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	case importDone:
 		switch {
 		case key.Matches(msg, k.Back):
-			return m, func() tea.Msg { return goHomeMsg{} }
+			return m, func() tea.Msg { return nav.GoHome{} }
 		case key.Matches(msg, k.SkipInvalid) && m.refused:
 			return m, m.start(true)
 		case key.Matches(msg, k.Up):
@@ -237,11 +241,11 @@ func (m *importModel) View() string {
 	w := m.width
 	var b strings.Builder
 	b.WriteString(st.Title.Render(c.T("import.title")) + "\n")
-	b.WriteString(c.rule(w) + "\n")
+	b.WriteString(c.Rule(w) + "\n")
 	switch m.phase {
 	case importAsking:
-		b.WriteString(strings.Join(wrapLines(c.T("import.ask"), w, 0), "\n") + "\n" + m.path.View() + "\n\n")
-		b.WriteString(strings.Join(wrapLines(st.Muted.Render(c.T("import.hint")), w, 0), "\n") + "\n")
+		b.WriteString(strings.Join(layout.WrapLines(c.T("import.ask"), w, 0), "\n") + "\n" + m.path.View() + "\n\n")
+		b.WriteString(strings.Join(layout.WrapLines(st.Muted.Render(c.T("import.hint")), w, 0), "\n") + "\n")
 		if m.err != nil {
 			b.WriteString("\n" + st.Error.Render(c.T("error.prefix")+" ") + m.err.Error())
 		}
@@ -262,7 +266,7 @@ func (m *importModel) View() string {
 			b.WriteString(st.Error.Render(c.T("error.prefix")+" ") + m.err.Error() + "\n")
 		case m.refused:
 			b.WriteString(st.Error.Render(c.T("import.refused", r.InvalidRows())) + "\n")
-			b.WriteString(strings.Join(wrapLines(st.Warning.Render(c.T("import.offer_skip")), w, 0), "\n") + "\n")
+			b.WriteString(strings.Join(layout.WrapLines(st.Warning.Render(c.T("import.offer_skip")), w, 0), "\n") + "\n")
 		default:
 			b.WriteString(st.OK.Render(c.T("import.done", r.Imported, r.CampaignName)) + "\n")
 			if m.skipped && r.InvalidRows() > 0 {
@@ -279,7 +283,7 @@ func (m *importModel) View() string {
 		}
 		lines = lines[:min(len(lines), max(m.height-7, 1))]
 		for _, l := range lines {
-			b.WriteString(fit(l, w) + "\n")
+			b.WriteString(layout.Fit(l, w) + "\n")
 		}
 	}
 	return b.String()

@@ -17,6 +17,10 @@ import (
 
 	"essradar/scoring"
 	"essradar/store"
+	"essradar/tui/context"
+	"essradar/tui/keys"
+	"essradar/tui/layout"
+	"essradar/tui/nav"
 	"essradar/tui/radar"
 )
 
@@ -30,22 +34,22 @@ type detailKeys struct {
 	Yes, No                                 key.Binding
 }
 
-func newDetailKeys(c *Context) detailKeys {
+func newDetailKeys(c *context.Context) detailKeys {
 	t := c.Text
 	return detailKeys{
-		Up:        binding(t, "↑/k", "key.up", "up", "k"),
-		Down:      binding(t, "↓/j", "key.down", "down", "j"),
-		PageUp:    binding(t, "pgup", "key.pageup", "pgup"),
-		PageDown:  binding(t, "pgdn", "key.pagedown", "pgdown", "space"),
-		Top:       binding(t, "début", "key.top", "home", "g"),
-		Bottom:    binding(t, "fin", "key.bottom", "end", "G"),
-		Back:      binding(t, "échap", "key.back", "esc"),
-		Edit:      binding(t, "e", "key.edit", "e"),
-		Withdraw:  binding(t, "w", "key.withdraw", "w"),
-		Reinstate: binding(t, "w", "key.reinstate", "w"),
-		Delete:    binding(t, "suppr", "key.delete", "delete"),
-		Yes:       binding(t, "o", "key.confirm", "o", "y"),
-		No:        binding(t, "n", "key.cancel", "n", "esc"),
+		Up:        keys.New(t, "↑/k", "key.up", "up", "k"),
+		Down:      keys.New(t, "↓/j", "key.down", "down", "j"),
+		PageUp:    keys.New(t, "pgup", "key.pageup", "pgup"),
+		PageDown:  keys.New(t, "pgdn", "key.pagedown", "pgdown", "space"),
+		Top:       keys.New(t, "début", "key.top", "home", "g"),
+		Bottom:    keys.New(t, "fin", "key.bottom", "end", "G"),
+		Back:      keys.New(t, "échap", "key.back", "esc"),
+		Edit:      keys.New(t, "e", "key.edit", "e"),
+		Withdraw:  keys.New(t, "w", "key.withdraw", "w"),
+		Reinstate: keys.New(t, "w", "key.reinstate", "w"),
+		Delete:    keys.New(t, "suppr", "key.delete", "delete"),
+		Yes:       keys.New(t, "o", "key.confirm", "o", "y"),
+		No:        keys.New(t, "n", "key.cancel", "n", "esc"),
 	}
 }
 
@@ -273,7 +277,7 @@ func leaveOpenAgendas(tx *store.Tx, in store.Initiative) error {
 
 // initiativeDetailModel is the detail screen.
 type initiativeDetailModel struct {
-	ctx  *Context
+	ctx  *context.Context
 	keys detailKeys
 	id   uint64
 	seq  int
@@ -289,7 +293,7 @@ type initiativeDetailModel struct {
 	width, height int
 }
 
-func newInitiativeDetail(ctx *Context, id uint64) *initiativeDetailModel {
+func newInitiativeDetail(ctx *context.Context, id uint64) *initiativeDetailModel {
 	m := &initiativeDetailModel{ctx: ctx, keys: newDetailKeys(ctx), id: id, width: 80, height: 23}
 	m.vp = viewport.New()
 	m.vp.KeyMap = viewport.KeyMap{Up: m.keys.Up, Down: m.keys.Down, PageUp: m.keys.PageUp, PageDown: m.keys.PageDown}
@@ -323,22 +327,22 @@ func (m *initiativeDetailModel) SetSize(w, h int) {
 func (m *initiativeDetailModel) Help() help.KeyMap {
 	k := m.keys
 	if m.confirm != actNone {
-		return simpleKeyMap{k.Yes, k.No}
+		return keys.List{k.Yes, k.No}
 	}
 	if m.d == nil {
-		return simpleKeyMap{k.Back}
+		return keys.List{k.Back}
 	}
 	w := k.Withdraw
 	if m.d.in.Status == store.StatusWithdrawn {
 		w = k.Reinstate
 	}
-	return keyMap{
-		short: []key.Binding{k.Edit, w, k.Delete, k.Back},
-		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Edit, w, k.Delete, k.Back}},
+	return keys.Help{
+		Short: []key.Binding{k.Edit, w, k.Delete, k.Back},
+		Full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Edit, w, k.Delete, k.Back}},
 	}
 }
 
-func (m *initiativeDetailModel) Update(msg tea.Msg) (screen, tea.Cmd) {
+func (m *initiativeDetailModel) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case detailLoadedMsg:
 		if msg.seq != m.seq {
@@ -370,7 +374,7 @@ func (m *initiativeDetailModel) changed(msg detailChangedMsg) tea.Cmd {
 	m.bad = msg.err != nil
 	switch {
 	case msg.err == nil && msg.act == actDelete:
-		return func() tea.Msg { return goHomeMsg{tab: tabInitiatives} }
+		return func() tea.Msg { return nav.GoHome{Tab: nav.TabInitiatives} }
 	case msg.err == nil && msg.act == actWithdraw:
 		m.notice = c.T("detail.withdrawn")
 		return m.Init()
@@ -405,7 +409,7 @@ func (m *initiativeDetailModel) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	if key.Matches(msg, k.Back) {
-		return func() tea.Msg { return goHomeMsg{tab: tabInitiatives} }
+		return func() tea.Msg { return nav.GoHome{Tab: nav.TabInitiatives} }
 	}
 	if m.d == nil || m.busy {
 		return nil
@@ -418,7 +422,7 @@ func (m *initiativeDetailModel) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.vp.GotoBottom()
 	case key.Matches(msg, k.Edit):
 		id := m.id
-		return func() tea.Msg { return editInitiativeMsg{id: id} }
+		return func() tea.Msg { return nav.EditInitiative{ID: id} }
 	case key.Matches(msg, k.Withdraw):
 		switch {
 		case m.d.in.Status == store.StatusWithdrawn:
@@ -491,7 +495,7 @@ func (m *initiativeDetailModel) contentLines(w int) []string {
 			if i == 0 {
 				name = st.Subtitle.Render(label)
 			}
-			out = append(out, fit(fit(name, labelWidth)+l, w))
+			out = append(out, layout.Fit(layout.Fit(name, labelWidth)+l, w))
 		}
 	}
 	holder := in.Holder.Name
@@ -514,20 +518,20 @@ func (m *initiativeDetailModel) contentLines(w int) []string {
 	field(c.T("detail.state"), wide)
 	field(c.T("detail.campaign"), d.campaign.Name)
 
-	out = append(out, "", fit(st.Subtitle.Render(c.T("detail.summary")), w))
+	out = append(out, "", layout.Fit(st.Subtitle.Render(c.T("detail.summary")), w))
 	if strings.TrimSpace(in.Summary) == "" {
-		out = append(out, fit(st.Muted.Render(c.T("detail.no_summary")), w))
+		out = append(out, layout.Fit(st.Muted.Render(c.T("detail.no_summary")), w))
 	} else {
 		for _, l := range strings.Split(lipgloss.NewStyle().Width(w).Render(in.Summary), "\n") {
-			out = append(out, fit(l, w))
+			out = append(out, layout.Fit(l, w))
 		}
 	}
 
 	title := " " + c.T("detail.evaluations", len(d.evals)) + " "
-	out = append(out, "", fit(st.Subtitle.Render(title)+c.rule(w-lipgloss.Width(title)), w))
+	out = append(out, "", layout.Fit(st.Subtitle.Render(title)+c.Rule(w-lipgloss.Width(title)), w))
 	wrapped := func(s string) {
 		for _, l := range strings.Split(lipgloss.NewStyle().Width(w).Render(s), "\n") {
-			out = append(out, fit(l, w))
+			out = append(out, layout.Fit(l, w))
 		}
 	}
 	if len(d.evals) == 0 {
@@ -572,7 +576,7 @@ func (m *initiativeDetailModel) evalLines(e detailEval, w int) []string {
 	var text []string
 	wrap := func(s string) {
 		for _, l := range strings.Split(lipgloss.NewStyle().Width(textW).Render(s), "\n") {
-			text = append(text, fit(l, textW))
+			text = append(text, layout.Fit(l, textW))
 		}
 	}
 	wrap(head)
@@ -601,24 +605,24 @@ func (m *initiativeDetailModel) evalLines(e detailEval, w int) []string {
 			scored++
 		}
 	}
-	text = append(text, fit(st.Subtitle.Render(c.T("detail.means")), textW))
+	text = append(text, layout.Fit(st.Subtitle.Render(c.T("detail.means")), textW))
 	for _, cs := range g.CategoryScores(e.current.Scores) {
 		cat, _ := g.Category(cs.ID)
 		v := "–"
 		if cs.HasScore() {
 			v = c.Text.Number(cs.Mean)
 		}
-		text = append(text, fit("  "+fit(cat.ShortLabel(), min(max(textW-10, 8), 24))+fmt.Sprintf("%6s", v), textW))
+		text = append(text, layout.Fit("  "+layout.Fit(cat.ShortLabel(), min(max(textW-10, 8), 24))+fmt.Sprintf("%6s", v), textW))
 	}
 	if scored < total {
-		text = append(text, fit(st.Muted.Render("  "+c.T("detail.scored", scored, total)), textW))
+		text = append(text, layout.Fit(st.Muted.Render("  "+c.T("detail.scored", scored, total)), textW))
 	}
 
 	chart := m.chart(e, radarW, 14)
 	lines := radar.Render(chart)
 	if chart.NeedsLegend() {
 		for _, l := range radar.Legend(chart) {
-			lines = append(lines, fit(st.Muted.Render(l), radarW))
+			lines = append(lines, layout.Fit(st.Muted.Render(l), radarW))
 		}
 	}
 	if !side {
@@ -634,7 +638,7 @@ func (m *initiativeDetailModel) evalLines(e detailEval, w int) []string {
 		if i < len(lines) {
 			r = lines[i]
 		}
-		out[i] = fit(l+"  "+r, w)
+		out[i] = layout.Fit(l+"  "+r, w)
 	}
 	return out
 }
@@ -675,7 +679,7 @@ func (m *initiativeDetailModel) View() string {
 	}
 	badge := st.Badge.Render(wide)
 	title := st.Title.Render(c.T("detail.title", in.ID, in.Title))
-	head := fit(title, max(w-lipgloss.Width(badge)-1, 10)) + " " + badge
+	head := layout.Fit(title, max(w-lipgloss.Width(badge)-1, 10)) + " " + badge
 
 	var status string
 	switch {
@@ -700,7 +704,7 @@ func (m *initiativeDetailModel) View() string {
 		bl := strings.Split(body, "\n")
 		body = strings.Join(bl[:max(len(bl)-extra, 1)], "\n")
 	}
-	return fit(head, w) + "\n" + c.rule(w) + "\n" + body + "\n" + strings.Join(statusLines, "\n")
+	return layout.Fit(head, w) + "\n" + c.Rule(w) + "\n" + body + "\n" + strings.Join(statusLines, "\n")
 }
 
 // sentence makes a store message a sentence: a capital, a full stop.

@@ -10,12 +10,13 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"essradar/store"
+	"essradar/tui/nav"
 )
 
 // openDetail shows an initiative's detail as the table's enter would.
 func openDetail(t *testing.T, a *App, id uint64) *initiativeDetailModel {
 	t.Helper()
-	drive(t, a, openInitiativeMsg{id: id})
+	drive(t, a, nav.OpenInitiative{ID: id})
 	d, ok := a.screen.(*initiativeDetailModel)
 	if !ok || d.d == nil {
 		t.Fatalf("initiative %d: screen %T:\n%s", id, a.screen, plain(a))
@@ -283,7 +284,7 @@ func TestDetailKeys(t *testing.T) {
 	if cmd == nil {
 		t.Fatal("e must ask for the form")
 	}
-	if msg, ok := cmd().(editInitiativeMsg); !ok || msg.id != 9 {
+	if msg, ok := cmd().(nav.EditInitiative); !ok || msg.ID != 9 {
 		t.Fatalf("e sends %#v", cmd())
 	}
 	last := strings.Split(plain(a), "\n")[23]
@@ -296,7 +297,7 @@ func TestDetailKeys(t *testing.T) {
 		t.Error("q quits from the detail")
 	}
 	// A missing initiative says so and esc still goes home.
-	drive(t, a, openInitiativeMsg{id: 999})
+	drive(t, a, nav.OpenInitiative{ID: 999})
 	if v := plain(a); !strings.Contains(v, "n'existe pas") {
 		t.Fatalf("a missing initiative:\n%s", v)
 	}

@@ -10,6 +10,10 @@ import (
 
 	"essradar/store"
 	"essradar/store/csvimport"
+	"essradar/tui/context"
+	"essradar/tui/formscreen"
+	"essradar/tui/loading"
+	"essradar/tui/nav"
 )
 
 // legalForms are suggestions; any other form can be typed.
@@ -23,9 +27,9 @@ type initiativeFields struct {
 
 // newInitiativeForm adds (id 0) or edits an initiative, once the campaign
 // (its territories) and the initiative are read.
-func newInitiativeForm(ctx *Context, id uint64) screen {
+func newInitiativeForm(ctx *context.Context, id uint64) nav.Screen {
 	s := ctx.Store
-	return newLoading(ctx, func() (screen, error) {
+	return loading.New(ctx, func() (nav.Screen, error) {
 		var c store.Campaign
 		var in store.Initiative
 		err := s.View(func(tx *store.Tx) error {
@@ -47,7 +51,7 @@ func newInitiativeForm(ctx *Context, id uint64) screen {
 	})
 }
 
-func buildInitiativeForm(ctx *Context, c store.Campaign, in store.Initiative) *formScreen {
+func buildInitiativeForm(ctx *context.Context, c store.Campaign, in store.Initiative) *formscreen.Screen {
 	t := ctx.T
 	v := &initiativeFields{title: in.Title, holder: in.Holder.Name, legalForm: in.Holder.LegalForm,
 		contact: in.Holder.ContactName, email: in.Holder.Email, phone: in.Holder.Phone,
@@ -65,8 +69,8 @@ func buildInitiativeForm(ctx *Context, c store.Campaign, in store.Initiative) *f
 		}
 		return huh.NewForm(
 			huh.NewGroup(
-				huh.NewInput().Title(t("form.init.title")).Value(&v.title).CharLimit(200).Validate(required(t)),
-				huh.NewInput().Title(t("form.init.holder")).Value(&v.holder).CharLimit(200).Validate(required(t)),
+				huh.NewInput().Title(t("form.init.title")).Value(&v.title).CharLimit(200).Validate(formscreen.Required(t)),
+				huh.NewInput().Title(t("form.init.holder")).Value(&v.holder).CharLimit(200).Validate(formscreen.Required(t)),
 				huh.NewInput().Title(t("form.init.legal_form")).Value(&v.legalForm).Suggestions(legalForms).CharLimit(100),
 				huh.NewSelect[string]().Title(t("form.init.territory")).Options(terr...).Value(&v.territory).Height(min(len(terr)+2, 10)),
 				huh.NewInput().Title(t("form.init.commune")).Value(&v.commune).CharLimit(100),
@@ -130,16 +134,16 @@ func buildInitiativeForm(ctx *Context, c store.Campaign, in store.Initiative) *f
 				return tx.PutInitiative(rec)
 			})
 			if err != nil {
-				return formSavedMsg{err: err}
+				return formscreen.Saved{Err: err}
 			}
-			return formSavedMsg{next: openInitiativeMsg{id: rec.ID}}
+			return formscreen.Saved{Next: nav.OpenInitiative{ID: rec.ID}}
 		}
 	}
 	cancel := func() tea.Msg {
 		if in.ID != 0 {
-			return openInitiativeMsg{id: in.ID}
+			return nav.OpenInitiative{ID: in.ID}
 		}
-		return goHomeMsg{}
+		return nav.GoHome{}
 	}
-	return newFormScreen(ctx, title, build, save, cancel)
+	return formscreen.New(ctx, title, build, save, cancel)
 }

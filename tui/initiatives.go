@@ -17,7 +17,11 @@ import (
 
 	"essradar/scoring"
 	"essradar/store"
+	"essradar/tui/context"
 	"essradar/tui/i18n"
+	"essradar/tui/keys"
+	"essradar/tui/layout"
+	"essradar/tui/nav"
 )
 
 // The initiatives table of the home screen. A campaign can hold thousands of
@@ -34,25 +38,25 @@ type tableKeys struct {
 	Apply, Cancel key.Binding
 }
 
-func newTableKeys(c *Context) tableKeys {
+func newTableKeys(c *context.Context) tableKeys {
 	t := c.Text
 	return tableKeys{
-		Up:        binding(t, "↑/k", "key.up", "up", "k"),
-		Down:      binding(t, "↓/j", "key.down", "down", "j"),
-		PageUp:    binding(t, "pgup", "key.pageup", "pgup"),
-		PageDown:  binding(t, "pgdn", "key.pagedown", "pgdown"),
-		Top:       binding(t, "début", "key.top", "home", "g"),
-		Bottom:    binding(t, "fin", "key.bottom", "end", "G"),
-		Open:      binding(t, "entrée", "key.open_initiative", "enter"),
-		Add:       binding(t, "a", "key.add_initiative", "a"),
-		Filter:    binding(t, "/", "key.filter", "/"),
-		Territory: binding(t, "t", "key.filter_territory", "t"),
-		State:     binding(t, "e", "key.filter_state", "e"),
-		Sort:      binding(t, "s", "key.sort", "s"),
-		Reverse:   binding(t, "S", "key.sort_reverse", "S"),
-		Clear:     binding(t, "échap", "key.clear_filters", "esc"),
-		Apply:     binding(t, "entrée", "key.filter_apply", "enter"),
-		Cancel:    binding(t, "échap", "key.filter_cancel", "esc"),
+		Up:        keys.New(t, "↑/k", "key.up", "up", "k"),
+		Down:      keys.New(t, "↓/j", "key.down", "down", "j"),
+		PageUp:    keys.New(t, "pgup", "key.pageup", "pgup"),
+		PageDown:  keys.New(t, "pgdn", "key.pagedown", "pgdown"),
+		Top:       keys.New(t, "début", "key.top", "home", "g"),
+		Bottom:    keys.New(t, "fin", "key.bottom", "end", "G"),
+		Open:      keys.New(t, "entrée", "key.open_initiative", "enter"),
+		Add:       keys.New(t, "a", "key.add_initiative", "a"),
+		Filter:    keys.New(t, "/", "key.filter", "/"),
+		Territory: keys.New(t, "t", "key.filter_territory", "t"),
+		State:     keys.New(t, "e", "key.filter_state", "e"),
+		Sort:      keys.New(t, "s", "key.sort", "s"),
+		Reverse:   keys.New(t, "S", "key.sort_reverse", "S"),
+		Clear:     keys.New(t, "échap", "key.clear_filters", "esc"),
+		Apply:     keys.New(t, "entrée", "key.filter_apply", "enter"),
+		Cancel:    keys.New(t, "échap", "key.filter_cancel", "esc"),
 	}
 }
 
@@ -271,7 +275,7 @@ func layoutTable(w int, d *tableData) tableLayout {
 
 // initiativesTable is the Initiatives tab.
 type initiativesTable struct {
-	ctx  *Context
+	ctx  *context.Context
 	keys tableKeys
 	data *tableData
 
@@ -292,8 +296,8 @@ type initiativesTable struct {
 	cols          tableLayout
 }
 
-func newInitiativesTable(ctx *Context) *initiativesTable {
-	ti := newTextInput()
+func newInitiativesTable(ctx *context.Context) *initiativesTable {
+	ti := context.NewTextInput()
 	ti.Prompt = "/ "
 	ti.CharLimit = 100
 	t := &initiativesTable{ctx: ctx, keys: newTableKeys(ctx), input: ti, terr: -1, status: -1,
@@ -525,10 +529,10 @@ func (t *initiativesTable) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Open):
 		if id, ok := t.selected(); ok {
-			return func() tea.Msg { return openInitiativeMsg{id: id} }
+			return func() tea.Msg { return nav.OpenInitiative{ID: id} }
 		}
 	case key.Matches(msg, k.Add):
-		return func() tea.Msg { return editInitiativeMsg{id: 0} }
+		return func() tea.Msg { return nav.EditInitiative{ID: 0} }
 	case key.Matches(msg, k.Filter):
 		t.filtering = true
 		t.input.CursorEnd()
@@ -568,7 +572,7 @@ func (t *initiativesTable) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 func (t *initiativesTable) Help(homeShort []key.Binding, homeFull []key.Binding) help.KeyMap {
 	k := t.keys
 	if t.filtering {
-		return simpleKeyMap{k.Apply, k.Cancel}
+		return keys.List{k.Apply, k.Cancel}
 	}
 	clear := k.Clear
 	clear.SetEnabled(t.filtersActive())
@@ -579,18 +583,10 @@ func (t *initiativesTable) Help(homeShort []key.Binding, homeFull []key.Binding)
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Territory, k.State, k.Sort, k.Reverse},
 		append([]key.Binding{k.Open, k.Add, k.Filter, clear}, homeFull...),
 	}
-	return keyMap{short: short, full: full}
+	return keys.Help{Short: short, Full: full}
 }
 
 // ---- drawing ----
-
-// fitRight is fit for numbers: right-aligned in w columns.
-func fitRight(s string, w int) string {
-	if n := w - ansi.StringWidth(s); n > 0 {
-		return strings.Repeat(" ", n) + s
-	}
-	return fit(s, w)
-}
 
 func (t *initiativesTable) headerLine() string {
 	c := t.ctx
@@ -609,28 +605,28 @@ func (t *initiativesTable) headerLine() string {
 	name := func(col sortColumn, key string, w int) string {
 		s := c.T(key)
 		if t.sortCol != col {
-			return fit(s, w)
+			return layout.Fit(s, w)
 		}
 		aw := ansi.StringWidth(arrow)
 		if ansi.StringWidth(s)+aw > w {
 			s = ansi.Truncate(s, max(w-aw, 1), "…")
 		}
-		return fit(s+arrow, w)
+		return layout.Fit(s+arrow, w)
 	}
 	var b strings.Builder
 	b.WriteString(" ")
-	b.WriteString(fitRight(strings.TrimRight(name(sortNumber, "col.number", l.num), " "), l.num))
+	b.WriteString(layout.FitRight(strings.TrimRight(name(sortNumber, "col.number", l.num), " "), l.num))
 	b.WriteString(" " + name(sortTitle, "col.title", l.title))
 	b.WriteString(" " + name(sortTerritory, "col.territory", l.terr))
 	if !l.noHolder {
 		b.WriteString(" " + name(sortHolder, "col.holder", l.holder))
 	}
 	if l.wide {
-		b.WriteString(" " + fit(c.T("col.commune"), l.commune))
-		b.WriteString(" " + fitRight(c.T("col.amount"), l.amount))
+		b.WriteString(" " + layout.Fit(c.T("col.commune"), l.commune))
+		b.WriteString(" " + layout.FitRight(c.T("col.amount"), l.amount))
 	}
 	b.WriteString(" " + name(sortState, "col.state", l.state))
-	return c.Styles.Header.Render(fit(b.String(), t.width))
+	return c.Styles.Header.Render(layout.Fit(b.String(), t.width))
 }
 
 func (t *initiativesTable) rowLine(i int, selected bool) string {
@@ -650,18 +646,18 @@ func (t *initiativesTable) rowLine(i int, selected bool) string {
 	}
 	var b strings.Builder
 	b.WriteString(mark)
-	b.WriteString(fitRight(r.num, l.num))
-	b.WriteString(" " + fit(r.title, l.title))
-	b.WriteString(" " + fit(r.territory, l.terr))
+	b.WriteString(layout.FitRight(r.num, l.num))
+	b.WriteString(" " + layout.Fit(r.title, l.title))
+	b.WriteString(" " + layout.Fit(r.territory, l.terr))
 	if !l.noHolder {
-		b.WriteString(" " + fit(r.holder, l.holder))
+		b.WriteString(" " + layout.Fit(r.holder, l.holder))
 	}
 	if l.wide {
-		b.WriteString(" " + fit(r.commune, l.commune))
-		b.WriteString(" " + fitRight(r.amount, l.amount))
+		b.WriteString(" " + layout.Fit(r.commune, l.commune))
+		b.WriteString(" " + layout.FitRight(r.amount, l.amount))
 	}
-	b.WriteString(" " + fit(state, l.state))
-	line := fit(b.String(), t.width)
+	b.WriteString(" " + layout.Fit(state, l.state))
+	line := layout.Fit(b.String(), t.width)
 	if selected {
 		line = c.Styles.Selected.Render(line)
 	}
@@ -685,9 +681,9 @@ func (t *initiativesTable) statusLine() string {
 	}
 	info := st.Muted.Render(strings.Join(parts, " · "))
 	if t.filtering {
-		return fit(t.input.View()+"  "+info, t.width)
+		return layout.Fit(t.input.View()+"  "+info, t.width)
 	}
-	return fit(info, t.width)
+	return layout.Fit(info, t.width)
 }
 
 // View draws the column header, the visible rows and the status line:
@@ -702,10 +698,10 @@ func (t *initiativesTable) View() string {
 	n := 0
 	switch {
 	case len(t.data.rows) == 0:
-		b.WriteString(fit(st.Muted.Render(c.T("home.no_initiatives")), t.width) + "\n")
+		b.WriteString(layout.Fit(st.Muted.Render(c.T("home.no_initiatives")), t.width) + "\n")
 		n++
 	case len(t.visible) == 0:
-		b.WriteString(fit(st.Muted.Render(c.T("init.no_match")), t.width) + "\n")
+		b.WriteString(layout.Fit(st.Muted.Render(c.T("init.no_match")), t.width) + "\n")
 		n++
 	}
 	end := min(t.offset+lh, len(t.visible))

@@ -14,6 +14,7 @@ import (
 	"essradar/store"
 	"essradar/store/demo"
 	"essradar/tui/i18n"
+	"essradar/tui/nav"
 )
 
 // demoHome opens the demo on the home screen's Initiatives tab.
@@ -299,7 +300,7 @@ func TestInitiativesEnterOpensTheDetailAndAddSendsTheForm(t *testing.T) {
 	if cmd == nil {
 		t.Fatal("a must ask for the initiative form")
 	}
-	if msg, ok := cmd().(editInitiativeMsg); !ok || msg.id != 0 {
+	if msg, ok := cmd().(nav.EditInitiative); !ok || msg.ID != 0 {
 		t.Fatalf("a sends %#v", cmd())
 	}
 }

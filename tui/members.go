@@ -12,6 +12,11 @@ import (
 	"charm.land/huh/v2"
 
 	"essradar/store"
+	"essradar/tui/context"
+	"essradar/tui/formscreen"
+	"essradar/tui/keys"
+	"essradar/tui/layout"
+	"essradar/tui/nav"
 )
 
 // openMembersMsg shows the committee's directory.
@@ -24,7 +29,7 @@ type membersKeys struct {
 // membersModel lists the committee members with their college; members are
 // made inactive rather than deleted once they have sat in a session.
 type membersModel struct {
-	ctx      *Context
+	ctx      *context.Context
 	keys     membersKeys
 	members  []store.Member
 	colleges []string
@@ -48,18 +53,18 @@ type memberChangedMsg struct {
 	notice string
 }
 
-func newMembers(ctx *Context, cursor int) *membersModel {
+func newMembers(ctx *context.Context, cursor int) *membersModel {
 	t := ctx.Text
 	return &membersModel{ctx: ctx, cursor: cursor, width: 80, height: 22, keys: membersKeys{
-		Up:     binding(t, "↑/k", "key.up", "up", "k"),
-		Down:   binding(t, "↓/j", "key.down", "down", "j"),
-		Add:    binding(t, "a", "key.add_member", "a"),
-		Edit:   binding(t, "entrée", "key.edit", "enter", "e"),
-		Toggle: binding(t, "espace", "key.toggle_active", "space"),
-		Delete: binding(t, "suppr", "key.delete", "delete"),
-		Back:   binding(t, "échap", "key.back", "esc"),
-		Yes:    binding(t, "o", "key.confirm", "o", "y"),
-		No:     binding(t, "n", "key.cancel", "n", "esc"),
+		Up:     keys.New(t, "↑/k", "key.up", "up", "k"),
+		Down:   keys.New(t, "↓/j", "key.down", "down", "j"),
+		Add:    keys.New(t, "a", "key.add_member", "a"),
+		Edit:   keys.New(t, "entrée", "key.edit", "enter", "e"),
+		Toggle: keys.New(t, "espace", "key.toggle_active", "space"),
+		Delete: keys.New(t, "suppr", "key.delete", "delete"),
+		Back:   keys.New(t, "échap", "key.back", "esc"),
+		Yes:    keys.New(t, "o", "key.confirm", "o", "y"),
+		No:     keys.New(t, "n", "key.cancel", "n", "esc"),
 	}}
 }
 
@@ -90,10 +95,10 @@ func (m *membersModel) SetSize(w, h int) { m.width, m.height = w, h }
 func (m *membersModel) Help() help.KeyMap {
 	k := m.keys
 	if m.confirm {
-		return simpleKeyMap{k.Yes, k.No}
+		return keys.List{k.Yes, k.No}
 	}
-	return keyMap{short: []key.Binding{k.Add, k.Edit, k.Toggle, k.Delete, k.Back},
-		full: [][]key.Binding{{k.Up, k.Down}, {k.Add, k.Edit, k.Toggle, k.Delete, k.Back}}}
+	return keys.Help{Short: []key.Binding{k.Add, k.Edit, k.Toggle, k.Delete, k.Back},
+		Full: [][]key.Binding{{k.Up, k.Down}, {k.Add, k.Edit, k.Toggle, k.Delete, k.Back}}}
 }
 
 func (m *membersModel) selected() (store.Member, bool) {
@@ -103,7 +108,7 @@ func (m *membersModel) selected() (store.Member, bool) {
 	return m.members[m.cursor], true
 }
 
-func (m *membersModel) Update(msg tea.Msg) (screen, tea.Cmd) {
+func (m *membersModel) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case membersLoadedMsg:
 		if msg.err != nil {
@@ -130,7 +135,7 @@ func (m *membersModel) Update(msg tea.Msg) (screen, tea.Cmd) {
 	return m, nil
 }
 
-func (m *membersModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
+func (m *membersModel) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 	k := m.keys
 	s := m.ctx.Store
 	if m.confirm {
@@ -151,7 +156,7 @@ func (m *membersModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	m.notice = ""
 	switch {
 	case key.Matches(msg, k.Back):
-		return m, func() tea.Msg { return goHomeMsg{} }
+		return m, func() tea.Msg { return nav.GoHome{} }
 	case key.Matches(msg, k.Up):
 		m.cursor = max(m.cursor-1, 0)
 	case key.Matches(msg, k.Down):
@@ -190,7 +195,7 @@ func (m *membersModel) View() string {
 		}
 	}
 	b.WriteString(st.Title.Render(c.T("members.title")) + "  " + st.Muted.Render(c.T("members.count", len(m.members), active)) + "\n")
-	b.WriteString(c.rule(w) + "\n")
+	b.WriteString(c.Rule(w) + "\n")
 	if !m.loaded {
 		b.WriteString(st.Muted.Render(c.T("home.loading")))
 		return b.String()
@@ -199,7 +204,7 @@ func (m *membersModel) View() string {
 		b.WriteString(st.Muted.Render(c.T("members.none")) + "\n")
 	}
 	nameW := max(w-30-4, 12)
-	b.WriteString(st.Header.Render(fit(" "+fit(c.T("col.name"), nameW)+" "+fit(c.T("col.college"), 22)+" "+c.T("col.active"), w)) + "\n")
+	b.WriteString(st.Header.Render(layout.Fit(" "+layout.Fit(c.T("col.name"), nameW)+" "+layout.Fit(c.T("col.college"), 22)+" "+c.T("col.active"), w)) + "\n")
 	listH := max(m.height-5, 1)
 	start := max(min(m.cursor-listH/2, len(m.members)-listH), 0)
 	for i := start; i < len(m.members) && i < start+listH; i++ {
@@ -208,7 +213,7 @@ func (m *membersModel) View() string {
 		if !mem.Active {
 			act = c.T("members.inactive")
 		}
-		row := fit(" "+fit(mem.Name, nameW)+" "+fit(mem.College, 22)+" "+act, w)
+		row := layout.Fit(" "+layout.Fit(mem.Name, nameW)+" "+layout.Fit(mem.College, 22)+" "+act, w)
 		switch {
 		case i == m.cursor:
 			row = st.Selected.Render(row)
@@ -230,7 +235,7 @@ func (m *membersModel) View() string {
 }
 
 // newMemberForm adds (ID 0) or edits a member, then returns to the list.
-func newMemberForm(ctx *Context, mem store.Member, colleges []string, cursor int) *formScreen {
+func newMemberForm(ctx *context.Context, mem store.Member, colleges []string, cursor int) *formscreen.Screen {
 	t := ctx.T
 	name, college, active := mem.Name, mem.College, mem.Active
 	if college == "" && len(colleges) > 0 {
@@ -247,7 +252,7 @@ func newMemberForm(ctx *Context, mem store.Member, colleges []string, cursor int
 			o[i] = huh.NewOption(c, c)
 		}
 		return huh.NewForm(huh.NewGroup(
-			huh.NewInput().Title(t("form.member.name")).Value(&name).CharLimit(120).Validate(required(t)),
+			huh.NewInput().Title(t("form.member.name")).Value(&name).CharLimit(120).Validate(formscreen.Required(t)),
 			huh.NewSelect[string]().Title(t("form.member.college")).Options(o...).Value(&college),
 			huh.NewConfirm().Title(t("form.member.active")).Affirmative(t("form.yes")).Negative(t("form.no")).Value(&active),
 		))
@@ -268,10 +273,10 @@ func newMemberForm(ctx *Context, mem store.Member, colleges []string, cursor int
 				err = s.PutMember(rec)
 			}
 			if err != nil {
-				return formSavedMsg{err: err}
+				return formscreen.Saved{Err: err}
 			}
-			return formSavedMsg{next: openMembersMsg{cursor: cursor}}
+			return formscreen.Saved{Next: nav.OpenMembers{Cursor: cursor}}
 		}
 	}
-	return newFormScreen(ctx, title, build, save, func() tea.Msg { return openMembersMsg{cursor: cursor} })
+	return formscreen.New(ctx, title, build, save, func() tea.Msg { return nav.OpenMembers{Cursor: cursor} })
 }

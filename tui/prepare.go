@@ -13,6 +13,12 @@ import (
 	"charm.land/huh/v2"
 
 	"essradar/store"
+	"essradar/tui/context"
+	"essradar/tui/formscreen"
+	"essradar/tui/keys"
+	"essradar/tui/layout"
+	"essradar/tui/loading"
+	"essradar/tui/nav"
 )
 
 // prepareSessionMsg opens the preparation of a session; id 0 creates one.
@@ -31,9 +37,9 @@ type sessionDraft struct {
 
 // newPrepareSession reads the campaign, the directory and the initiatives,
 // then shows the session's form; the agenda comes next.
-func newPrepareSession(ctx *Context, id uint64) screen {
+func newPrepareSession(ctx *context.Context, id uint64) nav.Screen {
 	s := ctx.Store
-	return newLoading(ctx, func() (screen, error) {
+	return loading.New(ctx, func() (nav.Screen, error) {
 		d := &sessionDraft{}
 		err := s.View(func(tx *store.Tx) error {
 			var err error
@@ -89,7 +95,7 @@ func frenchDateOf(iso string) string {
 	return iso
 }
 
-func sessionForm(ctx *Context, d *sessionDraft) *formScreen {
+func sessionForm(ctx *context.Context, d *sessionDraft) *formscreen.Screen {
 	t := ctx.T
 	build := func() *huh.Form {
 		terr := make([]huh.Option[string], len(d.campaign.Territories))
@@ -104,20 +110,9 @@ func sessionForm(ctx *Context, d *sessionDraft) *formScreen {
 		}
 		return huh.NewForm(
 			huh.NewGroup(
-				huh.NewInput().Title(t("form.session.date")).Placeholder("12/07/2027").Value(&d.date).Validate(func(s string) error {
-					if strings.TrimSpace(s) == "" {
-						return fmt.Errorf("%s", t("form.required"))
-					}
-					if _, err := parseFrenchDate(s); err != nil {
-						if datePattern.MatchString(strings.TrimSpace(s)) {
-							return fmt.Errorf("%s", t("form.no_such_date", strings.TrimSpace(s)))
-						}
-						return fmt.Errorf("%s", t("form.bad_date", strings.TrimSpace(s)))
-					}
-					return nil
-				}),
+				huh.NewInput().Title(t("form.session.date")).Placeholder("12/07/2027").Value(&d.date).Validate(formscreen.Date(t)),
 				huh.NewSelect[string]().Title(t("form.session.territory")).Options(terr...).Value(&d.se.Territory).Height(min(len(terr)+2, 10)),
-				huh.NewInput().Title(t("form.session.place")).Value(&d.se.Place).CharLimit(200).Validate(required(t)),
+				huh.NewInput().Title(t("form.session.place")).Value(&d.se.Place).CharLimit(200).Validate(formscreen.Required(t)),
 			),
 			huh.NewGroup(
 				huh.NewMultiSelect[uint64]().Title(t("form.session.present")).Description(t("form.session.present_hint")).
@@ -135,17 +130,17 @@ func sessionForm(ctx *Context, d *sessionDraft) *formScreen {
 		title = t("form.session.edit", ctx.Text.Date(d.se.Date))
 	}
 	next := func() tea.Cmd {
-		d.se.Date, _ = parseFrenchDate(d.date) // validated by the form
+		d.se.Date, _ = formscreen.ParseDate(d.date) // validated by the form
 		d.se.Present = slices.Clone(d.present)
-		return func() tea.Msg { return formSavedMsg{next: agendaStepMsg{draft: d}} }
+		return func() tea.Msg { return formscreen.Saved{Next: agendaStepMsg{draft: d}} }
 	}
 	cancel := func() tea.Msg {
 		if d.se.ID != 0 {
-			return openSessionMsg{id: d.se.ID}
+			return nav.OpenSession{ID: d.se.ID}
 		}
-		return goHomeMsg{tab: tabSessions}
+		return nav.GoHome{Tab: nav.TabSessions}
 	}
-	return newFormScreen(ctx, title, build, next, cancel)
+	return formscreen.New(ctx, title, build, next, cancel)
 }
 
 // agendaStepMsg moves from the session's form to its agenda.
@@ -159,7 +154,7 @@ type agendaKeys struct {
 // others that could be added. A new session starts with the undecided
 // initiatives of its territory.
 type agendaModel struct {
-	ctx    *Context
+	ctx    *context.Context
 	keys   agendaKeys
 	d      *sessionDraft
 	chosen []uint64 // in order
@@ -177,17 +172,17 @@ type sessionSavedToStoreMsg struct {
 	err error
 }
 
-func newAgenda(ctx *Context, d *sessionDraft) *agendaModel {
+func newAgenda(ctx *context.Context, d *sessionDraft) *agendaModel {
 	t := ctx.Text
 	m := &agendaModel{ctx: ctx, d: d, width: 80, height: 22, keys: agendaKeys{
-		Up:             binding(t, "↑/k", "key.up", "up", "k"),
-		Down:           binding(t, "↓/j", "key.down", "down", "j"),
-		Toggle:         binding(t, "espace", "key.agenda_toggle", "space", "x"),
-		MoveUp:         binding(t, "K/maj+↑", "key.agenda_up", "K", "shift+up"),
-		MoveDown:       binding(t, "J/maj+↓", "key.agenda_down", "J", "shift+down"),
-		AllTerritories: binding(t, "t", "key.agenda_all", "t"),
-		Save:           binding(t, "entrée", "key.record", "enter"),
-		Back:           binding(t, "échap", "key.back", "esc"),
+		Up:             keys.New(t, "↑/k", "key.up", "up", "k"),
+		Down:           keys.New(t, "↓/j", "key.down", "down", "j"),
+		Toggle:         keys.New(t, "espace", "key.agenda_toggle", "space", "x"),
+		MoveUp:         keys.New(t, "K/maj+↑", "key.agenda_up", "K", "shift+up"),
+		MoveDown:       keys.New(t, "J/maj+↓", "key.agenda_down", "J", "shift+down"),
+		AllTerritories: keys.New(t, "t", "key.agenda_all", "t"),
+		Save:           keys.New(t, "entrée", "key.record", "enter"),
+		Back:           keys.New(t, "échap", "key.back", "esc"),
 	}}
 	m.chosen = slices.Clone(d.se.Agenda)
 	if d.se.ID == 0 && len(m.chosen) == 0 {
@@ -243,11 +238,11 @@ func (m *agendaModel) SetSize(w, h int) { m.width, m.height = w, h }
 
 func (m *agendaModel) Help() help.KeyMap {
 	k := m.keys
-	return keyMap{short: []key.Binding{k.Save, k.Toggle, k.MoveUp, k.MoveDown, k.Back},
-		full: [][]key.Binding{{k.Up, k.Down, k.Toggle}, {k.MoveUp, k.MoveDown, k.AllTerritories}, {k.Save, k.Back}}}
+	return keys.Help{Short: []key.Binding{k.Save, k.Toggle, k.MoveUp, k.MoveDown, k.Back},
+		Full: [][]key.Binding{{k.Up, k.Down, k.Toggle}, {k.MoveUp, k.MoveDown, k.AllTerritories}, {k.Save, k.Back}}}
 }
 
-func (m *agendaModel) Update(msg tea.Msg) (screen, tea.Cmd) {
+func (m *agendaModel) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case sessionSavedToStoreMsg:
 		m.saving = false
@@ -256,7 +251,7 @@ func (m *agendaModel) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return m, nil
 		}
 		id := msg.id
-		return m, func() tea.Msg { return openSessionMsg{id: id} }
+		return m, func() tea.Msg { return nav.OpenSession{ID: id} }
 	case tea.KeyPressMsg:
 		if m.saving {
 			return m, nil
@@ -266,7 +261,7 @@ func (m *agendaModel) Update(msg tea.Msg) (screen, tea.Cmd) {
 	return m, nil
 }
 
-func (m *agendaModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
+func (m *agendaModel) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 	k := m.keys
 	n := len(m.chosen) + len(m.others)
 	m.err = nil
@@ -335,9 +330,9 @@ func (m *agendaModel) View() string {
 	w := m.width
 	se := m.d.se
 	var b strings.Builder
-	b.WriteString(fit(st.Title.Render(c.T("agenda.title", c.Text.Date(se.Date), se.Territory))+"  "+st.Muted.Render(se.Place), w) + "\n")
-	b.WriteString(fit(st.Muted.Render(c.T("agenda.present", len(se.Present))), w) + "\n")
-	b.WriteString(c.rule(w) + "\n")
+	b.WriteString(layout.Fit(st.Title.Render(c.T("agenda.title", c.Text.Date(se.Date), se.Territory))+"  "+st.Muted.Render(se.Place), w) + "\n")
+	b.WriteString(layout.Fit(st.Muted.Render(c.T("agenda.present", len(se.Present))), w) + "\n")
+	b.WriteString(c.Rule(w) + "\n")
 	lines := []string{st.Subtitle.Render(c.T("agenda.chosen", len(m.chosen)))}
 	cursorLine := 0
 	row := func(i int, id uint64, on bool, num string) string {
@@ -350,7 +345,7 @@ func (m *agendaModel) View() string {
 		if store.NormalizeName(in.Territory) != store.NormalizeName(se.Territory) {
 			terr = " · " + in.Territory
 		}
-		line := fit(fmt.Sprintf(" %s %3s n° %-4d %s", box, num, in.ID, in.Title+st.Muted.Render(" — "+in.Holder.Name+terr)), w)
+		line := layout.Fit(fmt.Sprintf(" %s %3s n° %-4d %s", box, num, in.ID, in.Title+st.Muted.Render(" — "+in.Holder.Name+terr)), w)
 		if i == m.cursor {
 			cursorLine = len(lines)
 			return st.Selected.Render(line)
@@ -385,7 +380,7 @@ func (m *agendaModel) View() string {
 	case m.saving:
 		b.WriteString(st.Muted.Render(c.T("form.saving")))
 	case m.err != nil:
-		b.WriteString(fit(st.Error.Render(c.T("error.prefix"))+" "+m.err.Error(), w))
+		b.WriteString(layout.Fit(st.Error.Render(c.T("error.prefix"))+" "+m.err.Error(), w))
 	}
 	return b.String()
 }

@@ -16,6 +16,11 @@ import (
 
 	"essradar/scoring"
 	"essradar/store"
+	"essradar/tui/context"
+	"essradar/tui/keys"
+	"essradar/tui/layout"
+	"essradar/tui/loading"
+	"essradar/tui/nav"
 	"essradar/tui/radar"
 )
 
@@ -25,30 +30,30 @@ type scoringKeys struct {
 	NextItem, PrevItem, Present, Median, Back    key.Binding
 }
 
-func newScoringKeys(c *Context, max int) scoringKeys {
+func newScoringKeys(c *context.Context, max int) scoringKeys {
 	t := c.Text
 	digits := make([]string, 0, max+1)
 	for i := 0; i <= max && i <= 9; i++ {
 		digits = append(digits, fmt.Sprint(i))
 	}
 	return scoringKeys{
-		Up:            binding(t, "↑/k", "key.prev_marker", "up", "k"),
-		Down:          binding(t, "↓/j", "key.next_marker", "down", "j"),
-		Lower:         binding(t, "←/h", "key.lower", "left", "h"),
-		Raise:         binding(t, "→/l", "key.raise", "right", "l"),
-		Digits:        binding(t, fmt.Sprintf("0–%d", min(max, 9)), "key.set_score", digits...),
-		Clear:         binding(t, "x", "key.clear", "x", "delete", "backspace"),
-		NotApplicable: binding(t, "-", "key.not_applicable", "-"),
-		Note:          binding(t, "n", "key.note", "n"),
-		Tab:           binding(t, "tab", "key.tab", "tab"),
-		Decide:        binding(t, "d", "key.decide", "d"),
-		Reopen:        binding(t, "o", "key.reopen", "o"),
-		Recuse:        binding(t, "r", "key.recusals", "r"),
-		NextItem:      binding(t, "pg↓/>", "key.next_item", "pgdown", ">"),
-		PrevItem:      binding(t, "pg↑/<", "key.prev_item", "pgup", "<"),
-		Present:       binding(t, "p", "key.presentation", "p"),
-		Median:        binding(t, "m", "key.median", "m"),
-		Back:          binding(t, "échap", "key.back", "esc"),
+		Up:            keys.New(t, "↑/k", "key.prev_marker", "up", "k"),
+		Down:          keys.New(t, "↓/j", "key.next_marker", "down", "j"),
+		Lower:         keys.New(t, "←/h", "key.lower", "left", "h"),
+		Raise:         keys.New(t, "→/l", "key.raise", "right", "l"),
+		Digits:        keys.New(t, fmt.Sprintf("0–%d", min(max, 9)), "key.set_score", digits...),
+		Clear:         keys.New(t, "x", "key.clear", "x", "delete", "backspace"),
+		NotApplicable: keys.New(t, "-", "key.not_applicable", "-"),
+		Note:          keys.New(t, "n", "key.note", "n"),
+		Tab:           keys.New(t, "tab", "key.tab", "tab"),
+		Decide:        keys.New(t, "d", "key.decide", "d"),
+		Reopen:        keys.New(t, "o", "key.reopen", "o"),
+		Recuse:        keys.New(t, "r", "key.recusals", "r"),
+		NextItem:      keys.New(t, "pg↓/>", "key.next_item", "pgdown", ">"),
+		PrevItem:      keys.New(t, "pg↑/<", "key.prev_item", "pgup", "<"),
+		Present:       keys.New(t, "p", "key.presentation", "p"),
+		Median:        keys.New(t, "m", "key.median", "m"),
+		Back:          keys.New(t, "échap", "key.back", "esc"),
 	}
 }
 
@@ -87,9 +92,9 @@ const retryDelay = 2 * time.Second
 // scoringModel is the screen kept open during the whole meeting: the
 // questionnaire, the live radar, the category scores and the proposal.
 type scoringModel struct {
-	ctx   *Context
+	ctx   *context.Context
 	keys  scoringKeys
-	b     *sessionBundle
+	b     *store.SessionSheet
 	index int // agenda position
 	refs  []scoring.MarkerRef
 
@@ -113,8 +118,20 @@ type scoringModel struct {
 	height     int
 }
 
-func newScoring(ctx *Context, b *sessionBundle, index int) *scoringModel {
-	m := &scoringModel{ctx: ctx, b: b, refs: b.grid.Markers(), keys: newScoringKeys(ctx, b.grid.Scale.Max), width: 80, height: 23}
+// newScoring reads the session, then scores its agenda item at index.
+func newScoring(ctx *context.Context, sessionID uint64, index int) nav.Screen {
+	s := ctx.Store
+	return loading.New(ctx, func() (nav.Screen, error) {
+		b, err := s.SessionSheet(sessionID)
+		if err != nil {
+			return nil, err
+		}
+		return newScoringOn(ctx, b, index), nil
+	})
+}
+
+func newScoringOn(ctx *context.Context, b *store.SessionSheet, index int) *scoringModel {
+	m := &scoringModel{ctx: ctx, b: b, refs: b.Grid.Markers(), keys: newScoringKeys(ctx, b.Grid.Scale.Max), width: 80, height: 23}
 	m.load(index)
 	return m
 }
@@ -122,10 +139,10 @@ func newScoring(ctx *Context, b *sessionBundle, index int) *scoringModel {
 // load shows another agenda item; the bundle already holds its evaluation.
 func (m *scoringModel) load(index int) {
 	m.index = index
-	id := m.b.session.Agenda[index]
-	ev, ok := m.b.evals[id]
+	id := m.b.Session.Agenda[index]
+	ev, ok := m.b.Evals[id]
 	if !ok {
-		ev = store.Evaluation{SessionID: m.b.session.ID, InitiativeID: id, Grid: m.b.grid.Ref()}
+		ev = store.Evaluation{SessionID: m.b.Session.ID, InitiativeID: id, Grid: m.b.Grid.Ref()}
 	}
 	ev.Scores = ev.Scores.Clone()
 	if ev.Notes == nil {
@@ -140,7 +157,7 @@ func (m *scoringModel) load(index int) {
 // Init: the bundle is already loaded by the session screen.
 func (m *scoringModel) Init() tea.Cmd { return nil }
 
-func (m *scoringModel) initiative() store.Initiative { return m.b.initiatives[m.ev.InitiativeID] }
+func (m *scoringModel) initiative() store.Initiative { return m.b.Initiatives[m.ev.InitiativeID] }
 
 func (m *scoringModel) Capturing() bool {
 	return m.note != nil || (m.decision != nil && m.decision.Capturing())
@@ -156,13 +173,13 @@ func (m *scoringModel) Help() help.KeyMap {
 		return m.recusals.Help()
 	case m.note != nil:
 		t := m.ctx.Text
-		return simpleKeyMap{binding(t, "entrée", "key.record", "enter"), binding(t, "échap", "key.cancel", "esc")}
-	case m.b.session.Sealed() && !m.present:
+		return keys.List{keys.New(t, "entrée", "key.record", "enter"), keys.New(t, "échap", "key.cancel", "esc")}
+	case m.b.Session.Sealed() && !m.present:
 		k := m.keys
-		return keyMap{short: []key.Binding{k.Decide, k.Present, k.Back},
-			full: [][]key.Binding{{k.Up, k.Down, k.NextItem, k.PrevItem}, {k.Decide, k.Present, k.Median, k.Back}}}
+		return keys.Help{Short: []key.Binding{k.Decide, k.Present, k.Back},
+			Full: [][]key.Binding{{k.Up, k.Down, k.NextItem, k.PrevItem}, {k.Decide, k.Present, k.Median, k.Back}}}
 	case m.present:
-		return keyMap{short: []key.Binding{m.keys.Present, m.keys.Median, m.keys.Back}, full: [][]key.Binding{{m.keys.Present, m.keys.Median, m.keys.NextItem, m.keys.PrevItem, m.keys.Back}}}
+		return keys.Help{Short: []key.Binding{m.keys.Present, m.keys.Median, m.keys.Back}, Full: [][]key.Binding{{m.keys.Present, m.keys.Median, m.keys.NextItem, m.keys.PrevItem, m.keys.Back}}}
 	}
 	return scoringKeyMap{m.keys}
 }
@@ -170,7 +187,7 @@ func (m *scoringModel) Help() help.KeyMap {
 // locked says why scores cannot change right now, or "".
 func (m *scoringModel) locked() string {
 	switch {
-	case m.b.session.Sealed():
+	case m.b.Session.Sealed():
 		return m.ctx.T("scoring.sealed")
 	case m.ev.Decision != nil:
 		return m.ctx.T("scoring.decided")
@@ -181,7 +198,7 @@ func (m *scoringModel) locked() string {
 // changed records a change on screen and saves it.
 func (m *scoringModel) changed() tea.Cmd {
 	m.dirty = true
-	m.b.evals[m.ev.InitiativeID] = m.ev
+	m.b.Evals[m.ev.InitiativeID] = m.ev
 	if m.inflight {
 		return nil
 	}
@@ -225,7 +242,7 @@ func saveEvaluation(s *store.Store, ev store.Evaluation) error {
 	})
 }
 
-func (m *scoringModel) Update(msg tea.Msg) (screen, tea.Cmd) {
+func (m *scoringModel) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case evalSavedMsg:
 		m.inflight = false
@@ -240,12 +257,12 @@ func (m *scoringModel) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		m.saveErr = nil
 		m.saved = msg.ev
-		if in, ok := m.b.initiatives[msg.ev.InitiativeID]; ok {
+		if in, ok := m.b.Initiatives[msg.ev.InitiativeID]; ok {
 			in.Status, in.Category = store.StatusAfter(msg.ev.Decision), ""
 			if msg.ev.Decision != nil {
 				in.Category = msg.ev.Decision.Category
 			}
-			m.b.initiatives[msg.ev.InitiativeID] = in
+			m.b.Initiatives[msg.ev.InitiativeID] = in
 		}
 		return m, m.flushIfDirty()
 	case retrySaveMsg:
@@ -258,7 +275,7 @@ func (m *scoringModel) Update(msg tea.Msg) (screen, tea.Cmd) {
 			m.notice = m.ctx.T("error.prefix") + " " + msg.err.Error()
 			return m, nil
 		}
-		m.b.amendments[msg.a.InitiativeID] = append(m.b.amendments[msg.a.InitiativeID], msg.a)
+		m.b.Amendments[msg.a.InitiativeID] = append(m.b.Amendments[msg.a.InitiativeID], msg.a)
 		m.notice = m.ctx.T("scoring.amended")
 		return m, nil
 	case sessionSavedMsg:
@@ -289,18 +306,18 @@ func (m *scoringModel) flushIfDirty() tea.Cmd {
 	return nil
 }
 
-func (m *scoringModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
+func (m *scoringModel) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 	k := m.keys
 	switch {
 	case m.decision != nil:
 		return m.updateDecision(msg)
 	case m.recusals != nil:
-		done, changed := m.recusals.Update(msg, &m.b.session)
+		done, changed := m.recusals.Update(msg, &m.b.Session)
 		if done {
 			m.recusals = nil
 		}
 		if changed {
-			se, s := m.b.session, m.ctx.Store
+			se, s := m.b.Session, m.ctx.Store
 			return m, func() tea.Msg { return sessionSavedMsg{session: se, err: s.PutSession(se)} }
 		}
 		return m, nil
@@ -317,14 +334,14 @@ func (m *scoringModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		if m.pending() {
 			return m, nil
 		}
-		id, idx := m.b.session.ID, m.index
-		return m, func() tea.Msg { return backToSessionMsg{id: id, cursor: idx} }
+		id, idx := m.b.Session.ID, m.index
+		return m, func() tea.Msg { return nav.OpenSession{ID: id, Cursor: idx} }
 	case key.Matches(msg, k.Present):
 		m.present = !m.present
 		return m, nil
 	case key.Matches(msg, k.Median):
 		m.showMedian = !m.showMedian
-		if m.showMedian && m.b.medianOf == 0 {
+		if m.showMedian && m.b.MedianOf == 0 {
 			m.notice = m.ctx.T("scoring.no_median")
 		}
 		return m, nil
@@ -336,7 +353,7 @@ func (m *scoringModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		if key.Matches(msg, k.PrevItem) {
 			next = m.index - 1
 		}
-		if next >= 0 && next < len(m.b.session.Agenda) {
+		if next >= 0 && next < len(m.b.Session.Agenda) {
 			m.load(next)
 		}
 		return m, nil
@@ -360,7 +377,7 @@ func (m *scoringModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		if key.Matches(msg, k.Lower) {
 			step = -1
 		}
-		g := m.b.grid
+		g := m.b.Grid
 		switch {
 		case !ok || cur == scoring.NotApplicable:
 			cur = g.Scale.Min
@@ -380,7 +397,7 @@ func (m *scoringModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 			m.notice = why
 			return m, nil
 		}
-		ti := newTextInput()
+		ti := context.NewTextInput()
 		ti.Prompt = "› "
 		ti.CharLimit = 500
 		ti.SetWidth(max(m.width-6, 10))
@@ -389,21 +406,21 @@ func (m *scoringModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		m.note = &ti
 		return m, m.note.Focus()
 	case key.Matches(msg, k.Recuse):
-		if m.b.session.Sealed() {
+		if m.b.Session.Sealed() {
 			m.notice = m.ctx.T("session.sealed_readonly")
 			return m, nil
 		}
 		m.recusals = newRecusalDialog(m.ctx, m.b, m.ev.InitiativeID)
 	case key.Matches(msg, k.Decide):
-		amend := m.b.session.Sealed()
+		amend := m.b.Session.Sealed()
 		if amend && m.ev.Decision == nil {
 			m.notice = m.ctx.T("session.sealed_readonly")
 			return m, nil
 		}
-		m.decision = newDecisionDialog(m.ctx, m.b.grid, m.b.grid.Propose(m.ev.Scores), m.currentDecision(), m.b.voters(m.ev.InitiativeID), amend, m.width)
+		m.decision = newDecisionDialog(m.ctx, m.b.Grid, m.b.Grid.Propose(m.ev.Scores), m.currentDecision(), m.b.Voters(m.ev.InitiativeID), amend, m.width)
 	case key.Matches(msg, k.Reopen):
 		switch {
-		case m.b.session.Sealed():
+		case m.b.Session.Sealed():
 			m.notice = m.ctx.T("scoring.sealed")
 		case m.ev.Decision == nil:
 			m.notice = m.ctx.T("scoring.not_decided")
@@ -426,7 +443,7 @@ func (m *scoringModel) setScore(v int, advance bool) tea.Cmd {
 		m.notice = why
 		return nil
 	}
-	g := m.b.grid
+	g := m.b.Grid
 	id := m.refs[m.cursor].Marker.ID
 	switch {
 	case v == unscoredValue:
@@ -446,7 +463,7 @@ func (m *scoringModel) setScore(v int, advance bool) tea.Cmd {
 	return m.changed()
 }
 
-func (m *scoringModel) updateNote(msg tea.KeyPressMsg) (screen, tea.Cmd) {
+func (m *scoringModel) updateNote(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 	switch msg.String() {
 	case "esc":
 		m.note = nil
@@ -471,9 +488,9 @@ func (m *scoringModel) updateNote(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 }
 
 // currentDecision is the decision in force (amendments included).
-func (m *scoringModel) currentDecision() *store.Decision { return m.b.decision(m.ev.InitiativeID) }
+func (m *scoringModel) currentDecision() *store.Decision { return m.b.Decision(m.ev.InitiativeID) }
 
-func (m *scoringModel) updateDecision(msg tea.KeyPressMsg) (screen, tea.Cmd) {
+func (m *scoringModel) updateDecision(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 	dec, reason, cancelled, cmd := m.decision.Update(msg)
 	switch {
 	case cancelled:
@@ -502,7 +519,7 @@ func (m *scoringModel) updateDecision(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	case dec != nil:
 		m.decision = nil
 		m.ev.Decision = dec
-		m.notice = m.ctx.T("scoring.decided_notice", decisionText(m.ctx, m.b.grid, dec))
+		m.notice = m.ctx.T("scoring.decided_notice", decisionText(m.ctx, m.b.Grid, dec))
 		return m, m.changed()
 	}
 	return m, cmd
@@ -520,11 +537,6 @@ func (m *scoringModel) pending() bool {
 		return false
 	}
 	return true
-}
-
-type backToSessionMsg struct {
-	id     uint64
-	cursor int
 }
 
 // ---- drawing ----
@@ -552,14 +564,14 @@ func (m *scoringModel) chart(w, h int, showValues bool) radar.Chart {
 		}
 	}
 	series := []radar.Series{{Name: m.initiative().Title, Values: vals}}
-	if m.showMedian && m.b.medianOf > 0 {
-		series = append(series, radar.Series{Name: m.ctx.T("scoring.median_name"), Values: m.b.median})
+	if m.showMedian && m.b.MedianOf > 0 {
+		series = append(series, radar.Series{Name: m.ctx.T("scoring.median_name"), Values: m.b.Median})
 	}
 	mode := radar.Braille
 	if m.ctx.ASCII {
 		mode = radar.ASCII
 	}
-	return radar.Chart{Labels: labels, Max: float64(m.b.grid.Scale.Max), Series: series, Width: w, Height: h,
+	return radar.Chart{Labels: labels, Max: float64(m.b.Grid.Scale.Max), Series: series, Width: w, Height: h,
 		Mode: mode, Color: true, ShowValues: showValues}
 }
 
@@ -573,9 +585,9 @@ func (m *scoringModel) View() string {
 	}
 	switch {
 	case m.decision != nil:
-		v = overlay(v, m.decision.View(), m.width, m.height)
+		v = layout.Overlay(v, m.decision.View(), m.width, m.height)
 	case m.recusals != nil:
-		v = overlay(v, m.recusals.View(), m.width, m.height)
+		v = layout.Overlay(v, m.recusals.View(), m.width, m.height)
 	}
 	return v
 }
@@ -584,58 +596,58 @@ func (m *scoringModel) header(w int) string {
 	c := m.ctx
 	st := c.Styles
 	in := m.initiative()
-	right := fmt.Sprintf("%d/%d · ", m.index+1, len(m.b.session.Agenda)) + m.saveIndicator()
+	right := fmt.Sprintf("%d/%d · ", m.index+1, len(m.b.Session.Agenda)) + m.saveIndicator()
 	left := st.Title.Render(fmt.Sprintf("n° %d · %s", in.ID, in.Title)) + st.Muted.Render(" — "+in.Holder.Name)
 	lw := w - lipgloss.Width(right) - 1
-	return fit(left, lw) + " " + right
+	return layout.Fit(left, lw) + " " + right
 }
 
 func (m *scoringModel) mainView() string {
 	c := m.ctx
 	st := c.Styles
 	w, h := m.width, m.height
-	g := m.b.grid
+	g := m.b.Grid
 	p := g.Propose(m.ev.Scores)
 	wide := w >= 120 && h >= 36
 
 	var top []string
 	top = append(top, m.header(w))
-	if rec := m.b.recused(m.ev.InitiativeID); len(rec) > 0 {
+	if rec := m.b.Recused(m.ev.InitiativeID); len(rec) > 0 {
 		var names []string
-		for _, id := range m.b.session.Present {
+		for _, id := range m.b.Session.Present {
 			if rec[id] {
-				names = append(names, m.b.members[id].Name)
+				names = append(names, m.b.Members[id].Name)
 			}
 		}
-		top = append(top, fit(st.Warning.Render(c.T("session.recused_names", strings.Join(names, ", "))), w))
+		top = append(top, layout.Fit(st.Warning.Render(c.T("session.recused_names", strings.Join(names, ", "))), w))
 	}
-	top = append(top, c.rule(w))
+	top = append(top, c.Rule(w))
 
 	var bottom []string
-	bottom = append(bottom, c.rule(w))
+	bottom = append(bottom, c.Rule(w))
 	if wide {
 		bottom = append(bottom, m.questionLines(w)...)
-		bottom = append(bottom, c.rule(w))
+		bottom = append(bottom, c.Rule(w))
 	}
-	bottom = append(bottom, fit(m.categoryLine(p), w))
+	bottom = append(bottom, layout.Fit(m.categoryLine(p), w))
 	// The proposal is what the committee reads: two lines at most on a
 	// laptop, all of it on a large screen.
 	maxProposal := 2
 	if wide {
 		maxProposal = 0
 	}
-	bottom = append(bottom, wrapLines(m.proposalText(p), w, maxProposal)...)
+	bottom = append(bottom, layout.WrapLines(m.proposalText(p), w, maxProposal)...)
 	if d := m.decisionLine(); d != "" {
 		// At most two lines: the decision in force, and what it amended.
-		bottom = append(bottom, wrapLines(d, w, 2)...)
+		bottom = append(bottom, layout.WrapLines(d, w, 2)...)
 	}
 	switch {
 	case m.note != nil:
-		bottom = append(bottom, fit(c.T("scoring.note_prompt", m.refs[m.cursor].Marker.ShortLabel()), w), m.note.View())
+		bottom = append(bottom, layout.Fit(c.T("scoring.note_prompt", m.refs[m.cursor].Marker.ShortLabel()), w), m.note.View())
 	case m.notice != "":
-		bottom = append(bottom, fit(st.Warning.Render(m.notice), w))
+		bottom = append(bottom, layout.Fit(st.Warning.Render(m.notice), w))
 	case m.saveErr != nil:
-		bottom = append(bottom, fit(st.Error.Render(c.T("save.failed_detail", m.saveErr)), w))
+		bottom = append(bottom, layout.Fit(st.Error.Render(c.T("save.failed_detail", m.saveErr)), w))
 	}
 
 	bodyH := max(h-len(top)-len(bottom), 3)
@@ -663,7 +675,7 @@ func (m *scoringModel) mainView() string {
 func (m *scoringModel) questionnaire(w, h int) string {
 	c := m.ctx
 	st := c.Styles
-	g := m.b.grid
+	g := m.b.Grid
 	type row struct {
 		text   string
 		marker int // -1 for a category header
@@ -677,7 +689,7 @@ func (m *scoringModel) questionnaire(w, h int) string {
 		if scores[ci].HasScore() {
 			score = c.Text.Number(scores[ci].Mean)
 		}
-		rows = append(rows, row{st.Subtitle.Render(fit(cat.ShortLabel(), w-6)) + st.Subtitle.Render(fmt.Sprintf("%6s", score)), -1})
+		rows = append(rows, row{st.Subtitle.Render(layout.Fit(cat.ShortLabel(), w-6)) + st.Subtitle.Render(fmt.Sprintf("%6s", score)), -1})
 		for range cat.Markers {
 			if i == m.cursor {
 				cursorRow = len(rows)
@@ -704,7 +716,7 @@ func (m *scoringModel) questionnaire(w, h int) string {
 func (m *scoringModel) markerRow(i, w int) string {
 	c := m.ctx
 	st := c.Styles
-	g := m.b.grid
+	g := m.b.Grid
 	mk := m.refs[i].Marker
 	v, ok := m.ev.Scores[mk.ID]
 	val := "·"
@@ -738,8 +750,8 @@ func (m *scoringModel) markerRow(i, w int) string {
 	levelW := 12
 	nameW := max(w-2-3-1-3-levelW-1, 6)
 	// The number matches the radar's axis numbers when labels do not fit.
-	line := cursor + fmt.Sprintf("%2d ", i+1) + fit(mk.ShortLabel(), nameW) + " " + fmt.Sprintf("%2s", val) + " " + fit(level, levelW) + mark
-	line = fit(line, w)
+	line := cursor + fmt.Sprintf("%2d ", i+1) + layout.Fit(mk.ShortLabel(), nameW) + " " + fmt.Sprintf("%2s", val) + " " + layout.Fit(level, levelW) + mark
+	line = layout.Fit(line, w)
 	switch {
 	case i == m.cursor:
 		line = st.Selected.Render(line)
@@ -756,11 +768,11 @@ func (m *scoringModel) markerRow(i, w int) string {
 func (m *scoringModel) questionLines(w int) []string {
 	c := m.ctx
 	st := c.Styles
-	g := m.b.grid
+	g := m.b.Grid
 	mk := m.refs[m.cursor].Marker
-	lines := []string{fit(st.Subtitle.Render(mk.Label), w)}
+	lines := []string{layout.Fit(st.Subtitle.Render(mk.Label), w)}
 	for _, l := range strings.Split(lipgloss.NewStyle().Width(w).Render(mk.Question), "\n") {
-		lines = append(lines, fit(l, w))
+		lines = append(lines, layout.Fit(l, w))
 	}
 	var levels []string
 	for v := g.Scale.Min; v <= g.Scale.Max; v++ {
@@ -772,10 +784,10 @@ func (m *scoringModel) questionLines(w int) []string {
 	}
 	levels = append(levels, "- "+g.Scale.NotApplicable)
 	for _, l := range strings.Split(lipgloss.NewStyle().Width(w).Render(st.Muted.Render(strings.Join(levels, " · "))), "\n") {
-		lines = append(lines, fit(l, w))
+		lines = append(lines, layout.Fit(l, w))
 	}
 	if n := m.ev.Notes[mk.ID]; n != "" {
-		lines = append(lines, fit(st.Accent.Render(c.T("scoring.note_label"))+" "+n, w))
+		lines = append(lines, layout.Fit(st.Accent.Render(c.T("scoring.note_label"))+" "+n, w))
 	}
 	return lines
 }
@@ -784,7 +796,7 @@ func (m *scoringModel) categoryLine(p scoring.Proposal) string {
 	c := m.ctx
 	var parts []string
 	for _, cs := range p.Scores {
-		cat, _ := m.b.grid.Category(cs.ID)
+		cat, _ := m.b.Grid.Category(cs.ID)
 		v := "–"
 		if cs.HasScore() {
 			v = c.Text.Number(cs.Mean)
@@ -813,17 +825,17 @@ func (m *scoringModel) decisionLine() string {
 	if orig == nil {
 		return ""
 	}
-	am := m.b.amendments[m.ev.InitiativeID]
+	am := m.b.Amendments[m.ev.InitiativeID]
 	if len(am) == 0 || am[len(am)-1].After == nil || am[len(am)-1].After.Decision == nil {
-		s := st.Badge.Render(c.T("scoring.decision", decisionText(c, m.b.grid, orig)))
+		s := st.Badge.Render(c.T("scoring.decision", decisionText(c, m.b.Grid, orig)))
 		if orig.Rationale != "" {
 			s += " — " + orig.Rationale
 		}
 		return s
 	}
 	last := am[len(am)-1]
-	return st.Badge.Render(c.T("scoring.amended_decision", c.Text.Date(last.At.Format(time.DateOnly)), decisionText(c, m.b.grid, last.After.Decision))) +
-		" — " + last.Reason + st.Muted.Render(" · "+c.T("scoring.original_decision", decisionText(c, m.b.grid, orig)))
+	return st.Badge.Render(c.T("scoring.amended_decision", c.Text.Date(last.At.Format(time.DateOnly)), decisionText(c, m.b.Grid, last.After.Decision))) +
+		" — " + last.Reason + st.Muted.Render(" · "+c.T("scoring.original_decision", decisionText(c, m.b.Grid, orig)))
 }
 
 // presentationView is for the projector: the radar full screen with the
@@ -833,14 +845,14 @@ func (m *scoringModel) presentationView() string {
 	st := c.Styles
 	w, h := m.width, m.height
 	in := m.initiative()
-	p := m.b.grid.Propose(m.ev.Scores)
+	p := m.b.Grid.Propose(m.ev.Scores)
 	title := lipgloss.PlaceHorizontal(w, lipgloss.Center, st.Title.Render(ansi.Truncate(in.Title, w, "…")))
 	sub := lipgloss.PlaceHorizontal(w, lipgloss.Center, st.Muted.Render(ansi.Truncate(in.Holder.Name+" · "+in.Commune+" · "+in.Territory, w, "…")))
 	cats := lipgloss.PlaceHorizontal(w, lipgloss.Center, ansi.Truncate(m.categoryLine(p), w, "…"))
 	prop := lipgloss.NewStyle().Width(w).Align(lipgloss.Center).Render(m.proposalText(p))
 	var legend string
-	if m.showMedian && m.b.medianOf > 0 {
-		legend = lipgloss.PlaceHorizontal(w, lipgloss.Center, st.Muted.Render(c.T("scoring.median_legend", m.b.medianOf)))
+	if m.showMedian && m.b.MedianOf > 0 {
+		legend = lipgloss.PlaceHorizontal(w, lipgloss.Center, st.Muted.Render(c.T("scoring.median_legend", m.b.MedianOf)))
 	}
 	fixed := 4 + lipgloss.Height(prop)
 	if legend != "" {

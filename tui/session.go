@@ -11,15 +11,10 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"essradar/store"
-)
-
-// Routing messages sent by the session screen.
-type (
-	openSessionMsg struct{ id uint64 }
-	openScoringMsg struct {
-		bundle *sessionBundle
-		index  int
-	}
+	"essradar/tui/context"
+	"essradar/tui/keys"
+	"essradar/tui/layout"
+	"essradar/tui/nav"
 )
 
 type sessionKeys struct {
@@ -28,24 +23,24 @@ type sessionKeys struct {
 	Yes, No                                        key.Binding
 }
 
-func newSessionKeys(c *Context) sessionKeys {
+func newSessionKeys(c *context.Context) sessionKeys {
 	t := c.Text
 	return sessionKeys{
-		Up:       binding(t, "↑/k", "key.up", "up", "k"),
-		Down:     binding(t, "↓/j", "key.down", "down", "j"),
-		Score:    binding(t, "entrée", "key.score", "enter"),
-		Recuse:   binding(t, "r", "key.recusals", "r"),
-		Postpone: binding(t, "p", "key.postpone", "p"),
-		Close:    binding(t, "c", "key.close_session", "c"),
-		Prepare:  binding(t, "e", "key.prepare_session", "e"),
-		Back:     binding(t, "échap", "key.back", "esc"),
-		Yes:      binding(t, "o", "key.confirm", "o", "y"),
-		No:       binding(t, "n", "key.cancel", "n", "esc"),
+		Up:       keys.New(t, "↑/k", "key.up", "up", "k"),
+		Down:     keys.New(t, "↓/j", "key.down", "down", "j"),
+		Score:    keys.New(t, "entrée", "key.score", "enter"),
+		Recuse:   keys.New(t, "r", "key.recusals", "r"),
+		Postpone: keys.New(t, "p", "key.postpone", "p"),
+		Close:    keys.New(t, "c", "key.close_session", "c"),
+		Prepare:  keys.New(t, "e", "key.prepare_session", "e"),
+		Back:     keys.New(t, "échap", "key.back", "esc"),
+		Yes:      keys.New(t, "o", "key.confirm", "o", "y"),
+		No:       keys.New(t, "n", "key.cancel", "n", "esc"),
 	}
 }
 
 type sessionLoadedMsg struct {
-	bundle *sessionBundle
+	bundle *store.SessionSheet
 	err    error
 }
 
@@ -58,10 +53,10 @@ type sessionSavedMsg struct {
 // item's state. From here the secretary scores an item, records recusals,
 // postpones an item and closes the session.
 type sessionModel struct {
-	ctx       *Context
+	ctx       *context.Context
 	keys      sessionKeys
 	id        uint64
-	b         *sessionBundle
+	b         *store.SessionSheet
 	err       error
 	notice    string
 	cursor    int
@@ -72,14 +67,14 @@ type sessionModel struct {
 	lastSaved store.Session
 }
 
-func newSession(ctx *Context, id uint64, cursor int) *sessionModel {
+func newSession(ctx *context.Context, id uint64, cursor int) *sessionModel {
 	return &sessionModel{ctx: ctx, keys: newSessionKeys(ctx), id: id, cursor: cursor, width: 80, height: 22}
 }
 
 func (m *sessionModel) Init() tea.Cmd {
 	s, id := m.ctx.Store, m.id
 	return func() tea.Msg {
-		b, err := loadBundle(s, id)
+		b, err := s.SessionSheet(id)
 		return sessionLoadedMsg{bundle: b, err: err}
 	}
 }
@@ -89,10 +84,10 @@ func (m *sessionModel) Capturing() bool { return m.recusals != nil && m.recusals
 func (m *sessionModel) SetSize(w, h int) { m.width, m.height = w, h }
 
 func (m *sessionModel) agendaID() (uint64, bool) {
-	if m.b == nil || m.cursor < 0 || m.cursor >= len(m.b.session.Agenda) {
+	if m.b == nil || m.cursor < 0 || m.cursor >= len(m.b.Session.Agenda) {
 		return 0, false
 	}
-	return m.b.session.Agenda[m.cursor], true
+	return m.b.Session.Agenda[m.cursor], true
 }
 
 // saveSession writes a changed session in the background; the screen shows
@@ -105,20 +100,20 @@ func (m *sessionModel) saveSession(se store.Session) tea.Cmd {
 	}
 }
 
-func (m *sessionModel) Update(msg tea.Msg) (screen, tea.Cmd) {
+func (m *sessionModel) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case sessionLoadedMsg:
 		m.err = msg.err
 		if msg.err == nil {
 			m.b = msg.bundle
-			m.lastSaved = m.b.session
-			m.cursor = max(min(m.cursor, len(m.b.session.Agenda)-1), 0)
+			m.lastSaved = m.b.Session
+			m.cursor = max(min(m.cursor, len(m.b.Session.Agenda)-1), 0)
 		}
 		return m, nil
 	case sessionSavedMsg:
 		if msg.err != nil {
 			m.err = msg.err
-			m.b.session = m.lastSaved
+			m.b.Session = m.lastSaved
 			return m, nil
 		}
 		m.err = nil
@@ -134,17 +129,17 @@ func (m *sessionModel) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case tea.KeyPressMsg:
 		if m.b == nil {
 			if key.Matches(msg, m.keys.Back) {
-				return m, func() tea.Msg { return goHomeMsg{tab: tabSessions} }
+				return m, func() tea.Msg { return nav.GoHome{Tab: nav.TabSessions} }
 			}
 			return m, nil
 		}
 		if m.recusals != nil {
-			done, changed := m.recusals.Update(msg, &m.b.session)
+			done, changed := m.recusals.Update(msg, &m.b.Session)
 			if done {
 				m.recusals = nil
 			}
 			if changed {
-				return m, m.saveSession(m.b.session)
+				return m, m.saveSession(m.b.Session)
 			}
 			return m, nil
 		}
@@ -170,21 +165,21 @@ func (m *sessionModel) closeSession() tea.Cmd {
 	return func() tea.Msg { return sessionClosedMsg{err: s.CloseSession(id)} }
 }
 
-func (m *sessionModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
+func (m *sessionModel) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 	k := m.keys
 	m.notice = ""
-	sealed := m.b.session.Sealed()
+	sealed := m.b.Session.Sealed()
 	switch {
 	case key.Matches(msg, k.Back):
-		return m, func() tea.Msg { return goHomeMsg{tab: tabSessions} }
+		return m, func() tea.Msg { return nav.GoHome{Tab: nav.TabSessions} }
 	case key.Matches(msg, k.Up):
 		m.cursor = max(m.cursor-1, 0)
 	case key.Matches(msg, k.Down):
-		m.cursor = min(m.cursor+1, len(m.b.session.Agenda)-1)
+		m.cursor = min(m.cursor+1, len(m.b.Session.Agenda)-1)
 	case key.Matches(msg, k.Score):
 		if _, ok := m.agendaID(); ok {
 			b, i := m.b, m.cursor
-			return m, func() tea.Msg { return openScoringMsg{bundle: b, index: i} }
+			return m, func() tea.Msg { return nav.OpenScoring{SessionID: b.Session.ID, Index: i} }
 		}
 	case key.Matches(msg, k.Recuse):
 		if sealed {
@@ -199,16 +194,16 @@ func (m *sessionModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		switch {
 		case sealed:
 			m.notice = m.ctx.T("session.sealed_readonly")
-		case ok && m.b.state(id) == itemDecided:
+		case ok && m.b.State(id) == store.ItemDecided:
 			m.notice = m.ctx.T("session.postpone_decided")
 		case ok:
-			se := m.b.session
-			if contains(se.Postponed, id) {
+			se := m.b.Session
+			if slices.Contains(se.Postponed, id) {
 				se.Postponed = slices.DeleteFunc(slices.Clone(se.Postponed), func(x uint64) bool { return x == id })
 			} else {
 				se.Postponed = append(slices.Clone(se.Postponed), id)
 			}
-			m.b.session = se
+			m.b.Session = se
 			return m, m.saveSession(se)
 		}
 	case key.Matches(msg, k.Prepare):
@@ -217,7 +212,7 @@ func (m *sessionModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 			return m, nil
 		}
 		id := m.id
-		return m, func() tea.Msg { return prepareSessionMsg{id: id} }
+		return m, func() tea.Msg { return nav.PrepareSession{ID: id} }
 	case key.Matches(msg, k.Close):
 		if sealed {
 			m.notice = m.ctx.T("session.already_closed")
@@ -236,9 +231,9 @@ func (m *sessionModel) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 // postponed: a session closes only without them.
 func (m *sessionModel) undecided() []string {
 	var out []string
-	for i, id := range m.b.session.Agenda {
-		if st := m.b.state(id); st != itemDecided && st != itemPostponed {
-			out = append(out, fmt.Sprintf("%d. %s", i+1, m.b.initiatives[id].Title))
+	for i, id := range m.b.Session.Agenda {
+		if st := m.b.State(id); st != store.ItemDecided && st != store.ItemPostponed {
+			out = append(out, fmt.Sprintf("%d. %s", i+1, m.b.Initiatives[id].Title))
 		}
 	}
 	return out
@@ -250,14 +245,14 @@ func (m *sessionModel) Help() help.KeyMap {
 	case m.recusals != nil:
 		return m.recusals.Help()
 	case m.confirm:
-		return simpleKeyMap{k.Yes, k.No}
-	case m.b != nil && m.b.session.Sealed():
+		return keys.List{k.Yes, k.No}
+	case m.b != nil && m.b.Session.Sealed():
 		view := k.Score
 		view.SetHelp(view.Help().Key, m.ctx.T("key.view_item"))
-		return simpleKeyMap{k.Up, k.Down, view, k.Back}
+		return keys.List{k.Up, k.Down, view, k.Back}
 	}
-	return keyMap{short: []key.Binding{k.Score, k.Recuse, k.Postpone, k.Close, k.Back},
-		full: [][]key.Binding{{k.Up, k.Down, k.Score}, {k.Recuse, k.Postpone, k.Prepare, k.Close, k.Back}}}
+	return keys.Help{Short: []key.Binding{k.Score, k.Recuse, k.Postpone, k.Close, k.Back},
+		Full: [][]key.Binding{{k.Up, k.Down, k.Score}, {k.Recuse, k.Postpone, k.Prepare, k.Close, k.Back}}}
 }
 
 func (m *sessionModel) View() string {
@@ -270,54 +265,54 @@ func (m *sessionModel) View() string {
 		return st.Muted.Render(c.T("home.loading"))
 	}
 	b := m.b
-	se := b.session
+	se := b.Session
 	w := m.width
 	var out strings.Builder
 	status := c.T("session.open")
 	if se.Sealed() {
 		status = c.T("session.sealed", c.Text.Date(se.ClosedAt.Format(time.DateOnly)))
 	}
-	out.WriteString(fit(st.Title.Render(c.T("session.title", c.Text.Date(se.Date), se.Territory))+" · "+se.Place, w) + "\n")
-	out.WriteString(fit(st.Muted.Render(status+" · "+b.campaign.Name), w) + "\n")
+	out.WriteString(layout.Fit(st.Title.Render(c.T("session.title", c.Text.Date(se.Date), se.Territory))+" · "+se.Place, w) + "\n")
+	out.WriteString(layout.Fit(st.Muted.Render(status+" · "+b.Campaign.Name), w) + "\n")
 	// Who is present matters for the minutes: two lines, never cut mid-name.
-	for _, l := range wrapLines(c.T("session.present", len(se.Present))+" "+m.presentNames(), w, 2) {
+	for _, l := range layout.WrapLines(c.T("session.present", len(se.Present))+" "+m.presentNames(), w, 2) {
 		out.WriteString(l + "\n")
 	}
-	out.WriteString(c.rule(w) + "\n")
+	out.WriteString(c.Rule(w) + "\n")
 
 	lines := 4
 	stateW := 26
 	titleW := max(w-6-stateW-4, 10)
 	for i, id := range se.Agenda {
-		in := b.initiatives[id]
+		in := b.Initiatives[id]
 		extra := ""
-		if n := len(b.recused(id)); n > 0 {
+		if n := len(b.Recused(id)); n > 0 {
 			extra = " " + c.T("session.recused_count", n)
 		}
-		row := fmt.Sprintf(" %2d. ", i+1) + fit(in.Title+extra, titleW) + "  " + fit(m.itemState(id), stateW)
-		row = fit(row, w)
+		row := fmt.Sprintf(" %2d. ", i+1) + layout.Fit(in.Title+extra, titleW) + "  " + layout.Fit(m.itemState(id), stateW)
+		row = layout.Fit(row, w)
 		if i == m.cursor {
 			row = st.Selected.Render(row)
 		}
 		out.WriteString(row + "\n")
 		lines++
 	}
-	out.WriteString(c.rule(w) + "\n")
+	out.WriteString(c.Rule(w) + "\n")
 	lines++
 
 	// What the selected item is about, and who stands aside for it.
 	if id, ok := m.agendaID(); ok {
-		in := b.initiatives[id]
-		out.WriteString(fit(st.Subtitle.Render(in.Title)+" — "+in.Holder.Name+", "+in.Commune, w) + "\n")
+		in := b.Initiatives[id]
+		out.WriteString(layout.Fit(st.Subtitle.Render(in.Title)+" — "+in.Holder.Name+", "+in.Commune, w) + "\n")
 		lines++
-		if rec := b.recused(id); len(rec) > 0 {
+		if rec := b.Recused(id); len(rec) > 0 {
 			var names []string
 			for _, mid := range se.Present {
 				if rec[mid] {
-					names = append(names, b.members[mid].Name)
+					names = append(names, b.Members[mid].Name)
 				}
 			}
-			out.WriteString(fit(st.Warning.Render(c.T("session.recused_names", strings.Join(names, ", "))), w) + "\n")
+			out.WriteString(layout.Fit(st.Warning.Render(c.T("session.recused_names", strings.Join(names, ", "))), w) + "\n")
 			lines++
 		}
 	}
@@ -331,33 +326,33 @@ func (m *sessionModel) View() string {
 		msg = st.Warning.Render(m.notice)
 	}
 	if msg != "" {
-		out.WriteString(strings.Join(wrapLines(msg, w, 4), "\n") + "\n")
+		out.WriteString(strings.Join(layout.WrapLines(msg, w, 4), "\n") + "\n")
 	}
 	view := out.String()
 	if m.recusals != nil {
-		view = overlay(view, m.recusals.View(), w, m.height)
+		view = layout.Overlay(view, m.recusals.View(), w, m.height)
 	}
 	return view
 }
 
 func (m *sessionModel) presentNames() string {
 	var names []string
-	for _, id := range m.b.session.Present {
-		names = append(names, m.b.members[id].Name)
+	for _, id := range m.b.Session.Present {
+		names = append(names, m.b.Members[id].Name)
 	}
 	return strings.Join(names, ", ")
 }
 
 func (m *sessionModel) itemState(id uint64) string {
 	c := m.ctx
-	switch m.b.state(id) {
-	case itemPostponed:
+	switch m.b.State(id) {
+	case store.ItemPostponed:
 		return c.T("item.postponed")
-	case itemDecided:
-		return decisionText(c, m.b.grid, m.b.decision(id))
-	case itemScoring:
-		ev := m.b.evals[id]
-		return c.T("item.scoring", len(ev.Scores), len(m.b.grid.Markers()))
+	case store.ItemDecided:
+		return decisionText(c, m.b.Grid, m.b.Decision(id))
+	case store.ItemScoring:
+		ev := m.b.Evals[id]
+		return c.T("item.scoring", len(ev.Scores), len(m.b.Grid.Markers()))
 	}
 	return c.T("item.not_started")
 }

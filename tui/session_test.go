@@ -63,7 +63,7 @@ func TestSessionFlowIsSavedAndSealed(t *testing.T) {
 
 	// Item 4, "Jardin partagé du Pays de la Lys": a member stands aside.
 	typeKeys(t, a, "jjj")
-	jardin := sm.b.session.Agenda[3]
+	jardin := sm.b.Session.Agenda[3]
 	drive(t, a, press("r"))
 	if !strings.Contains(view(a), "Déports pour cette initiative") {
 		t.Fatalf("r must open the recusals:\n%s", view(a))
@@ -131,8 +131,8 @@ func TestSessionFlowIsSavedAndSealed(t *testing.T) {
 	if v := view(a); !strings.Contains(v, "Impossible de clore") {
 		t.Fatalf("closing with undecided items must be refused:\n%s", v)
 	}
-	for i, id := range sm.b.session.Agenda {
-		if sm.b.state(id) == itemDecided {
+	for i, id := range sm.b.Session.Agenda {
+		if sm.b.State(id) == store.ItemDecided {
 			continue
 		}
 		for sm.cursor < i {
@@ -151,7 +151,7 @@ func TestSessionFlowIsSavedAndSealed(t *testing.T) {
 	if v := view(a); !strings.Contains(v, "Séance close le") {
 		t.Fatalf("the session must show as sealed:\n%s", v)
 	}
-	sid := sm.b.session.ID
+	sid := sm.b.Session.ID
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -210,7 +210,7 @@ func TestSealedSessionScreensAreReadOnly(t *testing.T) {
 	drive(t, a, press("j")) // the closed session of 08/07/2026
 	drive(t, a, press("enter"))
 	sm := a.screen.(*sessionModel)
-	if !sm.b.session.Sealed() {
+	if !sm.b.Session.Sealed() {
 		t.Fatal("expected the demo's closed session")
 	}
 	drive(t, a, press("r"))

@@ -16,6 +16,8 @@ var en = map[string]string{
 	"key.back":     "back",
 	"key.open":     "open",
 	"key.tab":      "switch pane",
+	"key.add":      "add",
+	"key.toggle":   "toggle",
 
 	"error.prefix": "Error:",
 

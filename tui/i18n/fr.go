@@ -17,6 +17,8 @@ var fr = map[string]string{
 	"key.back":     "retour",
 	"key.open":     "ouvrir",
 	"key.tab":      "changer de volet",
+	"key.add":      "ajouter",
+	"key.toggle":   "cocher",
 
 	"error.prefix": "Erreur :",
 

@@ -1,10 +1,18 @@
-package tui
+// Package formscreen shows a Huh form full screen and saves what it
+// collects: every form of essradar (initiative, member, session, campaign)
+// is one of these.
+package formscreen
 
 import (
 	"errors"
 	"regexp"
 	"strings"
 	"time"
+
+	"essradar/tui/context"
+	"essradar/tui/keys"
+	"essradar/tui/layout"
+	"essradar/tui/nav"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -13,14 +21,14 @@ import (
 	"charm.land/lipgloss/v2"
 )
 
-// formScreen shows a Huh form full screen and saves what it collects. The
+// Screen shows a Huh form full screen and saves what it collects. The
 // form's values live in the caller's variables, so after a failed save the
 // form is built again with everything the secretary typed.
-type formScreen struct {
-	ctx    *Context
+type Screen struct {
+	ctx    *context.Context
 	title  string
 	build  func() *huh.Form
-	save   func() tea.Cmd // runs once the form is complete; returns a formSavedMsg
+	save   func() tea.Cmd // runs once the form is complete; returns a Saved
 	cancel func() tea.Msg // where escape goes
 	form   *huh.Form
 	err    error
@@ -31,31 +39,31 @@ type formScreen struct {
 	height int
 }
 
-// formSavedMsg is what a form's save command returns: the error, or the
+// Saved is what a form's save command returns: the error, or the
 // message that leaves the form.
-type formSavedMsg struct {
-	err  error
-	next tea.Msg
+type Saved struct {
+	Err  error
+	Next tea.Msg
 }
 
 type formKeys struct {
 	Next, Prev, Toggle, Cancel key.Binding
 }
 
-func newFormScreen(ctx *Context, title string, build func() *huh.Form, save func() tea.Cmd, cancel func() tea.Msg) *formScreen {
+func New(ctx *context.Context, title string, build func() *huh.Form, save func() tea.Cmd, cancel func() tea.Msg) *Screen {
 	t := ctx.Text
-	f := &formScreen{ctx: ctx, title: title, build: build, save: save, cancel: cancel, width: 80, height: 22,
+	f := &Screen{ctx: ctx, title: title, build: build, save: save, cancel: cancel, width: 80, height: 22,
 		keys: formKeys{
-			Next:   binding(t, "entrée/tab", "key.next_field", "enter", "tab"),
-			Prev:   binding(t, "maj+tab", "key.prev_field", "shift+tab"),
-			Toggle: binding(t, "espace", "key.form_toggle", "space"),
-			Cancel: binding(t, "échap", "key.cancel", "esc"),
+			Next:   keys.New(t, "entrée/tab", "key.next_field", "enter", "tab"),
+			Prev:   ctx.Keys.PrevField,
+			Toggle: keys.Relabel(t, ctx.Keys.Toggle, "key.form_toggle"),
+			Cancel: ctx.Keys.Cancel,
 		}}
 	f.form = f.newForm()
 	return f
 }
 
-func (f *formScreen) newForm() *huh.Form {
+func (f *Screen) newForm() *huh.Form {
 	form := f.build().WithShowHelp(false).WithTheme(huh.ThemeFunc(huh.ThemeBase)).
 		WithKeyMap(frenchFormKeys())
 	form.WithWidth(f.formWidth()).WithHeight(max(f.height-5, 5))
@@ -69,34 +77,39 @@ func frenchFormKeys() *huh.KeyMap {
 	return km
 }
 
-func (f *formScreen) formWidth() int { return min(max(f.width-2, 30), 90) }
+func (f *Screen) formWidth() int { return min(max(f.width-2, 30), 90) }
 
-func (f *formScreen) Init() tea.Cmd { return f.form.Init() }
+func (f *Screen) Init() tea.Cmd { return f.form.Init() }
 
-func (f *formScreen) Capturing() bool { return true }
+func (f *Screen) Capturing() bool { return true }
 
-func (f *formScreen) SetSize(w, h int) {
+func (f *Screen) SetSize(w, h int) {
 	f.width, f.height = w, h
 	// Room under the fields for the error of the field being left.
 	f.form.WithWidth(f.formWidth()).WithHeight(max(h-5, 5))
 }
 
-func (f *formScreen) Help() help.KeyMap {
-	return simpleKeyMap{f.keys.Next, f.keys.Prev, f.keys.Toggle, f.keys.Cancel}
+func (f *Screen) Help() help.KeyMap {
+	return keys.List{f.keys.Next, f.keys.Prev, f.keys.Toggle, f.keys.Cancel}
 }
 
-func (f *formScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+func (f *Screen) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
-	case formSavedMsg:
+	case Saved:
 		f.saving = false
-		if msg.err != nil {
-			f.err = msg.err
+		if msg.Err != nil {
+			f.err = msg.Err
 			f.form = f.newForm()
 			return f, f.form.Init()
 		}
 		f.saved = true
-		next := msg.next
-		return f, func() tea.Msg { return next }
+		if next, ok := msg.Next.(nav.Screen); ok {
+			// The next step of the same task (a session's agenda after its
+			// form): handed over directly.
+			next.SetSize(f.width, f.height)
+			return next, next.Init()
+		}
+		return f, nav.To(msg.Next)
 	case tea.KeyPressMsg:
 		if f.saving || f.saved {
 			return f, nil
@@ -120,7 +133,7 @@ func (f *formScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	return f, cmd
 }
 
-func (f *formScreen) View() string {
+func (f *Screen) View() string {
 	st := f.ctx.Styles
 	var b strings.Builder
 	b.WriteString(st.Title.Render(f.title) + "\n")
@@ -128,13 +141,13 @@ func (f *formScreen) View() string {
 	case f.saving:
 		b.WriteString(st.Muted.Render(f.ctx.T("form.saving")) + "\n")
 	case f.err != nil:
-		b.WriteString(fit(st.Error.Render(f.ctx.T("error.prefix")+" "+f.err.Error()), f.width) + "\n")
+		b.WriteString(layout.Fit(st.Error.Render(f.ctx.T("error.prefix")+" "+f.err.Error()), f.width) + "\n")
 	case len(f.form.Errors()) > 0:
 		// Huh writes a field's error under the form, where a long form may
 		// push it out of sight; it is repeated here, always visible.
-		b.WriteString(fit(st.Error.Render("⚠ "+f.form.Errors()[0].Error()), f.width) + "\n")
+		b.WriteString(layout.Fit(st.Error.Render("⚠ "+f.form.Errors()[0].Error()), f.width) + "\n")
 	default:
-		b.WriteString(fit(st.Muted.Render(f.ctx.T("form.hint")), f.width) + "\n")
+		b.WriteString(layout.Fit(st.Muted.Render(f.ctx.T("form.hint")), f.width) + "\n")
 	}
 	b.WriteString(lipgloss.NewStyle().MaxHeight(max(f.height-2, 1)).Render(f.form.View()))
 	return b.String()
@@ -142,7 +155,7 @@ func (f *formScreen) View() string {
 
 // Field validations shared by the forms, with French messages.
 
-func required(t func(string, ...any) string) func(string) error {
+func Required(t func(string, ...any) string) func(string) error {
 	return func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			return errors.New(t("form.required"))
@@ -151,22 +164,40 @@ func required(t func(string, ...any) string) func(string) error {
 	}
 }
 
-// errBadDate: the form says which date and how to write it.
-var errBadDate = errors.New("date jj/mm/aaaa attendue")
+// ErrBadDate: the form says which date and how to write it.
+var ErrBadDate = errors.New("date jj/mm/aaaa attendue")
 
 // datePattern tells a date written the right way but absent from the
 // calendar (31/02) from one written wrongly.
 var datePattern = regexp.MustCompile(`^[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}$`)
 
 // parseFrenchDate reads dd/mm/yyyy and returns the civil date "yyyy-mm-dd".
-func parseFrenchDate(s string) (string, error) {
+func ParseDate(s string) (string, error) {
 	s = strings.TrimSpace(s)
 	d, err := time.Parse("02/01/2006", s)
 	if err != nil {
 		// Single-digit days and months are common when typing fast.
 		if d, err = time.Parse("2/1/2006", s); err != nil {
-			return "", errBadDate
+			return "", ErrBadDate
 		}
 	}
 	return d.Format(time.DateOnly), nil
+}
+
+// Date checks a date typed « jj/mm/aaaa », telling a date absent from the
+// calendar (31/02) from one written wrongly.
+func Date(t func(string, ...any) string) func(string) error {
+	return func(s string) error {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			return errors.New(t("form.required"))
+		}
+		if _, err := ParseDate(s); err != nil {
+			if datePattern.MatchString(s) {
+				return errors.New(t("form.no_such_date", s))
+			}
+			return errors.New(t("form.bad_date", s))
+		}
+		return nil
+	}
 }

@@ -1,4 +1,4 @@
-package tui
+package styles
 
 import (
 	"os"
@@ -33,8 +33,8 @@ type Styles struct {
 	Provisory lipgloss.Style
 }
 
-// NewStyles builds the styles for a light or dark background.
-func NewStyles(isDark bool) Styles {
+// New builds the styles for a light or dark background.
+func New(isDark bool) Styles {
 	ld := lipgloss.LightDark(isDark)
 	fg := ld(lipgloss.Color("#1f2328"), lipgloss.Color("#e6e6e6"))
 	muted := ld(lipgloss.Color("#6e7781"), lipgloss.Color("#8b949e"))

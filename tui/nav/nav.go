@@ -1,0 +1,63 @@
+// Package nav is how screens move the application without knowing each
+// other: a screen returns one of these messages and the root, which alone
+// knows every screen, builds the next one.
+package nav
+
+import (
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+)
+
+// Screen is what the root routes between.
+type Screen interface {
+	// Init starts the screen's background loading, if any.
+	Init() tea.Cmd
+	Update(tea.Msg) (Screen, tea.Cmd)
+	View() string
+	SetSize(w, h int)
+	Help() help.KeyMap
+	// Capturing says the screen is taking text input, so global letter keys
+	// (q, ?) must reach it instead.
+	Capturing() bool
+}
+
+// HomeTab is the list the home screen shows.
+type HomeTab int
+
+const (
+	TabInitiatives HomeTab = iota
+	TabSessions
+)
+
+// Navigation messages: screens send them, only the root acts on them.
+type (
+	// GoHome comes back to the home screen, on a tab.
+	GoHome struct{ Tab HomeTab }
+	// OpenInitiative shows one initiative's detail.
+	OpenInitiative struct{ ID uint64 }
+	// EditInitiative opens the initiative form; ID 0 adds one.
+	EditInitiative struct{ ID uint64 }
+	// OpenSession shows a session, its agenda cursor on Cursor.
+	OpenSession struct {
+		ID     uint64
+		Cursor int
+	}
+	// PrepareSession opens the session's preparation; ID 0 prepares a new one.
+	PrepareSession struct{ ID uint64 }
+	// OpenScoring scores the agenda item at Index of a session.
+	OpenScoring struct {
+		SessionID uint64
+		Index     int
+	}
+	// ImportCSV opens the CSV import.
+	ImportCSV struct{}
+	// CampaignSettings edits the current campaign.
+	CampaignSettings struct{}
+	// NewCampaign creates a campaign.
+	NewCampaign struct{}
+	// OpenMembers lists the committee members, the cursor on Cursor.
+	OpenMembers struct{ Cursor int }
+)
+
+// To is the command that sends msg: a screen's way of asking to move.
+func To(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
