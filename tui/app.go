@@ -13,6 +13,14 @@ import (
 	"essradar/tui/i18n"
 	"essradar/tui/keys"
 	"essradar/tui/nav"
+	"essradar/tui/screens/campaign"
+	"essradar/tui/screens/home"
+	"essradar/tui/screens/importcsv"
+	"essradar/tui/screens/initiative"
+	"essradar/tui/screens/members"
+	"essradar/tui/screens/preparation"
+	scoringscreen "essradar/tui/screens/scoring"
+	"essradar/tui/screens/session"
 	"essradar/tui/styles"
 )
 
@@ -55,7 +63,7 @@ type App struct {
 	keys   globalKeys
 	help   help.Model
 	screen nav.Screen
-	home   *homeModel
+	home   *home.Model
 	width  int
 	height int
 }
@@ -67,7 +75,7 @@ func New(o Options) *App {
 	t := ctx.Text
 	h := help.New()
 	h.Styles = helpStyles(ctx.Styles)
-	home := newHome(ctx)
+	home := home.New(ctx)
 	return &App{
 		ctx:    ctx,
 		keys:   newGlobalKeys(t),
@@ -125,28 +133,26 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case nav.GoHome:
 		// The same home comes back, reloaded: its filters, sort and cursor
 		// survive a visit to an initiative.
-		a.home.tab = msg.Tab
+		a.home.SetTab(msg.Tab)
 		return a, a.show(a.home)
 	case nav.OpenSession:
-		return a, a.show(newSession(a.ctx, msg.ID, msg.Cursor))
+		return a, a.show(session.New(a.ctx, msg.ID, msg.Cursor))
 	case nav.PrepareSession:
-		return a, a.show(newPrepareSession(a.ctx, msg.ID))
-	case agendaStepMsg:
-		return a, a.show(newAgenda(a.ctx, msg.draft))
+		return a, a.show(preparation.New(a.ctx, msg.ID))
 	case nav.ImportCSV:
-		return a, a.show(newImport(a.ctx))
+		return a, a.show(importcsv.New(a.ctx))
 	case nav.CampaignSettings:
-		return a, a.show(newCampaignSettings(a.ctx))
+		return a, a.show(campaign.Settings(a.ctx))
 	case nav.NewCampaign:
-		return a, a.show(newCampaignForm(a.ctx))
+		return a, a.show(campaign.New(a.ctx))
 	case nav.OpenMembers:
-		return a, a.show(newMembers(a.ctx, msg.Cursor))
+		return a, a.show(members.New(a.ctx, msg.Cursor))
 	case nav.EditInitiative:
-		return a, a.show(newInitiativeForm(a.ctx, msg.ID))
+		return a, a.show(initiative.NewForm(a.ctx, msg.ID))
 	case nav.OpenInitiative:
-		return a, a.show(newInitiativeDetail(a.ctx, msg.ID))
+		return a, a.show(initiative.NewDetail(a.ctx, msg.ID))
 	case nav.OpenScoring:
-		return a, a.show(newScoring(a.ctx, msg.SessionID, msg.Index))
+		return a, a.show(scoringscreen.New(a.ctx, msg.SessionID, msg.Index))
 	}
 	prev := a.screen
 	var cmd tea.Cmd

@@ -9,6 +9,9 @@ import (
 
 	"essradar/store"
 	"essradar/tui/nav"
+	"essradar/tui/screens/initiative"
+	"essradar/tui/screens/members"
+	"essradar/tui/screens/session"
 )
 
 func TestMembersAddToggleAndDeleteRules(t *testing.T) {
@@ -133,11 +136,11 @@ func TestPrepareSessionWithAgenda(t *testing.T) {
 	}
 	drive(t, a, press("J")) // the first goes second
 	drive(t, a, press("enter"))
-	sm, ok := a.screen.(*sessionModel)
+	sm, ok := a.screen.(*session.Model)
 	if !ok {
 		t.Fatalf("saving opens the session, got %T:\n%s", a.screen, view(a))
 	}
-	se, err := s.Session(sm.id)
+	se, err := s.Session(sm.ID())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -233,8 +236,8 @@ func TestPreparedSessionKeepsScoredItems(t *testing.T) {
 	}
 	drive(t, a, press("space")) // item 4, not started, can go
 	drive(t, a, press("enter"))
-	sm, ok := a.screen.(*sessionModel)
-	if !ok || len(sm.b.Session.Agenda) != 5 {
+	sm, ok := a.screen.(*session.Model)
+	if !ok || len(sm.Sheet().Session.Agenda) != 5 {
 		t.Fatalf("the session is saved with 5 items:\n%s", view(a))
 	}
 }
@@ -245,7 +248,7 @@ func TestFilterSurvivesAVisitToAnInitiative(t *testing.T) {
 	typeKeys(t, a, "eco")
 	drive(t, a, press("enter"))
 	drive(t, a, press("enter"))
-	if _, ok := a.screen.(*initiativeDetailModel); !ok {
+	if _, ok := a.screen.(*initiative.Detail); !ok {
 		t.Fatalf("enter opens the detail, got %T", a.screen)
 	}
 	drive(t, a, press("esc"))
@@ -311,8 +314,8 @@ func TestSpaceTwiceUndoesOnTheSameMember(t *testing.T) {
 	a, s := demoApp(t, filepath.Join(t.TempDir(), "t.db"), 80, 24)
 	drive(t, a, press("m"))
 	drive(t, a, press("j")) // Claire Dumont
-	mm := a.screen.(*membersModel)
-	who := mm.members[mm.cursor]
+	mm := a.screen.(*members.Model)
+	who, _ := mm.Selected()
 	drive(t, a, press("space"))
 	drive(t, a, press("space"))
 	ms, _ := s.Members()

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	scoringscreen "essradar/tui/screens/scoring"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,6 +14,7 @@ import (
 	"essradar/store"
 	"essradar/store/demo"
 	"essradar/tui/i18n"
+	"essradar/tui/screens/session"
 )
 
 func typeKeys(t *testing.T, a *App, s string) {
@@ -40,11 +42,11 @@ func demoApp(t *testing.T, path string, w, h int) (*App, *store.Store) {
 }
 
 // openSession goes from home to the demo's open session (the most recent).
-func openSession(t *testing.T, a *App) *sessionModel {
+func openSession(t *testing.T, a *App) *session.Model {
 	t.Helper()
 	drive(t, a, press("tab"))
 	drive(t, a, press("enter"))
-	sm, ok := a.screen.(*sessionModel)
+	sm, ok := a.screen.(*session.Model)
 	if !ok {
 		t.Fatalf("enter on a session must open it, screen is %T:\n%s", a.screen, view(a))
 	}
@@ -63,7 +65,7 @@ func TestSessionFlowIsSavedAndSealed(t *testing.T) {
 
 	// Item 4, "Jardin partagé du Pays de la Lys": a member stands aside.
 	typeKeys(t, a, "jjj")
-	jardin := sm.b.Session.Agenda[3]
+	jardin := sm.Sheet().Session.Agenda[3]
 	drive(t, a, press("r"))
 	if !strings.Contains(view(a), "Déports pour cette initiative") {
 		t.Fatalf("r must open the recusals:\n%s", view(a))
@@ -77,7 +79,7 @@ func TestSessionFlowIsSavedAndSealed(t *testing.T) {
 
 	// Score every marker: Coopération comes first.
 	drive(t, a, press("enter"))
-	if _, ok := a.screen.(*scoringModel); !ok {
+	if _, ok := a.screen.(*scoringscreen.Model); !ok {
 		t.Fatalf("enter must open the scoring screen, got %T", a.screen)
 	}
 	if v := view(a); !strings.Contains(v, "Déport : Sylvie Carpentier") || !strings.Contains(v, "Aucun marqueur noté") {
@@ -126,19 +128,19 @@ func TestSessionFlowIsSavedAndSealed(t *testing.T) {
 
 	// Back to the session: postpone what is left, then close.
 	drive(t, a, press("esc"))
-	sm = a.screen.(*sessionModel)
+	sm = a.screen.(*session.Model)
 	drive(t, a, press("c"))
 	if v := view(a); !strings.Contains(v, "Impossible de clore") {
 		t.Fatalf("closing with undecided items must be refused:\n%s", v)
 	}
-	for i, id := range sm.b.Session.Agenda {
-		if sm.b.State(id) == store.ItemDecided {
+	for i, id := range sm.Sheet().Session.Agenda {
+		if sm.Sheet().State(id) == store.ItemDecided {
 			continue
 		}
-		for sm.cursor < i {
+		for sm.Cursor() < i {
 			drive(t, a, press("j"))
 		}
-		for sm.cursor > i {
+		for sm.Cursor() > i {
 			drive(t, a, press("k"))
 		}
 		drive(t, a, press("p"))
@@ -151,7 +153,7 @@ func TestSessionFlowIsSavedAndSealed(t *testing.T) {
 	if v := view(a); !strings.Contains(v, "Séance close le") {
 		t.Fatalf("the session must show as sealed:\n%s", v)
 	}
-	sid := sm.b.Session.ID
+	sid := sm.Sheet().Session.ID
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -209,8 +211,8 @@ func TestSealedSessionScreensAreReadOnly(t *testing.T) {
 	drive(t, a, press("tab"))
 	drive(t, a, press("j")) // the closed session of 08/07/2026
 	drive(t, a, press("enter"))
-	sm := a.screen.(*sessionModel)
-	if !sm.b.Session.Sealed() {
+	sm := a.screen.(*session.Model)
+	if !sm.Sheet().Session.Sealed() {
 		t.Fatal("expected the demo's closed session")
 	}
 	drive(t, a, press("r"))
@@ -218,14 +220,14 @@ func TestSealedSessionScreensAreReadOnly(t *testing.T) {
 		t.Fatalf("recusals on a sealed session:\n%s", view(a))
 	}
 	drive(t, a, press("enter"))
-	sc := a.screen.(*scoringModel)
-	before := sc.ev.Scores.Clone()
+	sc := a.screen.(*scoringscreen.Model)
+	before := sc.Shown().Scores.Clone()
 	drive(t, a, press("0"))
 	if !strings.Contains(view(a), "Séance close : lecture seule") {
 		t.Fatalf("a digit on a sealed session:\n%s", view(a))
 	}
-	ev, _, _ := s.Evaluation(sc.ev.SessionID, sc.ev.InitiativeID)
-	if ev.Scores["gouvernance"] != before["gouvernance"] || sc.ev.Scores["gouvernance"] != before["gouvernance"] {
+	ev, _, _ := s.Evaluation(sc.Shown().SessionID, sc.Shown().InitiativeID)
+	if ev.Scores["gouvernance"] != before["gouvernance"] || sc.Shown().Scores["gouvernance"] != before["gouvernance"] {
 		t.Fatal("a sealed evaluation changed")
 	}
 
@@ -252,11 +254,11 @@ func TestSealedSessionScreensAreReadOnly(t *testing.T) {
 	if v := view(a); !strings.Contains(v, "Labellisée · Innovation") {
 		t.Fatalf("the session's agenda shows the amended decision:\n%s", v)
 	}
-	ams, err := s.Amendments(sc.ev.SessionID)
+	ams, err := s.Amendments(sc.Shown().SessionID)
 	if err != nil || len(ams) != 1 || ams[0].Reason != "categorie mal reportee en seance" || ams[0].After.Decision.Category != "innovation" {
 		t.Fatalf("amendment on disk: %v %+v", err, ams)
 	}
-	orig, _, _ := s.Evaluation(sc.ev.SessionID, sc.ev.InitiativeID)
+	orig, _, _ := s.Evaluation(sc.Shown().SessionID, sc.Shown().InitiativeID)
 	if orig.Decision.Category != "cooperation" {
 		t.Fatal("the original decision must stay untouched")
 	}
@@ -267,30 +269,30 @@ func TestScoringKeysAndOverlay(t *testing.T) {
 	openSession(t, a)
 	typeKeys(t, a, "jjj")
 	drive(t, a, press("enter"))
-	sc := a.screen.(*scoringModel)
+	sc := a.screen.(*scoringscreen.Model)
 	drive(t, a, press("right"))
-	if sc.ev.Scores["gouvernance"] != 0 {
-		t.Fatalf("right on an unscored marker starts at 0: %v", sc.ev.Scores)
+	if sc.Shown().Scores["gouvernance"] != 0 {
+		t.Fatalf("right on an unscored marker starts at 0: %v", sc.Shown().Scores)
 	}
 	drive(t, a, press("right"))
 	drive(t, a, press("right"))
 	drive(t, a, press("left"))
-	if sc.ev.Scores["gouvernance"] != 1 {
-		t.Fatalf("left/right: %v", sc.ev.Scores)
+	if sc.Shown().Scores["gouvernance"] != 1 {
+		t.Fatalf("left/right: %v", sc.Shown().Scores)
 	}
 	drive(t, a, press("-"))
-	if sc.ev.Scores["gouvernance"] != scoring.NotApplicable || !strings.Contains(view(a), "Non concerné") {
+	if sc.Shown().Scores["gouvernance"] != scoring.NotApplicable || !strings.Contains(view(a), "Non concerné") {
 		t.Fatalf("- marks the marker non concerné:\n%s", view(a))
 	}
 	drive(t, a, press("x"))
-	if _, ok := sc.ev.Scores["gouvernance"]; ok {
+	if _, ok := sc.Shown().Scores["gouvernance"]; ok {
 		t.Fatal("x clears the score")
 	}
 	drive(t, a, press("n"))
 	typeKeys(t, a, "voir les statuts")
 	drive(t, a, press("enter"))
-	if sc.ev.Notes["gouvernance"] != "voir les statuts" || sc.saved.Notes["gouvernance"] != "voir les statuts" {
-		t.Fatalf("the note must be kept and saved: %v / %v", sc.ev.Notes, sc.saved.Notes)
+	if sc.Shown().Notes["gouvernance"] != "voir les statuts" || sc.Saved().Notes["gouvernance"] != "voir les statuts" {
+		t.Fatalf("the note must be kept and saved: %v / %v", sc.Shown().Notes, sc.Saved().Notes)
 	}
 	drive(t, a, press("p"))
 	if v := view(a); !strings.Contains(v, "Jardin partagé du Pays de la Lys") || strings.Contains(v, "Gouvernance   ") {

@@ -1,4 +1,4 @@
-package tui
+package session
 
 import (
 	"fmt"
@@ -12,6 +12,7 @@ import (
 
 	"essradar/store"
 	"essradar/tui/context"
+	"essradar/tui/dialogs"
 	"essradar/tui/keys"
 	"essradar/tui/layout"
 	"essradar/tui/nav"
@@ -49,10 +50,10 @@ type sessionSavedMsg struct {
 	err     error
 }
 
-// sessionModel shows one session: when, where, who, and its agenda with each
+// Model shows one session: when, where, who, and its agenda with each
 // item's state. From here the secretary scores an item, records recusals,
 // postpones an item and closes the session.
-type sessionModel struct {
+type Model struct {
 	ctx       *context.Context
 	keys      sessionKeys
 	id        uint64
@@ -61,17 +62,17 @@ type sessionModel struct {
 	notice    string
 	cursor    int
 	confirm   bool // closing asks first
-	recusals  *recusalDialog
+	recusals  *dialogs.Recusal
 	width     int
 	height    int
 	lastSaved store.Session
 }
 
-func newSession(ctx *context.Context, id uint64, cursor int) *sessionModel {
-	return &sessionModel{ctx: ctx, keys: newSessionKeys(ctx), id: id, cursor: cursor, width: 80, height: 22}
+func New(ctx *context.Context, id uint64, cursor int) *Model {
+	return &Model{ctx: ctx, keys: newSessionKeys(ctx), id: id, cursor: cursor, width: 80, height: 22}
 }
 
-func (m *sessionModel) Init() tea.Cmd {
+func (m *Model) Init() tea.Cmd {
 	s, id := m.ctx.Store, m.id
 	return func() tea.Msg {
 		b, err := s.SessionSheet(id)
@@ -79,11 +80,11 @@ func (m *sessionModel) Init() tea.Cmd {
 	}
 }
 
-func (m *sessionModel) Capturing() bool { return m.recusals != nil && m.recusals.Capturing() }
+func (m *Model) Capturing() bool { return m.recusals != nil && m.recusals.Capturing() }
 
-func (m *sessionModel) SetSize(w, h int) { m.width, m.height = w, h }
+func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
 
-func (m *sessionModel) agendaID() (uint64, bool) {
+func (m *Model) agendaID() (uint64, bool) {
 	if m.b == nil || m.cursor < 0 || m.cursor >= len(m.b.Session.Agenda) {
 		return 0, false
 	}
@@ -92,7 +93,7 @@ func (m *sessionModel) agendaID() (uint64, bool) {
 
 // saveSession writes a changed session in the background; the screen shows
 // the change at once and reverts it if the write fails.
-func (m *sessionModel) saveSession(se store.Session) tea.Cmd {
+func (m *Model) saveSession(se store.Session) tea.Cmd {
 	s := m.ctx.Store
 	return func() tea.Msg {
 		err := s.PutSession(se)
@@ -100,7 +101,7 @@ func (m *sessionModel) saveSession(se store.Session) tea.Cmd {
 	}
 }
 
-func (m *sessionModel) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
+func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case sessionLoadedMsg:
 		m.err = msg.err
@@ -160,12 +161,12 @@ func (m *sessionModel) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 
 type sessionClosedMsg struct{ err error }
 
-func (m *sessionModel) closeSession() tea.Cmd {
+func (m *Model) closeSession() tea.Cmd {
 	s, id := m.ctx.Store, m.id
 	return func() tea.Msg { return sessionClosedMsg{err: s.CloseSession(id)} }
 }
 
-func (m *sessionModel) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
+func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 	k := m.keys
 	m.notice = ""
 	sealed := m.b.Session.Sealed()
@@ -187,7 +188,7 @@ func (m *sessionModel) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 			return m, nil
 		}
 		if id, ok := m.agendaID(); ok {
-			m.recusals = newRecusalDialog(m.ctx, m.b, id)
+			m.recusals = dialogs.NewRecusal(m.ctx, m.b, id)
 		}
 	case key.Matches(msg, k.Postpone):
 		id, ok := m.agendaID()
@@ -229,7 +230,7 @@ func (m *sessionModel) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 
 // undecided lists the numbers of the agenda items neither decided nor
 // postponed: a session closes only without them.
-func (m *sessionModel) undecided() []string {
+func (m *Model) undecided() []string {
 	var out []string
 	for i, id := range m.b.Session.Agenda {
 		if st := m.b.State(id); st != store.ItemDecided && st != store.ItemPostponed {
@@ -239,7 +240,7 @@ func (m *sessionModel) undecided() []string {
 	return out
 }
 
-func (m *sessionModel) Help() help.KeyMap {
+func (m *Model) Help() help.KeyMap {
 	k := m.keys
 	switch {
 	case m.recusals != nil:
@@ -255,7 +256,7 @@ func (m *sessionModel) Help() help.KeyMap {
 		Full: [][]key.Binding{{k.Up, k.Down, k.Score}, {k.Recuse, k.Postpone, k.Prepare, k.Close, k.Back}}}
 }
 
-func (m *sessionModel) View() string {
+func (m *Model) View() string {
 	c := m.ctx
 	st := c.Styles
 	if m.b == nil {
@@ -335,7 +336,7 @@ func (m *sessionModel) View() string {
 	return view
 }
 
-func (m *sessionModel) presentNames() string {
+func (m *Model) presentNames() string {
 	var names []string
 	for _, id := range m.b.Session.Present {
 		names = append(names, m.b.Members[id].Name)
@@ -343,16 +344,25 @@ func (m *sessionModel) presentNames() string {
 	return strings.Join(names, ", ")
 }
 
-func (m *sessionModel) itemState(id uint64) string {
+func (m *Model) itemState(id uint64) string {
 	c := m.ctx
 	switch m.b.State(id) {
 	case store.ItemPostponed:
 		return c.T("item.postponed")
 	case store.ItemDecided:
-		return decisionText(c, m.b.Grid, m.b.Decision(id))
+		return c.Text.Decision(m.b.Grid, m.b.Decision(id))
 	case store.ItemScoring:
 		ev := m.b.Evals[id]
 		return c.T("item.scoring", len(ev.Scores), len(m.b.Grid.Markers()))
 	}
 	return c.T("item.not_started")
 }
+
+// Sheet is the session as this screen shows it.
+func (m *Model) Sheet() *store.SessionSheet { return m.b }
+
+// Cursor is the agenda position under the cursor.
+func (m *Model) Cursor() int { return m.cursor }
+
+// ID is the session shown.
+func (m *Model) ID() uint64 { return m.id }

@@ -1,4 +1,6 @@
-package tui
+// Package dialogs holds the small dialogs several screens open over
+// themselves.
+package dialogs
 
 import (
 	"fmt"
@@ -10,38 +12,19 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"essradar/scoring"
 	"essradar/store"
 	"essradar/tui/context"
 	"essradar/tui/keys"
 	"essradar/tui/layout"
 )
 
-// decisionText says what was decided, in a few words.
-func decisionText(c *context.Context, g *scoring.Grid, d *store.Decision) string {
-	if d == nil {
-		return ""
-	}
-	switch d.Outcome {
-	case store.OutcomeLabelled:
-		name := d.Category
-		if cat, ok := g.Category(d.Category); ok {
-			name = cat.ShortLabel()
-		}
-		return c.T("decision.labelled_in", name)
-	case store.OutcomeDeferred:
-		return c.T("decision.deferred")
-	}
-	return c.T("decision.not_retained")
-}
-
 type recusalKeys struct {
 	Up, Down, Toggle, Done key.Binding
 }
 
-// recusalDialog lets the secretary mark the members present who declare a
+// Recusal lets the secretary mark the members present who declare a
 // conflict of interest for one initiative. Each toggle is saved at once.
-type recusalDialog struct {
+type Recusal struct {
 	ctx    *context.Context
 	keys   recusalKeys
 	b      *store.SessionSheet
@@ -49,24 +32,24 @@ type recusalDialog struct {
 	cursor int
 }
 
-func newRecusalDialog(ctx *context.Context, b *store.SessionSheet, initiativeID uint64) *recusalDialog {
+func NewRecusal(ctx *context.Context, b *store.SessionSheet, initiativeID uint64) *Recusal {
 	t := ctx.Text
-	return &recusalDialog{ctx: ctx, b: b, id: initiativeID, keys: recusalKeys{
-		Up:     keys.New(t, "↑/k", "key.up", "up", "k"),
-		Down:   keys.New(t, "↓/j", "key.down", "down", "j"),
+	return &Recusal{ctx: ctx, b: b, id: initiativeID, keys: recusalKeys{
+		Up:     ctx.Keys.Up,
+		Down:   ctx.Keys.Down,
 		Toggle: keys.New(t, "espace", "key.toggle_recusal", "space", "x"),
 		Done:   keys.New(t, "échap", "key.done", "esc", "enter"),
 	}}
 }
 
-func (d *recusalDialog) Capturing() bool { return false }
+func (d *Recusal) Capturing() bool { return false }
 
-func (d *recusalDialog) Help() help.KeyMap {
+func (d *Recusal) Help() help.KeyMap {
 	return keys.List{d.keys.Up, d.keys.Down, d.keys.Toggle, d.keys.Done}
 }
 
 // Update toggles recusals on se; changed says se must be written.
-func (d *recusalDialog) Update(msg tea.KeyPressMsg, se *store.Session) (done, changed bool) {
+func (d *Recusal) Update(msg tea.KeyPressMsg, se *store.Session) (done, changed bool) {
 	n := len(se.Present)
 	switch {
 	case key.Matches(msg, d.keys.Done):
@@ -90,7 +73,7 @@ func (d *recusalDialog) Update(msg tea.KeyPressMsg, se *store.Session) (done, ch
 	return false, false
 }
 
-func (d *recusalDialog) View() string {
+func (d *Recusal) View() string {
 	c := d.ctx
 	st := c.Styles
 	in := d.b.Initiatives[d.id]

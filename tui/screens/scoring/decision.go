@@ -1,4 +1,4 @@
-package tui
+package scoring
 
 import (
 	"slices"
@@ -298,7 +298,7 @@ func (d *decisionDialog) View() string {
 		if i == d.choice {
 			mark = "(•)"
 		}
-		text := decisionText(c, d.grid, &store.Decision{Outcome: ch.outcome, Category: ch.category})
+		text := c.Text.Decision(d.grid, &store.Decision{Outcome: ch.outcome, Category: ch.category})
 		if d.proposes(ch, proposed) {
 			text += " " + st.Muted.Render(c.T("decision.proposed_mark"))
 		}

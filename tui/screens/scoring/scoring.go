@@ -1,4 +1,4 @@
-package tui
+package scoring
 
 import (
 	"errors"
@@ -17,6 +17,7 @@ import (
 	"essradar/scoring"
 	"essradar/store"
 	"essradar/tui/context"
+	"essradar/tui/dialogs"
 	"essradar/tui/keys"
 	"essradar/tui/layout"
 	"essradar/tui/loading"
@@ -79,6 +80,10 @@ type evalSavedMsg struct {
 	err error
 }
 
+// recusalsSavedMsg: the session's recusals, changed from this screen, were
+// written (or not).
+type recusalsSavedMsg struct{ err error }
+
 type retrySaveMsg struct{ initiativeID uint64 }
 
 type amendSavedMsg struct {
@@ -89,9 +94,9 @@ type amendSavedMsg struct {
 // retryDelay is how long a failed save waits before it is tried again.
 const retryDelay = 2 * time.Second
 
-// scoringModel is the screen kept open during the whole meeting: the
+// Model is the screen kept open during the whole meeting: the
 // questionnaire, the live radar, the category scores and the proposal.
-type scoringModel struct {
+type Model struct {
 	ctx   *context.Context
 	keys  scoringKeys
 	b     *store.SessionSheet
@@ -113,13 +118,13 @@ type scoringModel struct {
 	showMedian bool
 	note       *textinput.Model
 	decision   *decisionDialog
-	recusals   *recusalDialog
+	recusals   *dialogs.Recusal
 	width      int
 	height     int
 }
 
 // newScoring reads the session, then scores its agenda item at index.
-func newScoring(ctx *context.Context, sessionID uint64, index int) nav.Screen {
+func New(ctx *context.Context, sessionID uint64, index int) nav.Screen {
 	s := ctx.Store
 	return loading.New(ctx, func() (nav.Screen, error) {
 		b, err := s.SessionSheet(sessionID)
@@ -130,14 +135,14 @@ func newScoring(ctx *context.Context, sessionID uint64, index int) nav.Screen {
 	})
 }
 
-func newScoringOn(ctx *context.Context, b *store.SessionSheet, index int) *scoringModel {
-	m := &scoringModel{ctx: ctx, b: b, refs: b.Grid.Markers(), keys: newScoringKeys(ctx, b.Grid.Scale.Max), width: 80, height: 23}
+func newScoringOn(ctx *context.Context, b *store.SessionSheet, index int) *Model {
+	m := &Model{ctx: ctx, b: b, refs: b.Grid.Markers(), keys: newScoringKeys(ctx, b.Grid.Scale.Max), width: 80, height: 23}
 	m.load(index)
 	return m
 }
 
 // load shows another agenda item; the bundle already holds its evaluation.
-func (m *scoringModel) load(index int) {
+func (m *Model) load(index int) {
 	m.index = index
 	id := m.b.Session.Agenda[index]
 	ev, ok := m.b.Evals[id]
@@ -155,17 +160,17 @@ func (m *scoringModel) load(index int) {
 }
 
 // Init: the bundle is already loaded by the session screen.
-func (m *scoringModel) Init() tea.Cmd { return nil }
+func (m *Model) Init() tea.Cmd { return nil }
 
-func (m *scoringModel) initiative() store.Initiative { return m.b.Initiatives[m.ev.InitiativeID] }
+func (m *Model) initiative() store.Initiative { return m.b.Initiatives[m.ev.InitiativeID] }
 
-func (m *scoringModel) Capturing() bool {
+func (m *Model) Capturing() bool {
 	return m.note != nil || (m.decision != nil && m.decision.Capturing())
 }
 
-func (m *scoringModel) SetSize(w, h int) { m.width, m.height = w, h }
+func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
 
-func (m *scoringModel) Help() help.KeyMap {
+func (m *Model) Help() help.KeyMap {
 	switch {
 	case m.decision != nil:
 		return m.decision.Help()
@@ -185,7 +190,7 @@ func (m *scoringModel) Help() help.KeyMap {
 }
 
 // locked says why scores cannot change right now, or "".
-func (m *scoringModel) locked() string {
+func (m *Model) locked() string {
 	switch {
 	case m.b.Session.Sealed():
 		return m.ctx.T("scoring.sealed")
@@ -196,7 +201,7 @@ func (m *scoringModel) locked() string {
 }
 
 // changed records a change on screen and saves it.
-func (m *scoringModel) changed() tea.Cmd {
+func (m *Model) changed() tea.Cmd {
 	m.dirty = true
 	m.b.Evals[m.ev.InitiativeID] = m.ev
 	if m.inflight {
@@ -205,7 +210,7 @@ func (m *scoringModel) changed() tea.Cmd {
 	return m.flush()
 }
 
-func (m *scoringModel) flush() tea.Cmd {
+func (m *Model) flush() tea.Cmd {
 	m.inflight, m.dirty = true, false
 	ev := m.ev
 	ev.Scores = ev.Scores.Clone()
@@ -242,7 +247,7 @@ func saveEvaluation(s *store.Store, ev store.Evaluation) error {
 	})
 }
 
-func (m *scoringModel) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
+func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case evalSavedMsg:
 		m.inflight = false
@@ -278,7 +283,7 @@ func (m *scoringModel) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		m.b.Amendments[msg.a.InitiativeID] = append(m.b.Amendments[msg.a.InitiativeID], msg.a)
 		m.notice = m.ctx.T("scoring.amended")
 		return m, nil
-	case sessionSavedMsg:
+	case recusalsSavedMsg:
 		if msg.err != nil {
 			m.notice = m.ctx.T("error.prefix") + " " + msg.err.Error()
 		}
@@ -299,14 +304,14 @@ func (m *scoringModel) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	return m, nil
 }
 
-func (m *scoringModel) flushIfDirty() tea.Cmd {
+func (m *Model) flushIfDirty() tea.Cmd {
 	if m.dirty && !m.inflight {
 		return m.flush()
 	}
 	return nil
 }
 
-func (m *scoringModel) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
+func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 	k := m.keys
 	switch {
 	case m.decision != nil:
@@ -318,7 +323,7 @@ func (m *scoringModel) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 		}
 		if changed {
 			se, s := m.b.Session, m.ctx.Store
-			return m, func() tea.Msg { return sessionSavedMsg{session: se, err: s.PutSession(se)} }
+			return m, func() tea.Msg { return recusalsSavedMsg{err: s.PutSession(se)} }
 		}
 		return m, nil
 	case m.note != nil:
@@ -410,7 +415,7 @@ func (m *scoringModel) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 			m.notice = m.ctx.T("session.sealed_readonly")
 			return m, nil
 		}
-		m.recusals = newRecusalDialog(m.ctx, m.b, m.ev.InitiativeID)
+		m.recusals = dialogs.NewRecusal(m.ctx, m.b, m.ev.InitiativeID)
 	case key.Matches(msg, k.Decide):
 		amend := m.b.Session.Sealed()
 		if amend && m.ev.Decision == nil {
@@ -438,7 +443,7 @@ const unscoredValue = math.MinInt
 
 // setScore changes the marker under the cursor; a digit also moves to the
 // next marker, so a committee can dictate a whole grid quickly.
-func (m *scoringModel) setScore(v int, advance bool) tea.Cmd {
+func (m *Model) setScore(v int, advance bool) tea.Cmd {
 	if why := m.locked(); why != "" {
 		m.notice = why
 		return nil
@@ -463,7 +468,7 @@ func (m *scoringModel) setScore(v int, advance bool) tea.Cmd {
 	return m.changed()
 }
 
-func (m *scoringModel) updateNote(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
+func (m *Model) updateNote(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 	switch msg.String() {
 	case "esc":
 		m.note = nil
@@ -488,9 +493,9 @@ func (m *scoringModel) updateNote(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 }
 
 // currentDecision is the decision in force (amendments included).
-func (m *scoringModel) currentDecision() *store.Decision { return m.b.Decision(m.ev.InitiativeID) }
+func (m *Model) currentDecision() *store.Decision { return m.b.Decision(m.ev.InitiativeID) }
 
-func (m *scoringModel) updateDecision(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
+func (m *Model) updateDecision(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 	dec, reason, cancelled, cmd := m.decision.Update(msg)
 	switch {
 	case cancelled:
@@ -519,7 +524,7 @@ func (m *scoringModel) updateDecision(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd)
 	case dec != nil:
 		m.decision = nil
 		m.ev.Decision = dec
-		m.notice = m.ctx.T("scoring.decided_notice", decisionText(m.ctx, m.b.Grid, dec))
+		m.notice = m.ctx.T("scoring.decided_notice", m.ctx.Text.Decision(m.b.Grid, dec))
 		return m, m.changed()
 	}
 	return m, cmd
@@ -527,7 +532,7 @@ func (m *scoringModel) updateDecision(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd)
 
 // pending keeps the screen while a change is not yet on disk: leaving would
 // drop the retry of a failed save. It says so, with the reason.
-func (m *scoringModel) pending() bool {
+func (m *Model) pending() bool {
 	switch {
 	case m.saveErr != nil:
 		m.notice = m.ctx.T("save.blocked_failed")
@@ -541,7 +546,7 @@ func (m *scoringModel) pending() bool {
 
 // ---- drawing ----
 
-func (m *scoringModel) saveIndicator() string {
+func (m *Model) saveIndicator() string {
 	c := m.ctx
 	st := c.Styles
 	switch {
@@ -553,7 +558,7 @@ func (m *scoringModel) saveIndicator() string {
 	return st.OK.Render(c.T("save.saved"))
 }
 
-func (m *scoringModel) chart(w, h int, showValues bool) radar.Chart {
+func (m *Model) chart(w, h int, showValues bool) radar.Chart {
 	labels := make([]string, len(m.refs))
 	vals := make([]float64, len(m.refs))
 	for i, r := range m.refs {
@@ -575,7 +580,7 @@ func (m *scoringModel) chart(w, h int, showValues bool) radar.Chart {
 		Mode: mode, Color: true, ShowValues: showValues}
 }
 
-func (m *scoringModel) View() string {
+func (m *Model) View() string {
 	var v string
 	switch {
 	case m.present:
@@ -592,7 +597,7 @@ func (m *scoringModel) View() string {
 	return v
 }
 
-func (m *scoringModel) header(w int) string {
+func (m *Model) header(w int) string {
 	c := m.ctx
 	st := c.Styles
 	in := m.initiative()
@@ -602,7 +607,7 @@ func (m *scoringModel) header(w int) string {
 	return layout.Fit(left, lw) + " " + right
 }
 
-func (m *scoringModel) mainView() string {
+func (m *Model) mainView() string {
 	c := m.ctx
 	st := c.Styles
 	w, h := m.width, m.height
@@ -672,7 +677,7 @@ func (m *scoringModel) mainView() string {
 
 // questionnaire lists the markers under their categories, scrolled so the
 // cursor stays visible.
-func (m *scoringModel) questionnaire(w, h int) string {
+func (m *Model) questionnaire(w, h int) string {
 	c := m.ctx
 	st := c.Styles
 	g := m.b.Grid
@@ -713,7 +718,7 @@ func (m *scoringModel) questionnaire(w, h int) string {
 	return strings.Join(out, "\n")
 }
 
-func (m *scoringModel) markerRow(i, w int) string {
+func (m *Model) markerRow(i, w int) string {
 	c := m.ctx
 	st := c.Styles
 	g := m.b.Grid
@@ -765,7 +770,7 @@ func (m *scoringModel) markerRow(i, w int) string {
 
 // questionLines: the guiding question of the marker under the cursor, and
 // the scale's level names (or the marker's own texts for each level).
-func (m *scoringModel) questionLines(w int) []string {
+func (m *Model) questionLines(w int) []string {
 	c := m.ctx
 	st := c.Styles
 	g := m.b.Grid
@@ -792,7 +797,7 @@ func (m *scoringModel) questionLines(w int) []string {
 	return lines
 }
 
-func (m *scoringModel) categoryLine(p scoring.Proposal) string {
+func (m *Model) categoryLine(p scoring.Proposal) string {
 	c := m.ctx
 	var parts []string
 	for _, cs := range p.Scores {
@@ -806,7 +811,7 @@ func (m *scoringModel) categoryLine(p scoring.Proposal) string {
 	return strings.Join(parts, " · ")
 }
 
-func (m *scoringModel) proposalText(p scoring.Proposal) string {
+func (m *Model) proposalText(p scoring.Proposal) string {
 	c := m.ctx
 	st := c.Styles
 	label := st.Subtitle.Render(c.T("scoring.proposal")) + " "
@@ -818,7 +823,7 @@ func (m *scoringModel) proposalText(p scoring.Proposal) string {
 
 // decisionLine shows the decision in force; after an amendment, the
 // amended decision and its reason come first, the original beside it.
-func (m *scoringModel) decisionLine() string {
+func (m *Model) decisionLine() string {
 	c := m.ctx
 	st := c.Styles
 	orig := m.ev.Decision
@@ -827,20 +832,20 @@ func (m *scoringModel) decisionLine() string {
 	}
 	am := m.b.Amendments[m.ev.InitiativeID]
 	if len(am) == 0 || am[len(am)-1].After == nil || am[len(am)-1].After.Decision == nil {
-		s := st.Badge.Render(c.T("scoring.decision", decisionText(c, m.b.Grid, orig)))
+		s := st.Badge.Render(c.T("scoring.decision", c.Text.Decision(m.b.Grid, orig)))
 		if orig.Rationale != "" {
 			s += " — " + orig.Rationale
 		}
 		return s
 	}
 	last := am[len(am)-1]
-	return st.Badge.Render(c.T("scoring.amended_decision", c.Text.Date(last.At.Format(time.DateOnly)), decisionText(c, m.b.Grid, last.After.Decision))) +
-		" — " + last.Reason + st.Muted.Render(" · "+c.T("scoring.original_decision", decisionText(c, m.b.Grid, orig)))
+	return st.Badge.Render(c.T("scoring.amended_decision", c.Text.Date(last.At.Format(time.DateOnly)), c.Text.Decision(m.b.Grid, last.After.Decision))) +
+		" — " + last.Reason + st.Muted.Render(" · "+c.T("scoring.original_decision", c.Text.Decision(m.b.Grid, orig)))
 }
 
 // presentationView is for the projector: the radar full screen with the
 // initiative's title and the proposal.
-func (m *scoringModel) presentationView() string {
+func (m *Model) presentationView() string {
 	c := m.ctx
 	st := c.Styles
 	w, h := m.width, m.height
@@ -866,3 +871,9 @@ func (m *scoringModel) presentationView() string {
 	}
 	return strings.Join(parts, "\n")
 }
+
+// Shown is the evaluation as the screen shows it, saved or not yet.
+func (m *Model) Shown() store.Evaluation { return m.ev }
+
+// Saved is the evaluation as the store last confirmed it.
+func (m *Model) Saved() store.Evaluation { return m.saved }

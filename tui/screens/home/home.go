@@ -1,4 +1,4 @@
-package tui
+package home
 
 import (
 	"errors"
@@ -14,6 +14,7 @@ import (
 	"essradar/store"
 	"essradar/store/demo"
 	"essradar/tui/context"
+	"essradar/tui/i18n"
 	"essradar/tui/keys"
 	"essradar/tui/layout"
 	"essradar/tui/nav"
@@ -68,9 +69,9 @@ const (
 	homeReady
 )
 
-// homeModel shows the current campaign, its counts by status and the
+// Model shows the current campaign, its counts by status and the
 // initiatives. On an empty database it offers the demo data.
-type homeModel struct {
+type Model struct {
 	ctx   *context.Context
 	keys  homeKeys
 	state homeState
@@ -106,14 +107,18 @@ type demoLoadedMsg struct{ err error }
 
 type sessionDeletedMsg struct{ err error }
 
-func newHome(ctx *context.Context) *homeModel {
-	return &homeModel{ctx: ctx, keys: newHomeKeys(ctx), table: newInitiativesTable(ctx), width: 80, height: 22}
+func New(ctx *context.Context) *Model {
+	return &Model{ctx: ctx, keys: newHomeKeys(ctx), table: newInitiativesTable(ctx), width: 80, height: 22}
 }
 
-// Init loads the home data.
-func (m *homeModel) Init() tea.Cmd { return m.load() }
+// SetTab shows a tab: the root brings the same home back on the tab the
+// previous screen asked for.
+func (m *Model) SetTab(t nav.HomeTab) { m.tab = t }
 
-func (m *homeModel) load() tea.Cmd {
+// Init loads the home data.
+func (m *Model) Init() tea.Cmd { return m.load() }
+
+func (m *Model) load() tea.Cmd {
 	s := m.ctx.Store
 	override := m.ctx.Grid
 	text := m.ctx.Text
@@ -168,7 +173,7 @@ func loadGrid(s *store.Store, ref scoring.Ref) (*scoring.Grid, error) {
 	return g, nil
 }
 
-func (m *homeModel) loadDemo() tea.Cmd {
+func (m *Model) loadDemo() tea.Cmd {
 	s := m.ctx.Store
 	g := m.ctx.Grid
 	return func() tea.Msg {
@@ -178,19 +183,19 @@ func (m *homeModel) loadDemo() tea.Cmd {
 }
 
 // Capturing: the initiatives' filter field is taking text.
-func (m *homeModel) Capturing() bool {
+func (m *Model) Capturing() bool {
 	return m.state == homeReady && m.tab == nav.TabInitiatives && m.table.Capturing()
 }
 
 // homeHeaderLines are the campaign, counts and tabs lines above the lists.
 const homeHeaderLines = 3
 
-func (m *homeModel) SetSize(w, h int) {
+func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.table.SetSize(w, max(h-homeHeaderLines, 3))
 }
 
-func (m *homeModel) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
+func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case homeLoadedMsg:
 		m.err = msg.err
@@ -229,7 +234,7 @@ func (m *homeModel) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	return m, nil
 }
 
-func (m *homeModel) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
+func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 	k := m.keys
 	if m.state == homeOfferDemo {
 		switch {
@@ -311,7 +316,7 @@ func (m *homeModel) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 }
 
 // Help lists the bindings that make sense in the current state.
-func (m *homeModel) Help() help.KeyMap {
+func (m *Model) Help() help.KeyMap {
 	k := m.keys
 	switch m.state {
 	case homeOfferDemo:
@@ -331,7 +336,7 @@ func (m *homeModel) Help() help.KeyMap {
 	return keys.List{}
 }
 
-func (m *homeModel) View() string {
+func (m *Model) View() string {
 	c := m.ctx
 	st := c.Styles
 	var b strings.Builder
@@ -356,7 +361,7 @@ func (m *homeModel) View() string {
 	return b.String()
 }
 
-func (m *homeModel) viewReady(b *strings.Builder) {
+func (m *Model) viewReady(b *strings.Builder) {
 	c := m.ctx
 	st := c.Styles
 	w := m.width
@@ -376,7 +381,7 @@ func (m *homeModel) viewReady(b *strings.Builder) {
 	b.WriteString(m.table.View())
 }
 
-func (m *homeModel) tabsLine() string {
+func (m *Model) tabsLine() string {
 	c := m.ctx
 	st := c.Styles
 	tabs := []string{c.T("home.tab_initiatives", len(m.initiatives)), c.T("home.tab_sessions", len(m.sessions))}
@@ -390,7 +395,7 @@ func (m *homeModel) tabsLine() string {
 	return strings.Join(tabs, " ") + st.Muted.Render("  "+c.T("home.tab_hint"))
 }
 
-func (m *homeModel) viewSessions(b *strings.Builder) {
+func (m *Model) viewSessions(b *strings.Builder) {
 	c := m.ctx
 	st := c.Styles
 	w := m.width
@@ -427,7 +432,7 @@ func (m *homeModel) viewSessions(b *strings.Builder) {
 }
 
 // countsLine sums the initiatives by status, in the order of the process.
-func (m *homeModel) countsLine() string {
+func (m *Model) countsLine() string {
 	c := m.ctx
 	counts := map[store.Status]int{}
 	for _, in := range m.initiatives {
@@ -440,7 +445,7 @@ func (m *homeModel) countsLine() string {
 	parts := []string{total}
 	for _, s := range statusOrder {
 		if n := counts[s]; n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n, c.T(statusKey(s, n))))
+			parts = append(parts, fmt.Sprintf("%d %s", n, c.T(i18n.StatusKey(s, n))))
 		}
 	}
 	if len(parts) == 1 {
@@ -450,10 +455,3 @@ func (m *homeModel) countsLine() string {
 }
 
 var statusOrder = []store.Status{store.StatusSubmitted, store.StatusLabelled, store.StatusDeferred, store.StatusNotRetained, store.StatusWithdrawn}
-
-func statusKey(s store.Status, n int) string {
-	if n > 1 {
-		return "status.plural." + string(s)
-	}
-	return "status." + string(s)
-}

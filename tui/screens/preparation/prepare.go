@@ -1,4 +1,4 @@
-package tui
+package preparation
 
 import (
 	"errors"
@@ -37,41 +37,15 @@ type sessionDraft struct {
 
 // newPrepareSession reads the campaign, the directory and the initiatives,
 // then shows the session's form; the agenda comes next.
-func newPrepareSession(ctx *context.Context, id uint64) nav.Screen {
+func New(ctx *context.Context, id uint64) nav.Screen {
 	s := ctx.Store
 	return loading.New(ctx, func() (nav.Screen, error) {
 		d := &sessionDraft{}
-		err := s.View(func(tx *store.Tx) error {
-			var err error
-			if id != 0 {
-				if d.se, err = tx.Session(id); err != nil {
-					return err
-				}
-				if d.se.Sealed() {
-					return fmt.Errorf("%s", ctx.T("session.sealed_readonly"))
-				}
-				if d.campaign, err = tx.Campaign(d.se.CampaignID); err != nil {
-					return err
-				}
-				evs, err := tx.EvaluationsBySession(id)
-				if err != nil {
-					return err
-				}
-				d.evaluated = map[uint64]bool{}
-				for _, ev := range evs {
-					if len(ev.Scores) > 0 || ev.Decision != nil {
-						d.evaluated[ev.InitiativeID] = true
-					}
-				}
-			} else if d.campaign, err = tx.CurrentCampaign(); err != nil {
-				return err
-			}
-			if d.members, err = tx.Members(); err != nil {
-				return err
-			}
-			d.initiatives, err = tx.Initiatives(d.campaign.ID)
-			return err
-		})
+		p, err := s.SessionPreparation(id)
+		if err == nil && p.Session.Sealed() {
+			err = errors.New(ctx.T("session.sealed_readonly"))
+		}
+		d.se, d.campaign, d.members, d.initiatives, d.evaluated = p.Session, p.Campaign, p.Members, p.Initiatives, p.Evaluated
 		if err != nil {
 			return nil, err
 		}
@@ -132,7 +106,7 @@ func sessionForm(ctx *context.Context, d *sessionDraft) *formscreen.Screen {
 	next := func() tea.Cmd {
 		d.se.Date, _ = formscreen.ParseDate(d.date) // validated by the form
 		d.se.Present = slices.Clone(d.present)
-		return func() tea.Msg { return formscreen.Saved{Next: agendaStepMsg{draft: d}} }
+		return func() tea.Msg { return formscreen.Saved{Next: newAgenda(ctx, d)} }
 	}
 	cancel := func() tea.Msg {
 		if d.se.ID != 0 {
@@ -142,9 +116,6 @@ func sessionForm(ctx *context.Context, d *sessionDraft) *formscreen.Screen {
 	}
 	return formscreen.New(ctx, title, build, next, cancel)
 }
-
-// agendaStepMsg moves from the session's form to its agenda.
-type agendaStepMsg struct{ draft *sessionDraft }
 
 type agendaKeys struct {
 	Up, Down, Toggle, MoveUp, MoveDown, AllTerritories, Save, Back key.Binding

@@ -1,4 +1,4 @@
-package tui
+package importcsv
 
 import (
 	"errors"
@@ -36,10 +36,10 @@ const (
 	importDone
 )
 
-// importModel imports initiatives from a CSV file: it asks for the file,
+// Model imports initiatives from a CSV file: it asks for the file,
 // shows the progress while rows are written, then the report, row by row.
 // A refused import can be run again keeping only the valid rows.
-type importModel struct {
+type Model struct {
 	ctx      *context.Context
 	keys     importKeys
 	phase    importPhase
@@ -66,7 +66,7 @@ type (
 	}
 )
 
-func newImport(ctx *context.Context) *importModel {
+func New(ctx *context.Context) *Model {
 	t := ctx.Text
 	ti := context.NewTextInput()
 	ti.Prompt = "› "
@@ -77,7 +77,7 @@ func newImport(ctx *context.Context) *importModel {
 	}
 	ti.CursorEnd()
 	p := progress.New(progress.WithDefaultBlend())
-	return &importModel{ctx: ctx, path: ti, progress: p, width: 80, height: 22, keys: importKeys{
+	return &Model{ctx: ctx, path: ti, progress: p, width: 80, height: 22, keys: importKeys{
 		Start:       keys.New(t, "entrée", "key.import_start", "enter"),
 		SkipInvalid: keys.New(t, "s", "key.import_skip", "s"),
 		Up:          keys.New(t, "↑/k", "key.up", "up", "k"),
@@ -86,17 +86,17 @@ func newImport(ctx *context.Context) *importModel {
 	}}
 }
 
-func (m *importModel) Init() tea.Cmd { return m.path.Focus() }
+func (m *Model) Init() tea.Cmd { return m.path.Focus() }
 
-func (m *importModel) Capturing() bool { return m.phase == importAsking }
+func (m *Model) Capturing() bool { return m.phase == importAsking }
 
-func (m *importModel) SetSize(w, h int) {
+func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.path.SetWidth(max(w-4, 10))
 	m.progress.SetWidth(min(max(w-4, 10), 70))
 }
 
-func (m *importModel) Help() help.KeyMap {
+func (m *Model) Help() help.KeyMap {
 	k := m.keys
 	switch {
 	case m.phase == importAsking:
@@ -111,7 +111,7 @@ func (m *importModel) Help() help.KeyMap {
 
 // start runs the import in the background. Progress arrives through a
 // channel that a command waits on, so the screen keeps drawing meanwhile.
-func (m *importModel) start(skipInvalid bool) tea.Cmd {
+func (m *Model) start(skipInvalid bool) tea.Cmd {
 	path := strings.TrimSpace(m.path.Value())
 	m.phase, m.done, m.total, m.err, m.skipped, m.offset = importRunning, 0, 0, nil, skipInvalid, 0
 	events := make(chan tea.Msg, 128)
@@ -136,7 +136,7 @@ func (m *importModel) start(skipInvalid bool) tea.Cmd {
 	return m.wait()
 }
 
-func (m *importModel) wait() tea.Cmd {
+func (m *Model) wait() tea.Cmd {
 	events := m.events
 	return func() tea.Msg {
 		msg, ok := <-events
@@ -161,7 +161,7 @@ func osReason(err error) string {
 	return err.Error()
 }
 
-func (m *importModel) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
+func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case importProgressMsg:
 		m.done, m.total = msg.done, msg.total
@@ -185,7 +185,7 @@ func (m *importModel) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	return m, nil
 }
 
-func (m *importModel) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
+func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 	k := m.keys
 	switch m.phase {
 	case importAsking:
@@ -220,7 +220,7 @@ func (m *importModel) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 
 // reportLines is the detail under the summary: every refused row, every
 // duplicate, every warning.
-func (m *importModel) reportLines() []string {
+func (m *Model) reportLines() []string {
 	c := m.ctx
 	var out []string
 	for _, w := range m.report.Warnings {
@@ -235,7 +235,7 @@ func (m *importModel) reportLines() []string {
 	return out
 }
 
-func (m *importModel) View() string {
+func (m *Model) View() string {
 	c := m.ctx
 	st := c.Styles
 	w := m.width

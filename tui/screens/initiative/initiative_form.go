@@ -1,9 +1,8 @@
-package tui
+package initiative
 
 import (
 	"errors"
 	"strings"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
@@ -27,23 +26,10 @@ type initiativeFields struct {
 
 // newInitiativeForm adds (id 0) or edits an initiative, once the campaign
 // (its territories) and the initiative are read.
-func newInitiativeForm(ctx *context.Context, id uint64) nav.Screen {
+func NewForm(ctx *context.Context, id uint64) nav.Screen {
 	s := ctx.Store
 	return loading.New(ctx, func() (nav.Screen, error) {
-		var c store.Campaign
-		var in store.Initiative
-		err := s.View(func(tx *store.Tx) error {
-			var err error
-			if id != 0 {
-				if in, err = tx.Initiative(id); err != nil {
-					return err
-				}
-				c, err = tx.Campaign(in.CampaignID)
-				return err
-			}
-			c, err = tx.CurrentCampaign()
-			return err
-		})
+		in, c, err := s.InitiativeAndCampaign(id)
 		if err != nil {
 			return nil, err
 		}
@@ -113,26 +99,7 @@ func buildInitiativeForm(ctx *context.Context, c store.Campaign, in store.Initia
 			rec.AmountCents, _ = csvimport.ParseAmount(v.amount) // validated by the form
 		}
 		return func() tea.Msg {
-			err := s.Update(func(tx *store.Tx) error {
-				// Same title and holder as another initiative of the campaign:
-				// the same project entered twice (the CSV import says so too).
-				others, err := tx.Initiatives(rec.CampaignID)
-				if err != nil {
-					return err
-				}
-				for _, o := range others {
-					if o.ID != rec.ID && store.NormalizeName(o.Title) == store.NormalizeName(rec.Title) &&
-						store.NormalizeName(o.Holder.Name) == store.NormalizeName(rec.Holder.Name) {
-						return errors.New(ctx.T("form.init.duplicate", o.ID))
-					}
-				}
-				if rec.ID == 0 {
-					rec.Status = store.StatusSubmitted
-					rec.CreatedAt = time.Now()
-					return tx.CreateInitiative(&rec)
-				}
-				return tx.PutInitiative(rec)
-			})
+			err := s.SaveInitiative(&rec)
 			if err != nil {
 				return formscreen.Saved{Err: err}
 			}

@@ -1,4 +1,4 @@
-package tui
+package initiative
 
 import (
 	"errors"
@@ -275,8 +275,8 @@ func leaveOpenAgendas(tx *store.Tx, in store.Initiative) error {
 	return nil
 }
 
-// initiativeDetailModel is the detail screen.
-type initiativeDetailModel struct {
+// Detail is the detail screen.
+type Detail struct {
 	ctx  *context.Context
 	keys detailKeys
 	id   uint64
@@ -293,8 +293,8 @@ type initiativeDetailModel struct {
 	width, height int
 }
 
-func newInitiativeDetail(ctx *context.Context, id uint64) *initiativeDetailModel {
-	m := &initiativeDetailModel{ctx: ctx, keys: newDetailKeys(ctx), id: id, width: 80, height: 23}
+func NewDetail(ctx *context.Context, id uint64) *Detail {
+	m := &Detail{ctx: ctx, keys: newDetailKeys(ctx), id: id, width: 80, height: 23}
 	m.vp = viewport.New()
 	m.vp.KeyMap = viewport.KeyMap{Up: m.keys.Up, Down: m.keys.Down, PageUp: m.keys.PageUp, PageDown: m.keys.PageDown}
 	m.vp.MouseWheelEnabled = true
@@ -303,7 +303,7 @@ func newInitiativeDetail(ctx *context.Context, id uint64) *initiativeDetailModel
 }
 
 // Init reads the initiative and its evaluations in the background.
-func (m *initiativeDetailModel) Init() tea.Cmd {
+func (m *Detail) Init() tea.Cmd {
 	m.seq++
 	seq, s, id := m.seq, m.ctx.Store, m.id
 	return func() tea.Msg {
@@ -312,19 +312,19 @@ func (m *initiativeDetailModel) Init() tea.Cmd {
 	}
 }
 
-func (m *initiativeDetailModel) Capturing() bool { return false }
+func (m *Detail) Capturing() bool { return false }
 
 // The title and a rule above the viewport, a status line under it.
 const detailChromeLines = 3
 
-func (m *initiativeDetailModel) SetSize(w, h int) {
+func (m *Detail) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.vp.SetWidth(w)
 	m.vp.SetHeight(max(h-detailChromeLines, 1))
 	m.render()
 }
 
-func (m *initiativeDetailModel) Help() help.KeyMap {
+func (m *Detail) Help() help.KeyMap {
 	k := m.keys
 	if m.confirm != actNone {
 		return keys.List{k.Yes, k.No}
@@ -342,7 +342,7 @@ func (m *initiativeDetailModel) Help() help.KeyMap {
 	}
 }
 
-func (m *initiativeDetailModel) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
+func (m *Detail) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case detailLoadedMsg:
 		if msg.seq != m.seq {
@@ -369,7 +369,7 @@ func (m *initiativeDetailModel) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	return m, nil
 }
 
-func (m *initiativeDetailModel) changed(msg detailChangedMsg) tea.Cmd {
+func (m *Detail) changed(msg detailChangedMsg) tea.Cmd {
 	c := m.ctx
 	m.bad = msg.err != nil
 	switch {
@@ -394,7 +394,7 @@ func (m *initiativeDetailModel) changed(msg detailChangedMsg) tea.Cmd {
 	return nil
 }
 
-func (m *initiativeDetailModel) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+func (m *Detail) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
 	if m.confirm != actNone {
 		switch {
@@ -447,7 +447,7 @@ func (m *initiativeDetailModel) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-func (m *initiativeDetailModel) act(a detailAction) tea.Cmd {
+func (m *Detail) act(a detailAction) tea.Cmd {
 	s, id := m.ctx.Store, m.id
 	return func() tea.Msg {
 		var err error
@@ -467,7 +467,7 @@ func (m *initiativeDetailModel) act(a detailAction) tea.Cmd {
 
 // render lays the content out for the current width, once per load or
 // resize; View only shows the viewport's window on it.
-func (m *initiativeDetailModel) render() {
+func (m *Detail) render() {
 	if m.d == nil {
 		m.vp.SetContentLines(nil)
 		return
@@ -478,7 +478,7 @@ func (m *initiativeDetailModel) render() {
 // labelWidth is the width of the field names column.
 const labelWidth = 17
 
-func (m *initiativeDetailModel) contentLines(w int) []string {
+func (m *Detail) contentLines(w int) []string {
 	c := m.ctx
 	st := c.Styles
 	d := m.d
@@ -514,7 +514,7 @@ func (m *initiativeDetailModel) contentLines(w int) []string {
 		amount = c.Text.Euros(in.AmountCents)
 	}
 	field(c.T("detail.amount"), amount)
-	wide, _ := initiativeState(c.Text, d.grid, in)
+	wide, _ := c.Text.InitiativeState(d.grid, in)
 	field(c.T("detail.state"), wide)
 	field(c.T("detail.campaign"), d.campaign.Name)
 
@@ -551,7 +551,7 @@ func (m *initiativeDetailModel) contentLines(w int) []string {
 
 // evalLines: the session, the decision, the category means and the radar,
 // beside the text on a wide screen, under it otherwise.
-func (m *initiativeDetailModel) evalLines(e detailEval, w int) []string {
+func (m *Detail) evalLines(e detailEval, w int) []string {
 	c := m.ctx
 	st := c.Styles
 	g := e.grid
@@ -581,7 +581,7 @@ func (m *initiativeDetailModel) evalLines(e detailEval, w int) []string {
 	}
 	wrap(head)
 	if rec := e.recorded; rec != nil && rec.Decision != nil {
-		s := st.Badge.Render(c.T("scoring.decision", decisionText(c, g, rec.Decision)))
+		s := st.Badge.Render(c.T("scoring.decision", c.Text.Decision(g, rec.Decision)))
 		if r := strings.TrimSpace(rec.Decision.Rationale); r != "" {
 			s += " — " + r
 		}
@@ -594,7 +594,7 @@ func (m *initiativeDetailModel) evalLines(e detailEval, w int) []string {
 	}
 	for _, a := range e.amendments {
 		if a.After != nil && a.After.Decision != nil {
-			wrap(st.Warning.Render(c.T("scoring.amendment", c.Text.Date(a.At.Format(time.DateOnly)), decisionText(c, g, a.After.Decision), a.Reason)))
+			wrap(st.Warning.Render(c.T("scoring.amendment", c.Text.Date(a.At.Format(time.DateOnly)), c.Text.Decision(g, a.After.Decision), a.Reason)))
 		}
 	}
 
@@ -643,7 +643,7 @@ func (m *initiativeDetailModel) evalLines(e detailEval, w int) []string {
 	return out
 }
 
-func (m *initiativeDetailModel) chart(e detailEval, w, h int) radar.Chart {
+func (m *Detail) chart(e detailEval, w, h int) radar.Chart {
 	refs := e.grid.Markers()
 	labels := make([]string, len(refs))
 	vals := make([]float64, len(refs))
@@ -662,7 +662,7 @@ func (m *initiativeDetailModel) chart(e detailEval, w, h int) radar.Chart {
 		Width: w, Height: h, Mode: mode, Color: true}
 }
 
-func (m *initiativeDetailModel) View() string {
+func (m *Detail) View() string {
 	c := m.ctx
 	st := c.Styles
 	w := m.width
@@ -673,7 +673,7 @@ func (m *initiativeDetailModel) View() string {
 		return st.Muted.Render(c.T("home.loading"))
 	}
 	in := m.d.in
-	wide, short := initiativeState(c.Text, m.d.grid, in)
+	wide, short := c.Text.InitiativeState(m.d.grid, in)
 	if w < 70 {
 		wide = short // the title needs the room more
 	}
@@ -721,7 +721,7 @@ func sentence(s string) string {
 	return string(r)
 }
 
-func (m *initiativeDetailModel) confirmText() string {
+func (m *Detail) confirmText() string {
 	c := m.ctx
 	title := m.d.in.Title
 	switch m.confirm {

@@ -1,4 +1,4 @@
-package tui
+package members
 
 import (
 	"errors"
@@ -26,9 +26,9 @@ type membersKeys struct {
 	Up, Down, Add, Edit, Toggle, Delete, Back, Yes, No key.Binding
 }
 
-// membersModel lists the committee members with their college; members are
+// Model lists the committee members with their college; members are
 // made inactive rather than deleted once they have sat in a session.
-type membersModel struct {
+type Model struct {
 	ctx      *context.Context
 	keys     membersKeys
 	members  []store.Member
@@ -53,9 +53,9 @@ type memberChangedMsg struct {
 	notice string
 }
 
-func newMembers(ctx *context.Context, cursor int) *membersModel {
+func New(ctx *context.Context, cursor int) *Model {
 	t := ctx.Text
-	return &membersModel{ctx: ctx, cursor: cursor, width: 80, height: 22, keys: membersKeys{
+	return &Model{ctx: ctx, cursor: cursor, width: 80, height: 22, keys: membersKeys{
 		Up:     keys.New(t, "↑/k", "key.up", "up", "k"),
 		Down:   keys.New(t, "↓/j", "key.down", "down", "j"),
 		Add:    keys.New(t, "a", "key.add_member", "a"),
@@ -68,7 +68,7 @@ func newMembers(ctx *context.Context, cursor int) *membersModel {
 	}}
 }
 
-func (m *membersModel) Init() tea.Cmd {
+func (m *Model) Init() tea.Cmd {
 	s := m.ctx.Store
 	return func() tea.Msg {
 		ms, err := s.Members()
@@ -89,10 +89,10 @@ func (m *membersModel) Init() tea.Cmd {
 	}
 }
 
-func (m *membersModel) Capturing() bool  { return false }
-func (m *membersModel) SetSize(w, h int) { m.width, m.height = w, h }
+func (m *Model) Capturing() bool  { return false }
+func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
 
-func (m *membersModel) Help() help.KeyMap {
+func (m *Model) Help() help.KeyMap {
 	k := m.keys
 	if m.confirm {
 		return keys.List{k.Yes, k.No}
@@ -101,14 +101,14 @@ func (m *membersModel) Help() help.KeyMap {
 		Full: [][]key.Binding{{k.Up, k.Down}, {k.Add, k.Edit, k.Toggle, k.Delete, k.Back}}}
 }
 
-func (m *membersModel) selected() (store.Member, bool) {
+func (m *Model) Selected() (store.Member, bool) {
 	if m.cursor < 0 || m.cursor >= len(m.members) {
 		return store.Member{}, false
 	}
 	return m.members[m.cursor], true
 }
 
-func (m *membersModel) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
+func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case membersLoadedMsg:
 		if msg.err != nil {
@@ -116,7 +116,7 @@ func (m *membersModel) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		}
 		// The list re-sorts (inactive members go last): the cursor follows
 		// the member it was on, so a second space undoes the first.
-		cur, had := m.selected()
+		cur, had := m.Selected()
 		m.loaded = true
 		m.members, m.colleges = msg.members, msg.colleges
 		if had {
@@ -135,13 +135,13 @@ func (m *membersModel) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	return m, nil
 }
 
-func (m *membersModel) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
+func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 	k := m.keys
 	s := m.ctx.Store
 	if m.confirm {
 		m.confirm = false
 		if key.Matches(msg, k.Yes) {
-			mem, _ := m.selected()
+			mem, _ := m.Selected()
 			t := m.ctx.T
 			return m, func() tea.Msg {
 				err := s.DeleteMember(mem.ID)
@@ -165,25 +165,25 @@ func (m *membersModel) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 		f := newMemberForm(m.ctx, store.Member{Active: true}, m.colleges, m.cursor)
 		return f, f.Init()
 	case key.Matches(msg, k.Edit):
-		if mem, ok := m.selected(); ok {
+		if mem, ok := m.Selected(); ok {
 			f := newMemberForm(m.ctx, mem, m.colleges, m.cursor)
 			return f, f.Init()
 		}
 	case key.Matches(msg, k.Toggle):
-		if mem, ok := m.selected(); ok {
+		if mem, ok := m.Selected(); ok {
 			mem.Active = !mem.Active
 			m.members[m.cursor] = mem
 			return m, func() tea.Msg { return memberChangedMsg{err: s.PutMember(mem)} }
 		}
 	case key.Matches(msg, k.Delete):
-		if _, ok := m.selected(); ok {
+		if _, ok := m.Selected(); ok {
 			m.confirm = true
 		}
 	}
 	return m, nil
 }
 
-func (m *membersModel) View() string {
+func (m *Model) View() string {
 	c := m.ctx
 	st := c.Styles
 	w := m.width
@@ -224,7 +224,7 @@ func (m *membersModel) View() string {
 	}
 	switch {
 	case m.confirm:
-		mem, _ := m.selected()
+		mem, _ := m.Selected()
 		b.WriteString(st.Warning.Render(c.T("members.confirm_delete", mem.Name)))
 	case m.err != nil:
 		b.WriteString(st.Error.Render(c.T("error.prefix")) + " " + m.err.Error())

@@ -1,4 +1,4 @@
-package tui
+package campaign
 
 import (
 	"errors"
@@ -24,7 +24,7 @@ var yearPattern = regexp.MustCompile(`^20[0-9]{2}$`)
 
 // newCampaignForm creates a campaign: its year and its name. From
 // September the next year's call is the one being prepared.
-func newCampaignForm(ctx *context.Context) *formscreen.Screen {
+func New(ctx *context.Context) *formscreen.Screen {
 	t := ctx.T
 	year := store.NewCampaignYear(time.Now())
 	name := ""
@@ -51,10 +51,7 @@ func newCampaignForm(ctx *context.Context) *formscreen.Screen {
 			n = "Budget citoyen " + id
 		}
 		return func() tea.Msg {
-			err := s.Update(func(tx *store.Tx) error {
-				_, err := tx.CreateCampaign(id, n, grid, src)
-				return err
-			})
+			_, err := s.CreateCampaign(id, n, grid, src)
 			return formscreen.Saved{Err: err, Next: nav.GoHome{}}
 		}
 	}
@@ -67,29 +64,14 @@ type campaignSettingsMsg struct{}
 // newCampaignSettings edits the current campaign's name, territories and
 // colleges: lists the département can change, never fixed in the code. A
 // territory still used by an initiative or a session cannot go.
-func newCampaignSettings(ctx *context.Context) nav.Screen {
+func Settings(ctx *context.Context) nav.Screen {
 	s := ctx.Store
 	return loading.New(ctx, func() (nav.Screen, error) {
-		var c store.Campaign
-		used := map[string]string{} // normalized territory → as written
-		err := s.View(func(tx *store.Tx) error {
-			var err error
-			if c, err = tx.CurrentCampaign(); err != nil {
-				return err
-			}
-			ins, err := tx.Initiatives(c.ID)
-			if err != nil {
-				return err
-			}
-			for _, in := range ins {
-				used[store.NormalizeName(in.Territory)] = in.Territory
-			}
-			ses, err := tx.Sessions(c.ID)
-			for _, se := range ses {
-				used[store.NormalizeName(se.Territory)] = se.Territory
-			}
-			return err
-		})
+		c, err := s.CurrentCampaign()
+		if err != nil {
+			return nil, err
+		}
+		used, err := s.TerritoriesInUse(c.ID)
 		if err != nil {
 			return nil, err
 		}

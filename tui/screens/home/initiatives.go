@@ -1,4 +1,4 @@
-package tui
+package home
 
 import (
 	"cmp"
@@ -167,7 +167,7 @@ func newTableData(inits []store.Initiative, c store.Campaign, g *scoring.Grid, t
 			terrIndex[terrKey] = ti
 			d.territories = append(d.territories, in.Territory)
 		}
-		wide, short := initiativeState(t, g, in)
+		wide, short := t.InitiativeState(g, in)
 		amount := ""
 		if in.AmountCents > 0 {
 			amount = t.Euros(in.AmountCents)
@@ -194,23 +194,6 @@ func newTableData(inits []store.Initiative, c store.Campaign, g *scoring.Grid, t
 	// Room for the header "N° ▲" as well as for the largest number.
 	d.numW = max(len(fmt.Sprint(maxID)), ansi.StringWidth(t.T("col.number"))+2)
 	return d
-}
-
-// initiativeState says where an initiative stands: in full ("labellisée ·
-// Coopération") and short, for narrow columns, where a labelled initiative
-// shows its category alone.
-func initiativeState(t *i18n.Catalogue, g *scoring.Grid, in store.Initiative) (wide, short string) {
-	s := t.T(statusKey(in.Status, 1))
-	if in.Status == store.StatusLabelled && in.Category != "" {
-		name := in.Category
-		if g != nil {
-			if cat, ok := g.Category(in.Category); ok {
-				name = cat.ShortLabel()
-			}
-		}
-		return s + " · " + name, name
-	}
-	return s, s
 }
 
 // tableLayout holds the column widths for one terminal width.
@@ -674,7 +657,7 @@ func (t *initiativesTable) statusLine() string {
 		parts = append(parts, c.T("init.filter_territory", t.data.territories[t.terr]))
 	}
 	if t.status >= 0 {
-		parts = append(parts, c.T("init.filter_state", c.T(statusKey(statusOrder[t.status], 1))))
+		parts = append(parts, c.T("init.filter_state", c.T(i18n.StatusKey(statusOrder[t.status], 1))))
 	}
 	if !t.filtering && t.query != "" {
 		parts = append(parts, c.T("init.filter_text", t.input.Value()))

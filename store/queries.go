@@ -1,0 +1,144 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"essradar/scoring"
+)
+
+// The reads and writes the screens need, each one transaction: a screen asks
+// for what it shows and never opens a transaction itself.
+
+// ErrDuplicate: another initiative of the campaign has the same title and
+// holder (the same project entered twice).
+var ErrDuplicate = errors.New("initiative en double")
+
+// DuplicateError names the initiative already there.
+type DuplicateError struct{ ID uint64 }
+
+func (e *DuplicateError) Error() string {
+	return fmt.Sprintf("une initiative de même titre et de même porteur existe déjà (n° %d) : modifiez-la plutôt", e.ID)
+}
+
+// MessageKey lets the interface say it in the secretary's language.
+func (e *DuplicateError) MessageKey() (string, []any) { return "form.init.duplicate", []any{e.ID} }
+
+func (e *DuplicateError) Is(target error) bool { return target == ErrDuplicate }
+
+// CreateCampaign creates a campaign on a grid (see Tx.CreateCampaign).
+func (s *Store) CreateCampaign(id, name string, g *scoring.Grid, src []byte) (c Campaign, err error) {
+	err = s.Update(func(tx *Tx) error {
+		c, err = tx.CreateCampaign(id, name, g, src)
+		return err
+	})
+	return c, err
+}
+
+// TerritoriesInUse lists the territories an initiative or a session of the
+// campaign refers to: normalized name → as written.
+func (s *Store) TerritoriesInUse(campaignID string) (used map[string]string, err error) {
+	used = map[string]string{}
+	err = s.View(func(tx *Tx) error {
+		ins, err := tx.Initiatives(campaignID)
+		if err != nil {
+			return err
+		}
+		for _, in := range ins {
+			used[NormalizeName(in.Territory)] = in.Territory
+		}
+		ses, err := tx.Sessions(campaignID)
+		for _, se := range ses {
+			used[NormalizeName(se.Territory)] = se.Territory
+		}
+		return err
+	})
+	return used, err
+}
+
+// InitiativeAndCampaign reads an initiative and its campaign; id 0 reads no
+// initiative and the current campaign (where a new one goes).
+func (s *Store) InitiativeAndCampaign(id uint64) (in Initiative, c Campaign, err error) {
+	err = s.View(func(tx *Tx) error {
+		if id != 0 {
+			if in, err = tx.Initiative(id); err != nil {
+				return err
+			}
+			c, err = tx.Campaign(in.CampaignID)
+			return err
+		}
+		c, err = tx.CurrentCampaign()
+		return err
+	})
+	return in, c, err
+}
+
+// SaveInitiative creates (ID 0, as submitted) or updates an initiative,
+// refusing one with the same title and holder as another of its campaign.
+func (s *Store) SaveInitiative(in *Initiative) error {
+	return s.Update(func(tx *Tx) error {
+		others, err := tx.Initiatives(in.CampaignID)
+		if err != nil {
+			return err
+		}
+		for _, o := range others {
+			if o.ID != in.ID && NormalizeName(o.Title) == NormalizeName(in.Title) &&
+				NormalizeName(o.Holder.Name) == NormalizeName(in.Holder.Name) {
+				return &DuplicateError{ID: o.ID}
+			}
+		}
+		if in.ID == 0 {
+			in.Status = StatusSubmitted
+			if in.CreatedAt.IsZero() {
+				in.CreatedAt = time.Now()
+			}
+			return tx.CreateInitiative(in)
+		}
+		return tx.PutInitiative(*in)
+	})
+}
+
+// Preparation is what preparing a session needs: the session (zero for a
+// new one), its campaign, the committee, the campaign's initiatives, and
+// the agenda items already scored (they stay on the agenda).
+type Preparation struct {
+	Session     Session
+	Campaign    Campaign
+	Members     []Member
+	Initiatives []Initiative
+	Evaluated   map[uint64]bool
+}
+
+// SessionPreparation reads what preparing session id needs; id 0 prepares a
+// new session of the current campaign.
+func (s *Store) SessionPreparation(id uint64) (p Preparation, err error) {
+	p.Evaluated = map[uint64]bool{}
+	err = s.View(func(tx *Tx) error {
+		if id != 0 {
+			if p.Session, err = tx.Session(id); err != nil {
+				return err
+			}
+			if p.Campaign, err = tx.Campaign(p.Session.CampaignID); err != nil {
+				return err
+			}
+			evs, err := tx.EvaluationsBySession(id)
+			if err != nil {
+				return err
+			}
+			for _, ev := range evs {
+				if len(ev.Scores) > 0 || ev.Decision != nil {
+					p.Evaluated[ev.InitiativeID] = true
+				}
+			}
+		} else if p.Campaign, err = tx.CurrentCampaign(); err != nil {
+			return err
+		}
+		if p.Members, err = tx.Members(); err != nil {
+			return err
+		}
+		p.Initiatives, err = tx.Initiatives(p.Campaign.ID)
+		return err
+	})
+	return p, err
+}

@@ -1,0 +1,52 @@
+package i18n
+
+import (
+	"essradar/scoring"
+	"essradar/store"
+)
+
+// Decision says what was decided, in a few words: « labellisée
+// (Coopération) », « ajournée », « non retenue ».
+func (c *Catalogue) Decision(g *scoring.Grid, d *store.Decision) string {
+	if d == nil {
+		return ""
+	}
+	switch d.Outcome {
+	case store.OutcomeLabelled:
+		return c.T("decision.labelled_in", c.CategoryShort(g, d.Category))
+	case store.OutcomeDeferred:
+		return c.T("decision.deferred")
+	}
+	return c.T("decision.not_retained")
+}
+
+// CategoryShort is a category's short name, or its id when the grid does
+// not know it (or there is no grid).
+func (c *Catalogue) CategoryShort(g *scoring.Grid, id string) string {
+	if g != nil {
+		if cat, ok := g.Category(id); ok {
+			return cat.ShortLabel()
+		}
+	}
+	return id
+}
+
+// StatusKey is the catalogue key of an initiative status, singular or
+// plural for n initiatives.
+func StatusKey(s store.Status, n int) string {
+	if n > 1 {
+		return "status.plural." + string(s)
+	}
+	return "status." + string(s)
+}
+
+// InitiativeState is an initiative's status in words, wide (with the
+// label category) and short (the category alone when labelled).
+func (c *Catalogue) InitiativeState(g *scoring.Grid, in store.Initiative) (wide, short string) {
+	s := c.T(StatusKey(in.Status, 1))
+	if in.Status == store.StatusLabelled && in.Category != "" {
+		name := c.CategoryShort(g, in.Category)
+		return s + " · " + name, name
+	}
+	return s, s
+}

@@ -1,0 +1,118 @@
+package scoring
+
+import (
+	"essradar/store/demo"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"essradar/store"
+	"essradar/tui/context"
+	"essradar/tui/i18n"
+	"essradar/tui/nav"
+	"essradar/tui/tuitest"
+)
+
+// A save that fails keeps the score on screen marked unsaved, says why, and
+// is tried again until it lands.
+// screen drives one screen alone, as the root would: the test needs no App.
+type screen struct {
+	t testing.TB
+	s nav.Screen
+}
+
+func (sc *screen) update(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	sc.s, cmd = sc.s.Update(msg)
+	return cmd
+}
+
+func (sc *screen) press(keys ...string) {
+	for _, k := range keys {
+		tuitest.Drive(sc.t, sc.update, tuitest.Press(k))
+	}
+}
+
+func (sc *screen) view() string { return sc.s.View() }
+
+// openItem scores the item at index of the demo's open session (the
+// Arrageois one, id 2), on a screen of w×h.
+func openItem(t testing.TB, ctx *context.Context, index, w, h int) *screen {
+	t.Helper()
+	sc := &screen{t: t, s: New(ctx, 2, index)}
+	sc.s.SetSize(w, h)
+	tuitest.Drive(t, sc.update, nil)
+	for _, m := range tuitest.Run(sc.s.Init()) {
+		tuitest.Drive(t, sc.update, m)
+	}
+	if _, ok := sc.s.(*Model); !ok {
+		t.Fatalf("the scoring screen did not load: %T\n%s", sc.s, sc.view())
+	}
+	return sc
+}
+
+func TestFailedSaveIsShownAndRetried(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "t.db")
+	s, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := demo.Load(s, nil); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.New(s, i18n.FR)
+	scr := openItem(t, ctx, 3, 80, 23)
+	sc := scr.s.(*Model)
+
+	// The disk goes away (a USB key pulled out): the write fails.
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	msgs := tuitest.Run(scr.update(tuitest.Press("3")))
+	if len(msgs) != 1 {
+		t.Fatalf("want one save result, got %v", msgs)
+	}
+	retry := scr.update(msgs[0])
+	v := scr.view()
+	if sc.saveErr == nil || !strings.Contains(v, "✗ non enregistré") || !strings.Contains(v, "Non enregistré :") {
+		t.Fatalf("a failed save must say so:\n%s", v)
+	}
+	if sc.ev.Scores["gouvernance"] != 3 || !unsavedRow(v, "Gouvernance") {
+		t.Fatalf("the value stays on screen, marked unsaved:\n%s", v)
+	}
+	if retry == nil {
+		t.Fatal("a failed save must schedule a retry")
+	}
+	scr.press("esc")
+	if _, still := scr.s.(*Model); !still || !strings.Contains(scr.view(), "attendez") {
+		t.Fatalf("leaving with unsaved scores must be refused:\n%s", scr.view())
+	}
+
+	// The disk is back: the retry writes the score.
+	s2, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	ctx.Store = s2
+	tuitest.Drive(t, scr.update, retrySaveMsg{initiativeID: sc.ev.InitiativeID})
+	if sc.saveErr != nil || !strings.Contains(scr.view(), "✓ enregistré") {
+		t.Fatalf("the retry must land:\n%s", scr.view())
+	}
+	ev, ok, err := s2.Evaluation(sc.ev.SessionID, sc.ev.InitiativeID)
+	if err != nil || !ok || ev.Scores["gouvernance"] != 3 {
+		t.Fatalf("score on disk after the retry: %v %v %v", ev.Scores, ok, err)
+	}
+}
+
+// unsavedRow finds the marker's row and checks it carries the unsaved mark.
+func unsavedRow(screen, marker string) bool {
+	for _, l := range strings.Split(screen, "\n") {
+		if strings.Contains(l, marker) {
+			return strings.Contains(l, "*")
+		}
+	}
+	return false
+}

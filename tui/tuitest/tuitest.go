@@ -1,0 +1,157 @@
+// Package tuitest drives essradar's models the way Bubble Tea would, but
+// synchronously, for tests: a key goes in, the commands it returns run, their
+// messages go back in, until nothing is left. The root and every screen are
+// tested with it.
+package tuitest
+
+import (
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"essradar/store"
+	"essradar/store/demo"
+)
+
+// Store opens a new, empty store in the test's temporary folder.
+func Store(t testing.TB) *store.Store {
+	t.Helper()
+	s, err := store.Open(filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// DemoStore is Store with the demo campaign loaded.
+func DemoStore(t testing.TB) *store.Store {
+	t.Helper()
+	s := Store(t)
+	if _, err := demo.Load(s, nil); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// Drive feeds msg to update and runs the commands it returns until none is
+// left.
+func Drive(t testing.TB, update func(tea.Msg) tea.Cmd, msg tea.Msg) {
+	t.Helper()
+	queue := []tea.Msg{msg}
+	for steps := 0; len(queue) > 0; steps++ {
+		if steps > 200 {
+			t.Fatalf("too many messages: a command loop? (%T)", queue[0])
+		}
+		m := queue[0]
+		queue = queue[1:]
+		queue = append(queue, Run(update(m))...)
+	}
+}
+
+// Run executes a command and flattens batches and sequences. Timers (cursor
+// blinks, ticks) sleep and reschedule themselves forever; Huh's fields
+// blink and cannot be told not to. A test has no eyes: such commands are
+// recognised by the function that made them and dropped without being run.
+func Run(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	if name := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name(); strings.Contains(name, "cursor.(*Model).Blink") ||
+		strings.Contains(name, "bubbletea/v2.Tick") || strings.Contains(name, "bubbletea/v2.Every") {
+		return nil
+	}
+	msg := cmd()
+	switch m := msg.(type) {
+	case nil:
+		return nil
+	case tea.BatchMsg:
+		var out []tea.Msg
+		for _, c := range m {
+			out = append(out, Run(c)...)
+		}
+		return out
+	case tea.QuitMsg:
+		return nil
+	}
+	// tea.Sequence's message is unexported: a slice of commands, run in order.
+	if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
+		var out []tea.Msg
+		for i := 0; i < v.Len(); i++ {
+			out = append(out, Run(v.Index(i).Interface().(tea.Cmd))...)
+		}
+		return out
+	}
+	if isTerminalQuery(msg) || strings.Contains(strings.ToLower(typeName(msg)), "blink") {
+		return nil
+	}
+	return []tea.Msg{msg}
+}
+
+func typeName(v any) string { return fmt.Sprintf("%T", v) }
+
+// isTerminalQuery recognises the messages Bubble Tea answers itself by
+// asking the terminal (background colour, window size).
+func isTerminalQuery(msg tea.Msg) bool {
+	switch msg.(type) {
+	case tea.WindowSizeMsg:
+		return false
+	}
+	name := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(typeName(msg), "tea."), "*"))
+	return strings.Contains(name, "request") || strings.Contains(name, "backgroundcolor")
+}
+
+// Press is the key message for a key name ("enter", "esc", "ctrl+u", "a").
+func Press(s string) tea.KeyPressMsg {
+	switch s {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "left":
+		return tea.KeyPressMsg{Code: tea.KeyLeft}
+	case "right":
+		return tea.KeyPressMsg{Code: tea.KeyRight}
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "pgdown":
+		return tea.KeyPressMsg{Code: tea.KeyPgDown}
+	case "pgup":
+		return tea.KeyPressMsg{Code: tea.KeyPgUp}
+	case "space":
+		return tea.KeyPressMsg{Code: ' ', Text: " "}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	case "delete":
+		return tea.KeyPressMsg{Code: tea.KeyDelete}
+	case "ctrl+home":
+		return tea.KeyPressMsg{Code: tea.KeyHome, Mod: tea.ModCtrl}
+	case "ctrl+u":
+		return tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}
+	case "ctrl+c":
+		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	case "shift+up":
+		return tea.KeyPressMsg{Code: tea.KeyUp, Mod: tea.ModShift}
+	case "shift+down":
+		return tea.KeyPressMsg{Code: tea.KeyDown, Mod: tea.ModShift}
+	}
+	r := []rune(s)[0]
+	return tea.KeyPressMsg{Code: r, Text: s}
+}
+
+// Type presses each character of s.
+func Type(t testing.TB, update func(tea.Msg) tea.Cmd, s string) {
+	t.Helper()
+	for _, r := range s {
+		Drive(t, update, tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+}
