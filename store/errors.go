@@ -29,6 +29,12 @@ var (
 	// ErrInUse: the record is referenced by another one (a member who sat in
 	// a session, an initiative on an agenda).
 	ErrInUse = errors.New("encore référencé")
+	// ErrDecided: the initiative has a decision in force, so it cannot be
+	// withdrawn (its status follows its decision).
+	ErrDecided = errors.New("initiative déjà décidée")
+	// ErrWithdrawn: the initiative is withdrawn; no decision can be recorded
+	// about it until it is reinstated.
+	ErrWithdrawn = errors.New("initiative retirée")
 )
 
 // storeError carries a complete French sentence and the errors it stands for

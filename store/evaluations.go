@@ -67,14 +67,21 @@ func evalID(sid, iid uint64) string { return fmt.Sprintf("%d/%d", sid, iid) }
 // PutEvaluation creates or replaces the evaluation of one initiative in one
 // open session; ErrSealed once the session is closed. The session and the
 // initiative must exist; the grid (the campaign's when Grid is empty) must be
-// stored and the scores on its scale. UpdatedAt is set.
+// stored and the scores on its scale. UpdatedAt is set. In the same
+// transaction the initiative's Status and Category follow the decision in
+// force (see rules.go): recording, changing or clearing (Decision nil) a
+// decision updates them. A decision about a withdrawn initiative gives
+// ErrWithdrawn.
 func (t *Tx) PutEvaluation(e Evaluation) error {
-	s, _, what, err := t.evalContext(e.SessionID, e.InitiativeID)
+	s, in, what, err := t.evalContext(e.SessionID, e.InitiativeID)
 	if err != nil {
 		return err
 	}
 	if s.Sealed() {
 		return sealedEvaluations(s)
+	}
+	if err := refuseIfWithdrawn(in, e.Decision); err != nil {
+		return err
 	}
 	if e.Grid.ID == "" {
 		if c, err := t.Campaign(s.CampaignID); err == nil {
@@ -101,14 +108,21 @@ func (t *Tx) PutEvaluation(e Evaluation) error {
 	}
 	if found {
 		old.UpdatedAt = e.UpdatedAt
-		return t.audit("update", "evaluation", evalID(e.SessionID, e.InitiativeID), changedFields(old, e))
+		err = t.audit("update", "evaluation", evalID(e.SessionID, e.InitiativeID), changedFields(old, e))
+	} else {
+		err = t.audit("create", "evaluation", evalID(e.SessionID, e.InitiativeID), "")
 	}
-	return t.audit("create", "evaluation", evalID(e.SessionID, e.InitiativeID), "")
+	if err != nil {
+		return err
+	}
+	return t.syncStatus(e.InitiativeID)
 }
 
 // InsertEvaluation stores an evaluation exactly as given; for import and
 // restore. An existing one gives ErrExists; a closed session gives ErrSealed
-// unless it was inserted by InsertSession in this same transaction.
+// unless it was inserted by InsertSession in this same transaction. Unlike
+// PutEvaluation it leaves the initiative's status alone: imported
+// initiatives carry their own (see rules.go for why).
 func (t *Tx) InsertEvaluation(e Evaluation) error {
 	s, _, what, err := t.evalContext(e.SessionID, e.InitiativeID)
 	if err != nil {
@@ -219,10 +233,20 @@ func (t *Tx) EvaluationsByInitiative(initiativeID uint64) ([]Evaluation, error) 
 // a closed session, and sets its ID; the original evaluation stays as it was.
 // Reason and After are required; After's session and initiative are those of
 // the amendment. Before, when nil, is filled with the evaluation as it stood
-// (the latest amendment's After, else the original, else nil).
+// (the latest amendment's After, else the original, else nil). In the same
+// transaction the initiative's Status and Category follow the decision in
+// force, as with PutEvaluation; a decision about a withdrawn initiative gives
+// ErrWithdrawn.
 func (t *Tx) AddAmendment(a *Amendment) error {
 	rec, err := t.checkAmendment(*a)
 	if err != nil {
+		return err
+	}
+	in, err := t.Initiative(rec.InitiativeID)
+	if err != nil {
+		return err
+	}
+	if err := refuseIfWithdrawn(in, rec.After.Decision); err != nil {
 		return err
 	}
 	if rec.Before == nil {
@@ -241,6 +265,9 @@ func (t *Tx) AddAmendment(a *Amendment) error {
 		return err
 	}
 	if err := t.audit("amend", "evaluation", evalID(rec.SessionID, rec.InitiativeID), fmt.Sprintf("amendement n° %d", id)); err != nil {
+		return err
+	}
+	if err := t.syncStatus(rec.InitiativeID); err != nil {
 		return err
 	}
 	*a = rec
