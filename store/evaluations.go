@@ -9,31 +9,31 @@ import (
 // checkEvaluation validates an evaluation's content against its own grid:
 // the grid is stored, the scores are on its scale, the decision is complete.
 // what names the record in messages.
-func (t *Tx) checkEvaluation(e *Evaluation, what string) error {
+func (t *Tx) checkEvaluation(e *Evaluation, what Message) error {
 	if e.Grid.ID == "" {
-		return invalidf("%s : la grille utilisée n'est pas indiquée", what)
+		return invalidf("store.eval.no_grid", "%s : la grille utilisée n'est pas indiquée", what)
 	}
 	g, err := t.sharedGrid(e.Grid)
 	if err != nil {
-		return newError(ErrNotFound, err, "%s : %v", what, err)
+		return newError(ErrNotFound, err, "store.eval.grid_problem", "%s : %v", what, err)
 	}
 	if err := g.ValidateScores(e.Scores); err != nil {
-		return newError(ErrInvalid, err, "%s : %v", what, err)
+		return newError(ErrInvalid, err, "store.eval.grid_problem", "%s : %v", what, err)
 	}
 	if d := e.Decision; d != nil {
 		if !d.Outcome.Valid() {
-			return invalidf("%s : la décision « %s » est inconnue", what, d.Outcome)
+			return invalidf("store.eval.unknown_outcome", "%s : la décision « %s » est inconnue", what, d.Outcome)
 		}
 		if d.Outcome == OutcomeLabelled {
 			if d.Category == "" {
-				return invalidf("%s : une labellisation doit nommer sa catégorie", what)
+				return invalidf("store.eval.label_needs_category", "%s : une labellisation doit nommer sa catégorie", what)
 			}
 			if _, ok := g.Category(d.Category); !ok {
-				return invalidf("%s : la catégorie « %s » n'existe pas dans la grille %s v%d", what, d.Category, g.ID, g.Version)
+				return invalidf("store.eval.unknown_category", "%s : la catégorie « %s » n'existe pas dans la grille %s v%d", what, d.Category, g.ID, g.Version)
 			}
 		}
 		if v := d.Votes; v != nil && (v.For < 0 || v.Against < 0 || v.Abstain < 0) {
-			return invalidf("%s : un nombre de voix ne peut pas être négatif", what)
+			return invalidf("store.eval.negative_votes", "%s : un nombre de voix ne peut pas être négatif", what)
 		}
 		if d.At.IsZero() {
 			d.At = t.now
@@ -43,16 +43,16 @@ func (t *Tx) checkEvaluation(e *Evaluation, what string) error {
 }
 
 // evalContext loads the session and initiative an evaluation points to.
-func (t *Tx) evalContext(sid, iid uint64) (Session, Initiative, string, error) {
+func (t *Tx) evalContext(sid, iid uint64) (Session, Initiative, Message, error) {
 	s, err := t.Session(sid)
 	if err != nil {
-		return Session{}, Initiative{}, "", err
+		return Session{}, Initiative{}, Message{}, err
 	}
 	in, err := t.Initiative(iid)
 	if err != nil {
-		return Session{}, Initiative{}, "", err
+		return Session{}, Initiative{}, Message{}, err
 	}
-	return s, in, fmt.Sprintf("l'évaluation de « %s » (séance du %s)", in.Title, s.DateFR()), nil
+	return s, in, msg("store.what.evaluation", "l'évaluation de « %s » (séance du %s)", in.Title, day(s.Date)), nil
 }
 
 func (t *Tx) writeEvaluation(e Evaluation) error {
@@ -131,7 +131,7 @@ func (t *Tx) InsertEvaluation(e Evaluation) error {
 	if _, found, err := t.Evaluation(e.SessionID, e.InitiativeID); err != nil {
 		return err
 	} else if found {
-		return newError(ErrExists, nil, "%s existe déjà", what)
+		return newError(ErrExists, nil, "store.eval.exists", "%s existe déjà", what)
 	}
 	if s.Sealed() && !t.insertedSessions[s.ID] {
 		return sealedEvaluations(s)
@@ -202,7 +202,7 @@ func (t *Tx) EvaluationsBySession(sessionID uint64) ([]Evaluation, error) {
 	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
 		var e Evaluation
 		if err := decode(v, &e); err != nil {
-			return nil, newError(ErrDamaged, err, "lire une évaluation dans %s : enregistrement illisible (%v) ; lancez la vérification de la base", t.s.path, err)
+			return nil, damagedRecord("une évaluation", t.s.path, err)
 		}
 		out = append(out, e)
 	}
@@ -278,10 +278,10 @@ func (t *Tx) AddAmendment(a *Amendment) error {
 // import and restore. An existing ID gives ErrExists.
 func (t *Tx) InsertAmendment(a Amendment) error {
 	if a.ID == 0 {
-		return invalidf("l'amendement n'a pas d'identifiant")
+		return invalidf("store.amendment.no_id", "l'amendement n'a pas d'identifiant")
 	}
 	if t.bucket(bucketAmendments).Get(itob(a.ID)) != nil {
-		return newError(ErrExists, nil, "l'amendement n° %d existe déjà", a.ID)
+		return newError(ErrExists, nil, "store.amendment.exists", "l'amendement n° %d existe déjà", a.ID)
 	}
 	rec, err := t.checkAmendment(a)
 	if err != nil {
@@ -302,14 +302,14 @@ func (t *Tx) checkAmendment(a Amendment) (Amendment, error) {
 		return a, err
 	}
 	if !s.Sealed() {
-		return a, invalidf("la séance du %s est encore ouverte : modifiez directement l'évaluation, un amendement ne sert qu'après la clôture", s.DateFR())
+		return a, invalidf("store.amendment.session_open", "la séance du %s est encore ouverte : modifiez directement l'évaluation, un amendement ne sert qu'après la clôture", day(s.Date))
 	}
 	a.Reason = strings.TrimSpace(a.Reason)
 	if a.Reason == "" {
-		return a, invalidf("un amendement à %s doit donner son motif", what)
+		return a, invalidf("store.amendment.no_reason", "un amendement à %s doit donner son motif", what)
 	}
 	if a.After == nil {
-		return a, invalidf("un amendement à %s doit donner l'évaluation corrigée", what)
+		return a, invalidf("store.amendment.no_after", "un amendement à %s doit donner l'évaluation corrigée", what)
 	}
 	if a.At.IsZero() {
 		a.At = t.now
@@ -325,7 +325,7 @@ func (t *Tx) checkAmendment(a Amendment) (Amendment, error) {
 			after.Grid = orig.Grid
 		}
 	}
-	if err := t.checkEvaluation(&after, "l'amendement à "+what); err != nil {
+	if err := t.checkEvaluation(&after, msg("store.what.amendment_to", "l'amendement à %s", what)); err != nil {
 		return a, err
 	}
 	if after.UpdatedAt.IsZero() {
@@ -388,7 +388,7 @@ func (t *Tx) Audit(limit int) ([]AuditEntry, error) {
 		}
 		var e AuditEntry
 		if err := decode(v, &e); err != nil {
-			return nil, newError(ErrDamaged, err, "lire le journal dans %s : entrée illisible (%v) ; lancez la vérification de la base", t.s.path, err)
+			return nil, newError(ErrDamaged, err, "store.audit_unreadable", "lire le journal dans %s : entrée illisible (%v) ; lancez la vérification de la base", t.s.path, err)
 		}
 		out = append(out, e)
 	}

@@ -100,7 +100,7 @@ func refuseIfWithdrawn(in Initiative, d *Decision) error {
 	if d == nil || in.Status != StatusWithdrawn {
 		return nil
 	}
-	return newError(ErrWithdrawn, nil, "l'initiative « %s » est retirée : rétablissez-la avant d'enregistrer une décision", in.Title)
+	return newError(ErrWithdrawn, nil, "store.initiative.withdrawn", "l'initiative « %s » est retirée : rétablissez-la avant d'enregistrer une décision", in.Title)
 }
 
 // WithdrawInitiative sets an initiative to "retiree" (the holder withdrew
@@ -119,7 +119,7 @@ func (t *Tx) WithdrawInitiative(id uint64) error {
 		return err
 	}
 	if d != nil {
-		return newError(ErrDecided, nil, "l'initiative « %s » a déjà été décidée : elle ne peut pas être retirée ; un changement passe par un amendement de la décision", in.Title)
+		return newError(ErrDecided, nil, "store.initiative.decided", "l'initiative « %s » a déjà été décidée : elle ne peut pas être retirée ; un changement passe par un amendement de la décision", in.Title)
 	}
 	in.Status, in.Category = StatusWithdrawn, ""
 	if err := t.leaveOpenAgendas(in); err != nil {
