@@ -121,3 +121,68 @@ func (c *Category) ShortLabel() string {
 	}
 	return c.Label
 }
+
+// Languages a grid may carry labels in. French is the grid's own language;
+// English labels (label_en, levels_en) are optional.
+const (
+	LangFR = "fr"
+	LangEN = "en"
+)
+
+// LabelIn is the category's label in lang, the French one when the grid has
+// none in that language.
+func (c *Category) LabelIn(lang string) string {
+	if lang == LangEN && c.LabelEN != "" {
+		return c.LabelEN
+	}
+	return c.Label
+}
+
+// LabelIn is the marker's label in lang, the French one when the grid has
+// none in that language.
+func (m *Marker) LabelIn(lang string) string {
+	if lang == LangEN && m.LabelEN != "" {
+		return m.LabelEN
+	}
+	return m.Label
+}
+
+// ShortLabelIn is the marker's short label in lang. Grids have no short
+// English label: English uses label_en, and falls back to the French short
+// label when the grid has no English at all.
+func (m *Marker) ShortLabelIn(lang string) string {
+	if lang == LangEN && m.LabelEN != "" {
+		return m.LabelEN
+	}
+	return m.ShortLabel()
+}
+
+// CategoryLabel is the label of the category id in lang; the id itself when
+// the grid has no such category.
+func (g *Grid) CategoryLabel(id, lang string) string {
+	if c, ok := g.Category(id); ok {
+		return c.LabelIn(lang)
+	}
+	return id
+}
+
+// MarkerShortLabel is the short label of the marker id in lang; the id
+// itself when the grid has no such marker.
+func (g *Grid) MarkerShortLabel(id, lang string) string {
+	if r, ok := g.Marker(id); ok {
+		return r.Marker.ShortLabelIn(lang)
+	}
+	return id
+}
+
+// LevelNameIn names a score on the scale in lang ("Established"), falling
+// back to LevelName when the grid has no names in that language. The "non
+// concerné" text has no English field in the grid and stays French.
+func (g *Grid) LevelNameIn(v int, lang string) string {
+	if lang == LangEN && v != NotApplicable {
+		if i := v - g.Scale.Min; i >= 0 && i < len(g.Scale.LevelsEN) {
+			return g.Scale.LevelsEN[i]
+		}
+	}
+	return g.LevelName(v)
+}

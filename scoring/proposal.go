@@ -1,9 +1,8 @@
 package scoring
 
 import (
-	"fmt"
+	"math"
 	"sort"
-	"strings"
 )
 
 // ProposalKind says what the rules suggest to the committee.
@@ -20,15 +19,34 @@ const (
 	ProposeNone ProposalKind = "aucune"
 )
 
-// Proposal is the category the rules suggest, with its explanation in words.
+// Proposal is the category the rules suggest, as data: the sentence that
+// explains it to the committee is written by the interface, in its language
+// (tui/i18n), from these fields and the grid.
 type Proposal struct {
 	Kind        ProposalKind
 	Categories  []string // label categories, best first; two or more are ex aequo
 	Provisional bool     // some markers are still unscored
-	Unscored    int
-	Weakest     []string        // marker ids to work on (deferral), weakest first
-	Scores      []CategoryScore // in grid order
-	Explanation string          // French sentence(s)
+	Unscored    int      // markers without an answer yet
+	Weakest     []string // marker ids to work on (deferral), weakest first
+	// WeakestScores are the Weakest markers with their scores, same order.
+	WeakestScores []MarkerScore
+	Scores        []CategoryScore // in grid order
+	// Ranked are the categories that have a score, best first (ties by id);
+	// empty when Kind is ProposeNone.
+	Ranked []CategoryScore
+	// Margin is how far the best category's mean lies above the threshold
+	// (negative under it, for a deferral); exactly 0 when the threshold is
+	// just reached, float rounding absorbed. Meaningless for ProposeNone.
+	Margin float64
+	// TieGap is the gap between the first and the last ex aequo category;
+	// exactly 0 when their means are equal. Only for ExAequo.
+	TieGap float64
+}
+
+// MarkerScore is one marker's score.
+type MarkerScore struct {
+	ID    string
+	Score int
 }
 
 // ExAequo says whether the committee has to choose between categories.
@@ -74,8 +92,23 @@ func (g *Grid) Propose(s Scores) Proposal {
 	default:
 		p.Kind = ProposeDeferral
 		p.Weakest = g.weakest(s)
+		for _, id := range p.Weakest {
+			p.WeakestScores = append(p.WeakestScores, MarkerScore{ID: id, Score: s[id]})
+		}
 	}
-	p.Explanation = g.explain(p, ranked, s)
+	p.Ranked = ranked
+	if len(ranked) > 0 {
+		p.Margin = ranked[0].Mean - g.Threshold
+		if math.Abs(p.Margin) <= eps {
+			p.Margin = 0
+		}
+	}
+	if p.ExAequo() {
+		p.TieGap = ranked[0].Mean - ranked[len(p.Categories)-1].Mean
+		if p.TieGap <= eps {
+			p.TieGap = 0
+		}
+	}
 	return p
 }
 
@@ -102,80 +135,4 @@ func (g *Grid) weakest(s Scores) []string {
 		out = append(out, all[i].id)
 	}
 	return out
-}
-
-func (g *Grid) catLabel(id string) string {
-	if c, ok := g.Category(id); ok {
-		return c.Label
-	}
-	return id
-}
-
-func (g *Grid) explain(p Proposal, ranked []CategoryScore, s Scores) string {
-	max := fmt.Sprintf(" / %d", g.Scale.Max)
-	var b strings.Builder
-	if p.Provisional && p.Kind != ProposeNone {
-		fmt.Fprintf(&b, "Provisoire (%s) : ", plural(p.Unscored, "marqueur non noté", "marqueurs non notés"))
-	}
-	switch p.Kind {
-	case ProposeNone:
-		b.WriteString("Aucun marqueur noté : pas encore de proposition.")
-	case ProposeLabel:
-		if len(p.Categories) == 1 {
-			first := ranked[0]
-			fmt.Fprintf(&b, "%s (%s%s)", first.Label, FormatScore(first.Mean), max)
-			if len(ranked) > 1 {
-				fmt.Fprintf(&b, ", devant %s (%s)", ranked[1].Label, FormatScore(ranked[1].Mean))
-			}
-			fmt.Fprintf(&b, " : seuil de %s ", FormatScore(g.Threshold))
-			if over := first.Mean - g.Threshold; over > eps {
-				fmt.Fprintf(&b, "dépassé de %s.", FormatScore(over))
-			} else {
-				b.WriteString("tout juste atteint.")
-			}
-		} else {
-			b.WriteString("Ex aequo : ")
-			parts := make([]string, len(p.Categories))
-			for i, id := range p.Categories {
-				parts[i] = fmt.Sprintf("%s (%s%s)", g.catLabel(id), FormatScore(ranked[i].Mean), max)
-			}
-			b.WriteString(joinFrench(parts))
-			if gap := ranked[0].Mean - ranked[len(p.Categories)-1].Mean; gap > eps {
-				fmt.Fprintf(&b, ", à %s d'écart (marge %s) : au comité de choisir.", FormatScore(gap), FormatScore(g.TieMargin))
-			} else {
-				b.WriteString(", à égalité : au comité de choisir.")
-			}
-		}
-	case ProposeDeferral:
-		best := ranked[0]
-		fmt.Fprintf(&b, "Ajournement : aucune catégorie n'atteint le seuil de %s ; la meilleure est %s (%s%s).",
-			FormatScore(g.Threshold), best.Label, FormatScore(best.Mean), max)
-		if len(p.Weakest) > 0 {
-			parts := make([]string, len(p.Weakest))
-			for i, id := range p.Weakest {
-				r, _ := g.Marker(id)
-				parts[i] = fmt.Sprintf("%s (%d)", r.Marker.ShortLabel(), s[id])
-			}
-			fmt.Fprintf(&b, " Points à travailler : %s.", strings.Join(parts, ", "))
-		}
-	}
-	return b.String()
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}
-
-// joinFrench joins "a", "b" and "c" as « a, b et c ».
-func joinFrench(parts []string) string {
-	switch len(parts) {
-	case 0:
-		return ""
-	case 1:
-		return parts[0]
-	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " et " + parts[len(parts)-1]
 }

@@ -24,8 +24,8 @@ func (s Scores) Clone() Scores {
 	return out
 }
 
-// Validate reports the first score that names no marker of the grid or lies off
-// its scale, in French.
+// ValidateScores reports the first score that names no marker of the grid or
+// lies off its scale, as a *ScoreError.
 func (g *Grid) ValidateScores(s Scores) error {
 	ids := make([]string, 0, len(s))
 	for id := range s {
@@ -34,15 +34,31 @@ func (g *Grid) ValidateScores(s Scores) error {
 	sort.Strings(ids)
 	for _, id := range ids {
 		if _, ok := g.Marker(id); !ok {
-			return fmt.Errorf("le marqueur « %s » n'existe pas dans la grille %s v%d", id, g.ID, g.Version)
+			return &ScoreError{Key: "scoring.unknown_marker", Args: []any{id, g.ID, g.Version},
+				msg: fmt.Sprintf("le marqueur « %s » n'existe pas dans la grille %s v%d", id, g.ID, g.Version)}
 		}
 		v := s[id]
 		if v != NotApplicable && (v < g.Scale.Min || v > g.Scale.Max) {
-			return fmt.Errorf("la note %d du marqueur « %s » est hors de l'échelle (%d à %d)", v, id, g.Scale.Min, g.Scale.Max)
+			return &ScoreError{Key: "scoring.off_scale", Args: []any{v, id, g.Scale.Min, g.Scale.Max},
+				msg: fmt.Sprintf("la note %d du marqueur « %s » est hors de l'échelle (%d à %d)", v, id, g.Scale.Min, g.Scale.Max)}
 		}
 	}
 	return nil
 }
+
+// ScoreError is a score that does not fit the grid. Error is the French
+// sentence; MessageKey gives its key and raw arguments so that an interface
+// can write it in its own language.
+type ScoreError struct {
+	Key  string
+	Args []any
+	msg  string
+}
+
+func (e *ScoreError) Error() string { return e.msg }
+
+// MessageKey is the message's catalogue key and its arguments.
+func (e *ScoreError) MessageKey() (string, []any) { return e.Key, e.Args }
 
 // CategoryScore is the mean of a category's scored markers.
 type CategoryScore struct {

@@ -17,13 +17,13 @@ import (
 func (t *Tx) PutCampaign(c Campaign) error {
 	c.ID = strings.TrimSpace(c.ID)
 	if c.ID == "" || strings.ContainsRune(c.ID, 0) {
-		return invalidf("la campagne doit avoir un identifiant (son année, par exemple 2026)")
+		return invalidf("store.campaign.no_id", "la campagne doit avoir un identifiant (son année, par exemple 2026)")
 	}
 	if strings.TrimSpace(c.Name) == "" {
-		return invalidf("la campagne %s doit avoir un nom", c.ID)
+		return invalidf("store.campaign.no_name", "la campagne %s doit avoir un nom", c.ID)
 	}
 	if c.Grid.ID != "" && !t.hasGrid(c.Grid) {
-		return newError(ErrNotFound, nil, "la campagne %s utilise la grille %s v%d, qui n'est pas enregistrée dans la base", c.ID, c.Grid.ID, c.Grid.Version)
+		return newError(ErrNotFound, nil, "store.campaign.grid_missing", "la campagne %s utilise la grille %s v%d, qui n'est pas enregistrée dans la base", c.ID, c.Grid.ID, c.Grid.Version)
 	}
 	var old Campaign
 	found, err := t.get(bucketCampaigns, []byte(c.ID), &old, "la campagne "+c.ID)
@@ -60,7 +60,7 @@ func (t *Tx) Campaign(id string) (Campaign, error) {
 		return Campaign{}, err
 	}
 	if !found {
-		return Campaign{}, newError(ErrNotFound, nil, "la campagne %s n'existe pas", id)
+		return Campaign{}, newError(ErrNotFound, nil, "store.campaign.not_found", "la campagne %s n'existe pas", id)
 	}
 	return c, nil
 }
@@ -83,7 +83,7 @@ func (t *Tx) CurrentCampaign() (Campaign, error) {
 		return Campaign{}, err
 	}
 	if len(all) == 0 {
-		return Campaign{}, newError(ErrNotFound, nil, "aucune campagne n'est encore créée")
+		return Campaign{}, newError(ErrNotFound, nil, "store.campaign.none", "aucune campagne n'est encore créée")
 	}
 	// Keys sort as strings; years have the same width, but be safe with
 	// numbers of other widths ("999" < "2026").
@@ -136,14 +136,14 @@ func (t *Tx) hasGrid(ref scoring.Ref) bool {
 // refused with ErrExists (give the edited grid a new version number).
 func (t *Tx) PutGrid(ref scoring.Ref, src []byte) error {
 	if ref.ID == "" {
-		return invalidf("la grille doit avoir un identifiant")
+		return invalidf("store.grid.no_id", "la grille doit avoir un identifiant")
 	}
 	g, err := scoring.Parse(src)
 	if err != nil {
-		return newError(ErrInvalid, err, "la grille %s v%d est invalide : %v", ref.ID, ref.Version, err)
+		return newError(ErrInvalid, err, "store.grid.invalid", "la grille %s v%d est invalide : %v", ref.ID, ref.Version, err)
 	}
 	if g.Ref() != ref {
-		return invalidf("le fichier de grille annonce %s v%d et non %s v%d", g.ID, g.Version, ref.ID, ref.Version)
+		return invalidf("store.grid.ref_mismatch", "le fichier de grille annonce %s v%d et non %s v%d", g.ID, g.Version, ref.ID, ref.Version)
 	}
 	b := t.bucket(bucketGrids)
 	if old := b.Get(gridKey(ref)); old != nil {
@@ -151,7 +151,7 @@ func (t *Tx) PutGrid(ref scoring.Ref, src []byte) error {
 			return nil
 		}
 		return newError(ErrExists, nil,
-			"la grille %s v%d est déjà enregistrée avec un autre contenu ; une version de grille ne change plus une fois enregistrée : donnez à la grille modifiée un nouveau numéro de version",
+			"store.grid.exists_other", "la grille %s v%d est déjà enregistrée avec un autre contenu ; une version de grille ne change plus une fois enregistrée : donnez à la grille modifiée un nouveau numéro de version",
 			ref.ID, ref.Version)
 	}
 	if err := b.Put(gridKey(ref), bytes.Clone(src)); err != nil {
@@ -165,11 +165,11 @@ func (t *Tx) PutGrid(ref scoring.Ref, src []byte) error {
 func (t *Tx) GridSource(ref scoring.Ref) ([]byte, error) {
 	b := t.bucket(bucketGrids)
 	if b == nil {
-		return nil, newError(ErrNotFound, nil, "la grille %s v%d n'est pas enregistrée dans la base", ref.ID, ref.Version)
+		return nil, newError(ErrNotFound, nil, "store.grid.not_found", "la grille %s v%d n'est pas enregistrée dans la base", ref.ID, ref.Version)
 	}
 	v := b.Get(gridKey(ref))
 	if v == nil {
-		return nil, newError(ErrNotFound, nil, "la grille %s v%d n'est pas enregistrée dans la base", ref.ID, ref.Version)
+		return nil, newError(ErrNotFound, nil, "store.grid.not_found", "la grille %s v%d n'est pas enregistrée dans la base", ref.ID, ref.Version)
 	}
 	return bytes.Clone(v), nil
 }
@@ -183,7 +183,7 @@ func (t *Tx) Grid(ref scoring.Ref) (*scoring.Grid, error) {
 	}
 	g, err := scoring.Parse(src)
 	if err != nil {
-		return nil, newError(ErrInvalid, err, "la grille enregistrée %s v%d ne se lit plus : %v", ref.ID, ref.Version, err)
+		return nil, newError(ErrInvalid, err, "store.grid.unreadable", "la grille enregistrée %s v%d ne se lit plus : %v", ref.ID, ref.Version, err)
 	}
 	return g, nil
 }
@@ -203,7 +203,7 @@ func (t *Tx) sharedGrid(ref scoring.Ref) (*scoring.Grid, error) {
 	}
 	g, err := scoring.Parse(src)
 	if err != nil {
-		return nil, newError(ErrInvalid, err, "la grille enregistrée %s v%d ne se lit plus : %v", ref.ID, ref.Version, err)
+		return nil, newError(ErrInvalid, err, "store.grid.unreadable", "la grille enregistrée %s v%d ne se lit plus : %v", ref.ID, ref.Version, err)
 	}
 	t.s.mu.Lock()
 	t.s.grids[ref] = cachedGrid{src: src, grid: g}
@@ -221,7 +221,7 @@ func (t *Tx) Grids() ([]scoring.Ref, error) {
 	err := b.ForEach(func(k, _ []byte) error {
 		ref, ok := parseGridKey(k)
 		if !ok {
-			return newError(ErrDamaged, nil, "clé de grille illisible %q dans %s", k, t.s.path)
+			return newError(ErrDamaged, nil, "store.grid.bad_key", "clé de grille illisible %q dans %s", k, t.s.path)
 		}
 		out = append(out, ref)
 		return nil

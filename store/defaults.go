@@ -28,7 +28,7 @@ func DefaultColleges() []string { return append([]string(nil), defaultColleges..
 // default territories and colleges. An existing campaign gives ErrExists.
 func (t *Tx) CreateCampaign(id, name string, g *scoring.Grid, src []byte) (Campaign, error) {
 	if _, err := t.Campaign(id); err == nil {
-		return Campaign{}, newError(ErrExists, nil, "la campagne %s existe déjà", id)
+		return Campaign{}, newError(ErrExists, nil, "store.campaign.exists", "la campagne %s existe déjà", id)
 	} else if !errors.Is(err, ErrNotFound) {
 		return Campaign{}, err
 	}

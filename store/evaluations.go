@@ -9,31 +9,31 @@ import (
 // checkEvaluation validates an evaluation's content against its own grid:
 // the grid is stored, the scores are on its scale, the decision is complete.
 // what names the record in messages.
-func (t *Tx) checkEvaluation(e *Evaluation, what string) error {
+func (t *Tx) checkEvaluation(e *Evaluation, what Message) error {
 	if e.Grid.ID == "" {
-		return invalidf("%s : la grille utilisée n'est pas indiquée", what)
+		return invalidf("store.eval.no_grid", "%s : la grille utilisée n'est pas indiquée", what)
 	}
 	g, err := t.sharedGrid(e.Grid)
 	if err != nil {
-		return newError(ErrNotFound, err, "%s : %v", what, err)
+		return newError(ErrNotFound, err, "store.eval.grid_problem", "%s : %v", what, err)
 	}
 	if err := g.ValidateScores(e.Scores); err != nil {
-		return newError(ErrInvalid, err, "%s : %v", what, err)
+		return newError(ErrInvalid, err, "store.eval.grid_problem", "%s : %v", what, err)
 	}
 	if d := e.Decision; d != nil {
 		if !d.Outcome.Valid() {
-			return invalidf("%s : la décision « %s » est inconnue", what, d.Outcome)
+			return invalidf("store.eval.unknown_outcome", "%s : la décision « %s » est inconnue", what, d.Outcome)
 		}
 		if d.Outcome == OutcomeLabelled {
 			if d.Category == "" {
-				return invalidf("%s : une labellisation doit nommer sa catégorie", what)
+				return invalidf("store.eval.label_needs_category", "%s : une labellisation doit nommer sa catégorie", what)
 			}
 			if _, ok := g.Category(d.Category); !ok {
-				return invalidf("%s : la catégorie « %s » n'existe pas dans la grille %s v%d", what, d.Category, g.ID, g.Version)
+				return invalidf("store.eval.unknown_category", "%s : la catégorie « %s » n'existe pas dans la grille %s v%d", what, d.Category, g.ID, g.Version)
 			}
 		}
 		if v := d.Votes; v != nil && (v.For < 0 || v.Against < 0 || v.Abstain < 0) {
-			return invalidf("%s : un nombre de voix ne peut pas être négatif", what)
+			return invalidf("store.eval.negative_votes", "%s : un nombre de voix ne peut pas être négatif", what)
 		}
 		if d.At.IsZero() {
 			d.At = t.now
@@ -43,16 +43,16 @@ func (t *Tx) checkEvaluation(e *Evaluation, what string) error {
 }
 
 // evalContext loads the session and initiative an evaluation points to.
-func (t *Tx) evalContext(sid, iid uint64) (Session, Initiative, string, error) {
+func (t *Tx) evalContext(sid, iid uint64) (Session, Initiative, Message, error) {
 	s, err := t.Session(sid)
 	if err != nil {
-		return Session{}, Initiative{}, "", err
+		return Session{}, Initiative{}, Message{}, err
 	}
 	in, err := t.Initiative(iid)
 	if err != nil {
-		return Session{}, Initiative{}, "", err
+		return Session{}, Initiative{}, Message{}, err
 	}
-	return s, in, fmt.Sprintf("l'évaluation de « %s » (séance du %s)", in.Title, s.DateFR()), nil
+	return s, in, msg("store.what.evaluation", "l'évaluation de « %s » (séance du %s)", in.Title, day(s.Date)), nil
 }
 
 func (t *Tx) writeEvaluation(e Evaluation) error {
@@ -67,14 +67,21 @@ func evalID(sid, iid uint64) string { return fmt.Sprintf("%d/%d", sid, iid) }
 // PutEvaluation creates or replaces the evaluation of one initiative in one
 // open session; ErrSealed once the session is closed. The session and the
 // initiative must exist; the grid (the campaign's when Grid is empty) must be
-// stored and the scores on its scale. UpdatedAt is set.
+// stored and the scores on its scale. UpdatedAt is set. In the same
+// transaction the initiative's Status and Category follow the decision in
+// force (see rules.go): recording, changing or clearing (Decision nil) a
+// decision updates them. A decision about a withdrawn initiative gives
+// ErrWithdrawn.
 func (t *Tx) PutEvaluation(e Evaluation) error {
-	s, _, what, err := t.evalContext(e.SessionID, e.InitiativeID)
+	s, in, what, err := t.evalContext(e.SessionID, e.InitiativeID)
 	if err != nil {
 		return err
 	}
 	if s.Sealed() {
 		return sealedEvaluations(s)
+	}
+	if err := refuseIfWithdrawn(in, e.Decision); err != nil {
+		return err
 	}
 	if e.Grid.ID == "" {
 		if c, err := t.Campaign(s.CampaignID); err == nil {
@@ -101,14 +108,21 @@ func (t *Tx) PutEvaluation(e Evaluation) error {
 	}
 	if found {
 		old.UpdatedAt = e.UpdatedAt
-		return t.audit("update", "evaluation", evalID(e.SessionID, e.InitiativeID), changedFields(old, e))
+		err = t.audit("update", "evaluation", evalID(e.SessionID, e.InitiativeID), changedFields(old, e))
+	} else {
+		err = t.audit("create", "evaluation", evalID(e.SessionID, e.InitiativeID), "")
 	}
-	return t.audit("create", "evaluation", evalID(e.SessionID, e.InitiativeID), "")
+	if err != nil {
+		return err
+	}
+	return t.syncStatus(e.InitiativeID)
 }
 
 // InsertEvaluation stores an evaluation exactly as given; for import and
 // restore. An existing one gives ErrExists; a closed session gives ErrSealed
-// unless it was inserted by InsertSession in this same transaction.
+// unless it was inserted by InsertSession in this same transaction. Unlike
+// PutEvaluation it leaves the initiative's status alone: imported
+// initiatives carry their own (see rules.go for why).
 func (t *Tx) InsertEvaluation(e Evaluation) error {
 	s, _, what, err := t.evalContext(e.SessionID, e.InitiativeID)
 	if err != nil {
@@ -117,7 +131,7 @@ func (t *Tx) InsertEvaluation(e Evaluation) error {
 	if _, found, err := t.Evaluation(e.SessionID, e.InitiativeID); err != nil {
 		return err
 	} else if found {
-		return newError(ErrExists, nil, "%s existe déjà", what)
+		return newError(ErrExists, nil, "store.eval.exists", "%s existe déjà", what)
 	}
 	if s.Sealed() && !t.insertedSessions[s.ID] {
 		return sealedEvaluations(s)
@@ -188,7 +202,7 @@ func (t *Tx) EvaluationsBySession(sessionID uint64) ([]Evaluation, error) {
 	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
 		var e Evaluation
 		if err := decode(v, &e); err != nil {
-			return nil, newError(ErrDamaged, err, "lire une évaluation dans %s : enregistrement illisible (%v) ; lancez la vérification de la base", t.s.path, err)
+			return nil, damagedRecord("une évaluation", t.s.path, err)
 		}
 		out = append(out, e)
 	}
@@ -219,10 +233,20 @@ func (t *Tx) EvaluationsByInitiative(initiativeID uint64) ([]Evaluation, error) 
 // a closed session, and sets its ID; the original evaluation stays as it was.
 // Reason and After are required; After's session and initiative are those of
 // the amendment. Before, when nil, is filled with the evaluation as it stood
-// (the latest amendment's After, else the original, else nil).
+// (the latest amendment's After, else the original, else nil). In the same
+// transaction the initiative's Status and Category follow the decision in
+// force, as with PutEvaluation; a decision about a withdrawn initiative gives
+// ErrWithdrawn.
 func (t *Tx) AddAmendment(a *Amendment) error {
 	rec, err := t.checkAmendment(*a)
 	if err != nil {
+		return err
+	}
+	in, err := t.Initiative(rec.InitiativeID)
+	if err != nil {
+		return err
+	}
+	if err := refuseIfWithdrawn(in, rec.After.Decision); err != nil {
 		return err
 	}
 	if rec.Before == nil {
@@ -243,6 +267,9 @@ func (t *Tx) AddAmendment(a *Amendment) error {
 	if err := t.audit("amend", "evaluation", evalID(rec.SessionID, rec.InitiativeID), fmt.Sprintf("amendement n° %d", id)); err != nil {
 		return err
 	}
+	if err := t.syncStatus(rec.InitiativeID); err != nil {
+		return err
+	}
 	*a = rec
 	return nil
 }
@@ -251,10 +278,10 @@ func (t *Tx) AddAmendment(a *Amendment) error {
 // import and restore. An existing ID gives ErrExists.
 func (t *Tx) InsertAmendment(a Amendment) error {
 	if a.ID == 0 {
-		return invalidf("l'amendement n'a pas d'identifiant")
+		return invalidf("store.amendment.no_id", "l'amendement n'a pas d'identifiant")
 	}
 	if t.bucket(bucketAmendments).Get(itob(a.ID)) != nil {
-		return newError(ErrExists, nil, "l'amendement n° %d existe déjà", a.ID)
+		return newError(ErrExists, nil, "store.amendment.exists", "l'amendement n° %d existe déjà", a.ID)
 	}
 	rec, err := t.checkAmendment(a)
 	if err != nil {
@@ -275,14 +302,14 @@ func (t *Tx) checkAmendment(a Amendment) (Amendment, error) {
 		return a, err
 	}
 	if !s.Sealed() {
-		return a, invalidf("la séance du %s est encore ouverte : modifiez directement l'évaluation, un amendement ne sert qu'après la clôture", s.DateFR())
+		return a, invalidf("store.amendment.session_open", "la séance du %s est encore ouverte : modifiez directement l'évaluation, un amendement ne sert qu'après la clôture", day(s.Date))
 	}
 	a.Reason = strings.TrimSpace(a.Reason)
 	if a.Reason == "" {
-		return a, invalidf("un amendement à %s doit donner son motif", what)
+		return a, invalidf("store.amendment.no_reason", "un amendement à %s doit donner son motif", what)
 	}
 	if a.After == nil {
-		return a, invalidf("un amendement à %s doit donner l'évaluation corrigée", what)
+		return a, invalidf("store.amendment.no_after", "un amendement à %s doit donner l'évaluation corrigée", what)
 	}
 	if a.At.IsZero() {
 		a.At = t.now
@@ -298,7 +325,7 @@ func (t *Tx) checkAmendment(a Amendment) (Amendment, error) {
 			after.Grid = orig.Grid
 		}
 	}
-	if err := t.checkEvaluation(&after, "l'amendement à "+what); err != nil {
+	if err := t.checkEvaluation(&after, msg("store.what.amendment_to", "l'amendement à %s", what)); err != nil {
 		return a, err
 	}
 	if after.UpdatedAt.IsZero() {
@@ -361,7 +388,7 @@ func (t *Tx) Audit(limit int) ([]AuditEntry, error) {
 		}
 		var e AuditEntry
 		if err := decode(v, &e); err != nil {
-			return nil, newError(ErrDamaged, err, "lire le journal dans %s : entrée illisible (%v) ; lancez la vérification de la base", t.s.path, err)
+			return nil, newError(ErrDamaged, err, "store.audit_unreadable", "lire le journal dans %s : entrée illisible (%v) ; lancez la vérification de la base", t.s.path, err)
 		}
 		out = append(out, e)
 	}

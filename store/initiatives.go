@@ -21,20 +21,20 @@ func territoryPrefix(campaignID, territory string) []byte {
 func (t *Tx) checkInitiative(in *Initiative) error {
 	in.Title = strings.TrimSpace(in.Title)
 	if in.Title == "" {
-		return invalidf("l'initiative doit avoir un titre")
+		return invalidf("store.initiative.no_title", "l'initiative doit avoir un titre")
 	}
 	if in.Status == "" {
 		in.Status = StatusSubmitted
 	}
 	if !in.Status.Valid() {
-		return invalidf("l'initiative « %s » a un statut inconnu « %s »", in.Title, in.Status)
+		return invalidf("store.initiative.unknown_status", "l'initiative « %s » a un statut inconnu « %s »", in.Title, in.Status)
 	}
 	if in.AmountCents < 0 {
-		return invalidf("le montant demandé pour « %s » ne peut pas être négatif", in.Title)
+		return invalidf("store.initiative.negative_amount", "le montant demandé pour « %s » ne peut pas être négatif", in.Title)
 	}
 	c, err := t.Campaign(in.CampaignID)
 	if err != nil {
-		return newError(ErrNotFound, err, "l'initiative « %s » : %v", in.Title, err)
+		return newError(ErrNotFound, err, "store.initiative.campaign_problem", "l'initiative « %s » : %v", in.Title, err)
 	}
 	if in.Category != "" && c.Grid.ID != "" {
 		g, err := t.sharedGrid(c.Grid)
@@ -42,7 +42,7 @@ func (t *Tx) checkInitiative(in *Initiative) error {
 			return err
 		}
 		if _, ok := g.Category(in.Category); !ok {
-			return invalidf("l'initiative « %s » : la catégorie « %s » n'existe pas dans la grille %s v%d", in.Title, in.Category, g.ID, g.Version)
+			return invalidf("store.initiative.unknown_category", "l'initiative « %s » : la catégorie « %s » n'existe pas dans la grille %s v%d", in.Title, in.Category, g.ID, g.Version)
 		}
 	}
 	return nil
@@ -87,10 +87,10 @@ func (t *Tx) CreateInitiative(in *Initiative) error {
 // included; for import and restore. An existing ID gives ErrExists.
 func (t *Tx) InsertInitiative(in Initiative) error {
 	if in.ID == 0 {
-		return invalidf("l'initiative « %s » n'a pas d'identifiant", in.Title)
+		return invalidf("store.initiative.no_id", "l'initiative « %s » n'a pas d'identifiant", in.Title)
 	}
 	if t.bucket(bucketInitiatives).Get(itob(in.ID)) != nil {
-		return newError(ErrExists, nil, "l'initiative n° %d existe déjà", in.ID)
+		return newError(ErrExists, nil, "store.initiative.exists", "l'initiative n° %d existe déjà", in.ID)
 	}
 	if err := t.checkInitiative(&in); err != nil {
 		return err
@@ -163,7 +163,7 @@ func (t *Tx) Initiative(id uint64) (Initiative, error) {
 		return Initiative{}, err
 	}
 	if !found {
-		return Initiative{}, newError(ErrNotFound, nil, "l'initiative n° %d n'existe pas", id)
+		return Initiative{}, newError(ErrNotFound, nil, "store.initiative.not_found", "l'initiative n° %d n'existe pas", id)
 	}
 	return in, nil
 }
@@ -211,11 +211,11 @@ func (t *Tx) DeleteInitiative(id uint64) error {
 	}
 	c := t.bucket(bucketIdxEvalInit).Cursor()
 	if k, _ := c.Seek(itob(id)); k != nil && bytes.HasPrefix(k, itob(id)) {
-		return newError(ErrHasEvaluations, nil, "l'initiative « %s » a déjà été évaluée : elle ne peut pas être supprimée ; passez-la plutôt au statut « retirée »", in.Title)
+		return newError(ErrHasEvaluations, nil, "store.initiative.has_evaluations", "l'initiative « %s » a déjà été évaluée : elle ne peut pas être supprimée ; passez-la plutôt au statut « retirée »", in.Title)
 	}
 	err = forEach(t, bucketAmendments, "un amendement", func(a Amendment) error {
 		if a.InitiativeID == id {
-			return newError(ErrHasEvaluations, nil, "l'initiative « %s » a un amendement : elle ne peut pas être supprimée ; passez-la plutôt au statut « retirée »", in.Title)
+			return newError(ErrHasEvaluations, nil, "store.initiative.has_amendment", "l'initiative « %s » a un amendement : elle ne peut pas être supprimée ; passez-la plutôt au statut « retirée »", in.Title)
 		}
 		return nil
 	})
@@ -224,7 +224,7 @@ func (t *Tx) DeleteInitiative(id uint64) error {
 	}
 	err = forEach(t, bucketSessions, "une séance", func(s Session) error {
 		if s.mentionsInitiative(id) {
-			return newError(ErrInUse, nil, "l'initiative « %s » est à l'ordre du jour de la séance du %s : retirez-la d'abord de l'ordre du jour", in.Title, s.DateFR())
+			return newError(ErrInUse, nil, "store.initiative.on_agenda", "l'initiative « %s » est à l'ordre du jour de la séance du %s : retirez-la d'abord de l'ordre du jour", in.Title, day(s.Date))
 		}
 		return nil
 	})

@@ -5,7 +5,7 @@ import "strings"
 func checkMember(m *Member) error {
 	m.Name = strings.TrimSpace(m.Name)
 	if m.Name == "" {
-		return invalidf("le membre doit avoir un nom")
+		return invalidf("store.member.no_name", "le membre doit avoir un nom")
 	}
 	return nil
 }
@@ -35,10 +35,10 @@ func (t *Tx) CreateMember(m *Member) error {
 // restore. An existing ID gives ErrExists.
 func (t *Tx) InsertMember(m Member) error {
 	if m.ID == 0 {
-		return invalidf("le membre « %s » n'a pas d'identifiant", m.Name)
+		return invalidf("store.member.no_id", "le membre « %s » n'a pas d'identifiant", m.Name)
 	}
 	if t.bucket(bucketMembers).Get(itob(m.ID)) != nil {
-		return newError(ErrExists, nil, "le membre n° %d existe déjà", m.ID)
+		return newError(ErrExists, nil, "store.member.exists", "le membre n° %d existe déjà", m.ID)
 	}
 	if err := checkMember(&m); err != nil {
 		return err
@@ -79,7 +79,7 @@ func (t *Tx) Member(id uint64) (Member, error) {
 		return Member{}, err
 	}
 	if !found {
-		return Member{}, newError(ErrNotFound, nil, "le membre n° %d n'existe pas", id)
+		return Member{}, newError(ErrNotFound, nil, "store.member.not_found", "le membre n° %d n'existe pas", id)
 	}
 	return m, nil
 }
@@ -110,7 +110,7 @@ func (t *Tx) DeleteMember(id uint64) error {
 			used = used || r.MemberID == id
 		}
 		if used {
-			return newError(ErrInUse, nil, "%s a siégé à la séance du %s : ce membre ne peut pas être supprimé ; rendez-le plutôt inactif", m.Name, s.DateFR())
+			return newError(ErrInUse, nil, "store.member.sat", "%s a siégé à la séance du %s : ce membre ne peut pas être supprimé ; rendez-le plutôt inactif", m.Name, day(s.Date))
 		}
 		return nil
 	})

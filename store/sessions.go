@@ -7,42 +7,42 @@ import (
 
 func (t *Tx) checkSession(s *Session) error {
 	if _, err := time.Parse(time.DateOnly, s.Date); err != nil {
-		return invalidf("la date de séance « %s » n'est pas une date AAAA-MM-JJ", s.Date)
+		return invalidf("store.session.bad_date", "la date de séance « %s » n'est pas une date AAAA-MM-JJ", s.Date)
 	}
 	if _, err := t.Campaign(s.CampaignID); err != nil {
-		return newError(ErrNotFound, err, "la séance du %s : %v", s.DateFR(), err)
+		return newError(ErrNotFound, err, "store.session.campaign_problem", "la séance du %s : %v", day(s.Date), err)
 	}
 	if s.Status == "" {
 		s.Status = SessionOpen
 	}
 	if s.Status != SessionOpen && s.Status != SessionClosed {
-		return invalidf("la séance du %s a un état inconnu « %s »", s.DateFR(), s.Status)
+		return invalidf("store.session.unknown_status", "la séance du %s a un état inconnu « %s »", day(s.Date), s.Status)
 	}
 	seen := map[uint64]bool{}
 	for _, id := range s.Present {
 		if _, err := t.Member(id); err != nil {
-			return newError(ErrNotFound, err, "la séance du %s : parmi les présents, %v", s.DateFR(), err)
+			return newError(ErrNotFound, err, "store.session.present_problem", "la séance du %s : parmi les présents, %v", day(s.Date), err)
 		}
 	}
 	for _, l := range [][]uint64{s.Agenda, s.Postponed} {
 		for _, id := range l {
 			if _, err := t.Initiative(id); err != nil {
-				return newError(ErrNotFound, err, "la séance du %s : à l'ordre du jour, %v", s.DateFR(), err)
+				return newError(ErrNotFound, err, "store.session.agenda_problem", "la séance du %s : à l'ordre du jour, %v", day(s.Date), err)
 			}
 		}
 	}
 	for _, id := range s.Agenda {
 		if seen[id] {
-			return invalidf("la séance du %s : l'initiative n° %d figure deux fois à l'ordre du jour", s.DateFR(), id)
+			return invalidf("store.session.agenda_twice", "la séance du %s : l'initiative n° %d figure deux fois à l'ordre du jour", day(s.Date), id)
 		}
 		seen[id] = true
 	}
 	for _, r := range s.Recusals {
 		if _, err := t.Member(r.MemberID); err != nil {
-			return newError(ErrNotFound, err, "la séance du %s : déport, %v", s.DateFR(), err)
+			return newError(ErrNotFound, err, "store.session.recusal_problem", "la séance du %s : déport, %v", day(s.Date), err)
 		}
 		if _, err := t.Initiative(r.InitiativeID); err != nil {
-			return newError(ErrNotFound, err, "la séance du %s : déport, %v", s.DateFR(), err)
+			return newError(ErrNotFound, err, "store.session.recusal_problem", "la séance du %s : déport, %v", day(s.Date), err)
 		}
 	}
 	return nil
@@ -53,7 +53,7 @@ func (t *Tx) checkSession(s *Session) error {
 func (t *Tx) CreateSession(s *Session) error {
 	rec := *s
 	if rec.Status == SessionClosed {
-		return invalidf("une séance se crée ouverte ; elle se clôt ensuite (CloseSession)")
+		return invalidf("store.session.create_closed", "une séance se crée ouverte ; elle se clôt ensuite (CloseSession)")
 	}
 	if err := t.checkSession(&rec); err != nil {
 		return err
@@ -80,10 +80,10 @@ func (t *Tx) CreateSession(s *Session) error {
 // transaction, so that an imported sealed session arrives whole.
 func (t *Tx) InsertSession(s Session) error {
 	if s.ID == 0 {
-		return invalidf("la séance du %s n'a pas d'identifiant", s.DateFR())
+		return invalidf("store.session.no_id", "la séance du %s n'a pas d'identifiant", day(s.Date))
 	}
 	if t.bucket(bucketSessions).Get(itob(s.ID)) != nil {
-		return newError(ErrExists, nil, "la séance n° %d existe déjà", s.ID)
+		return newError(ErrExists, nil, "store.session.exists", "la séance n° %d existe déjà", s.ID)
 	}
 	if err := t.checkSession(&s); err != nil {
 		return err
@@ -102,11 +102,11 @@ func (t *Tx) InsertSession(s Session) error {
 }
 
 func sealedSession(s Session) error {
-	return newError(ErrSealed, nil, "la séance du %s est close : elle ne peut plus changer ; une correction se fait par un amendement", s.DateFR())
+	return newError(ErrSealed, nil, "store.session.sealed", "la séance du %s est close : elle ne peut plus changer ; une correction se fait par un amendement", day(s.Date))
 }
 
 func sealedEvaluations(s Session) error {
-	return newError(ErrSealed, nil, "la séance du %s est close : ses évaluations ne peuvent plus changer ; faites un amendement", s.DateFR())
+	return newError(ErrSealed, nil, "store.session.sealed_evaluations", "la séance du %s est close : ses évaluations ne peuvent plus changer ; faites un amendement", day(s.Date))
 }
 
 // PutSession updates an open session (ErrNotFound when absent, ErrSealed once
@@ -120,7 +120,7 @@ func (t *Tx) PutSession(s Session) error {
 		return sealedSession(old)
 	}
 	if s.Status == SessionClosed {
-		return invalidf("la séance du %s se clôt par la clôture de séance (CloseSession), pas par une mise à jour", s.DateFR())
+		return invalidf("store.session.close_by_update", "la séance du %s se clôt par la clôture de séance (CloseSession), pas par une mise à jour", day(s.Date))
 	}
 	if err := t.checkSession(&s); err != nil {
 		return err
@@ -144,7 +144,7 @@ func (t *Tx) CloseSession(id uint64) error {
 		return err
 	}
 	if s.Sealed() {
-		return newError(ErrSealed, nil, "la séance du %s est déjà close", s.DateFR())
+		return newError(ErrSealed, nil, "store.session.already_closed", "la séance du %s est déjà close", day(s.Date))
 	}
 	s.Status = SessionClosed
 	s.ClosedAt = t.now
@@ -167,7 +167,7 @@ func (t *Tx) DeleteSession(id uint64) error {
 	}
 	c := t.bucket(bucketEvaluations).Cursor()
 	if k, _ := c.Seek(itob(id)); k != nil && bytes.HasPrefix(k, itob(id)) {
-		return newError(ErrHasEvaluations, nil, "la séance du %s a déjà des évaluations : elle ne peut pas être supprimée", s.DateFR())
+		return newError(ErrHasEvaluations, nil, "store.session.has_evaluations", "la séance du %s a déjà des évaluations : elle ne peut pas être supprimée", day(s.Date))
 	}
 	if err := t.bucket(bucketSessions).Delete(itob(id)); err != nil {
 		return err
@@ -183,7 +183,7 @@ func (t *Tx) Session(id uint64) (Session, error) {
 		return Session{}, err
 	}
 	if !found {
-		return Session{}, newError(ErrNotFound, nil, "la séance n° %d n'existe pas", id)
+		return Session{}, newError(ErrNotFound, nil, "store.session.not_found", "la séance n° %d n'existe pas", id)
 	}
 	return s, nil
 }

@@ -132,7 +132,7 @@ func openBolt(path string) (db *bbolt.DB, err error) {
 		return db, nil
 	case errors.Is(err, bberrors.ErrTimeout):
 		return nil, newError(ErrLocked, err,
-			"la base %s est déjà ouverte dans un autre essradar ; fermez-le puis réessayez", path)
+			"store.locked", "la base %s est déjà ouverte dans un autre essradar ; fermez-le puis réessayez", path)
 	case errors.Is(err, fs.ErrPermission):
 		return nil, fmt.Errorf("ouvrir %s : accès refusé : %w", path, err)
 	case errors.Is(err, fs.ErrNotExist):
@@ -145,11 +145,15 @@ func openBolt(path string) (db *bbolt.DB, err error) {
 // damaged builds the ErrDamaged error for path, naming the newest backup next
 // to it and how to restore it.
 func damaged(path string, cause error) error {
-	how := "aucune sauvegarde n'a été trouvée à côté ; déplacez ce fichier pour repartir d'une base vide, ou restaurez une sauvegarde faite ailleurs"
-	if b := LatestBackup(path); b != "" {
-		how = fmt.Sprintf("pour restaurer la dernière sauvegarde, fermez essradar puis copiez %s à la place de %s", b, path)
+	b := LatestBackup(path)
+	if b == "" {
+		return newError(ErrDamaged, cause, "store.damaged",
+			"la base %s est endommagée ou n'est pas une base essradar (détail technique : %v) ; aucune sauvegarde n'a été trouvée à côté ; déplacez ce fichier pour repartir d'une base vide, ou restaurez une sauvegarde faite ailleurs",
+			path, cause)
 	}
-	return newError(ErrDamaged, cause, "la base %s est endommagée ou n'est pas une base essradar (détail technique : %v) ; %s", path, cause, how)
+	return newError(ErrDamaged, cause, "store.damaged_backup",
+		"la base %s est endommagée ou n'est pas une base essradar (détail technique : %v) ; pour restaurer la dernière sauvegarde, fermez essradar puis copiez %s à la place de %s",
+		path, cause, b, path)
 }
 
 // prepare checks the freshly opened file, then creates the buckets and runs
@@ -172,7 +176,7 @@ func (s *Store) prepare(existed bool) error {
 			return damaged(s.path, errors.New("pas de version de schéma"))
 		case v > SchemaVersion():
 			return newError(ErrTooNew, nil,
-				"la base %s a été écrite par une version plus récente d'essradar (schéma v%d, ce programme connaît le schéma v%d) ; mettez essradar à jour, la base n'a pas été modifiée",
+				"store.too_new", "la base %s a été écrite par une version plus récente d'essradar (schéma v%d, ce programme connaît le schéma v%d) ; mettez essradar à jour, la base n'a pas été modifiée",
 				s.path, v, SchemaVersion())
 		}
 		from = v

@@ -85,7 +85,7 @@ func (t *Tx) get(bucket, key []byte, rec any, what string) (bool, error) {
 		return false, nil
 	}
 	if err := decode(v, rec); err != nil {
-		return false, newError(ErrDamaged, err, "lire %s dans %s : enregistrement illisible (%v) ; lancez la vérification de la base", what, t.s.path, err)
+		return false, damagedRecord(what, t.s.path, err)
 	}
 	return true, nil
 }
@@ -160,7 +160,7 @@ func forEach[T any](t *Tx, bucket []byte, what string, fn func(rec T) error) err
 	return b.ForEach(func(k, v []byte) error {
 		var rec T
 		if err := decode(v, &rec); err != nil {
-			return newError(ErrDamaged, err, "lire %s dans %s : enregistrement illisible (%v) ; lancez la vérification de la base", what, t.s.path, err)
+			return damagedRecord(what, t.s.path, err)
 		}
 		return fn(rec)
 	})

@@ -15,6 +15,7 @@ import (
 	"essradar/store"
 	"essradar/store/demo"
 	"essradar/store/transfer"
+	"essradar/tui/i18n"
 )
 
 func newDemoCmd(g *globals) *cobra.Command {
@@ -64,7 +65,8 @@ func newExportCmd(g *globals) *cobra.Command {
 					return fmt.Errorf("campagne %s introuvable dans %s", campaign, s.Path())
 				}
 			}
-			doc, err := transfer.Export(s, campaign)
+			// The documented format carries the explanation in French.
+			doc, err := transfer.ExportExplained(s, campaign, i18n.New(i18n.FR).Proposal)
 			if err != nil {
 				return err
 			}

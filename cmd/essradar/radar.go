@@ -16,6 +16,7 @@ import (
 
 	"essradar/scoring"
 	"essradar/store"
+	"essradar/tui/i18n"
 	"essradar/tui/radar"
 )
 
@@ -101,7 +102,8 @@ func newRadarCmd(g *globals) *cobra.Command {
 			}
 			p := gr.Propose(s)
 			fmt.Fprintln(out, text(categoryLine(p)))
-			fmt.Fprintln(out, text(p.Explanation))
+			// The command line speaks French, like its other messages.
+			fmt.Fprintln(out, text(i18n.New(i18n.FR).Proposal(gr, p)))
 			return nil
 		},
 	}

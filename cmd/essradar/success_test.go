@@ -13,6 +13,7 @@ import (
 
 	"essradar/scoring"
 	"essradar/store"
+	"essradar/tui/i18n"
 	"essradar/tui/radar"
 )
 
@@ -192,7 +193,7 @@ func radarLines(t *testing.T, out string, gr *scoring.Grid, s scoring.Scores, by
 		legend = radar.Legend(chart)
 	}
 	p := gr.Propose(s)
-	explanation := strings.Count(p.Explanation, "\n") + 1
+	explanation := strings.Count(i18n.New(i18n.FR).Proposal(gr, p), "\n") + 1
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	if want := 1 + h + len(legend) + 1 + explanation; len(lines) != want {
 		t.Fatalf("radar %dx%d: %d lines, want %d (title, %d chart, %d legend, categories, %d explanation)\n%s",

@@ -132,20 +132,10 @@ func writeSession(tx *store.Tx, grid *scoring.Grid, sd sessionData, memberIDs, i
 			d.At = now
 			ev.Decision = &d
 		}
+		// PutEvaluation also sets the initiative's status and category
+		// from the decision: the store's rule, not the demo's.
 		if err := tx.PutEvaluation(ev); err != nil {
 			return err
-		}
-		if ev.Decision != nil {
-			in, err := tx.Initiative(initIDs[it.initiative])
-			if err != nil {
-				return err
-			}
-			in.Status = store.StatusAfter(ev.Decision)
-			in.Category = ev.Decision.Category
-			in.UpdatedAt = now
-			if err := tx.PutInitiative(in); err != nil {
-				return err
-			}
 		}
 	}
 	if sd.closed {

@@ -106,7 +106,7 @@ func sessionRec(s Session) store.Session {
 
 // evaluationDoc converts an evaluation; g, when not nil, is its own grid and
 // fills the derived fields.
-func evaluationDoc(e store.Evaluation, g *scoring.Grid) Evaluation {
+func evaluationDoc(e store.Evaluation, g *scoring.Grid, explain Explainer) Evaluation {
 	scores := map[string]int{}
 	for k, v := range e.Scores {
 		scores[k] = v
@@ -130,21 +130,25 @@ func evaluationDoc(e store.Evaluation, g *scoring.Grid) Evaluation {
 				ID: c.ID, Label: c.Label, Mean: math.Round(c.Mean*100) / 100, Scored: c.Scored,
 			})
 		}
-		p := proposalDoc(g.Propose(e.Scores))
+		p := proposalDoc(g, g.Propose(e.Scores), explain)
 		out.Proposal = &p
 	}
 	return out
 }
 
-// proposalDoc is the exported part of scoring's proposal.
-func proposalDoc(p scoring.Proposal) Proposal {
-	return Proposal{
+// proposalDoc is the exported part of scoring's proposal; the explanation
+// is written by explain when there is one.
+func proposalDoc(g *scoring.Grid, p scoring.Proposal, explain Explainer) Proposal {
+	out := Proposal{
 		Kind:        string(p.Kind),
 		Categories:  strs(p.Categories),
 		Provisional: p.Provisional,
 		Weakest:     p.Weakest,
-		Explanation: p.Explanation,
 	}
+	if explain != nil {
+		out.Explanation = explain(g, p)
+	}
+	return out
 }
 
 func evaluationRec(e Evaluation) store.Evaluation {
@@ -170,14 +174,14 @@ func withoutDerived(e Evaluation) Evaluation {
 	return e
 }
 
-func amendmentDoc(a store.Amendment, grid func(scoring.Ref) *scoring.Grid) Amendment {
+func amendmentDoc(a store.Amendment, grid func(scoring.Ref) *scoring.Grid, explain Explainer) Amendment {
 	out := Amendment{ID: a.ID, SessionID: a.SessionID, InitiativeID: a.InitiativeID, At: utc(a.At), Reason: a.Reason}
 	if a.Before != nil {
-		b := evaluationDoc(*a.Before, grid(a.Before.Grid))
+		b := evaluationDoc(*a.Before, grid(a.Before.Grid), explain)
 		out.Before = &b
 	}
 	if a.After != nil {
-		af := evaluationDoc(*a.After, grid(a.After.Grid))
+		af := evaluationDoc(*a.After, grid(a.After.Grid), explain)
 		out.After = &af
 	}
 	return out

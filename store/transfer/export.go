@@ -15,8 +15,21 @@ import (
 // campaign campaignID ("" = every campaign) with its initiatives, sessions,
 // evaluations and amendments, the grids they use, and every member. The
 // derived fields of evaluations (category_scores, proposal) are computed with
-// each evaluation's own grid.
+// each evaluation's own grid. The proposal's explanation is left empty: the
+// sentence belongs to the interface's language; see ExportExplained.
 func Export(s *store.Store, campaignID string) (*Document, error) {
+	return ExportExplained(s, campaignID, nil)
+}
+
+// Explainer writes the sentence that explains a proposal (for the
+// "explanation" field of the export), in a language of the caller's choice;
+// tui/i18n's Catalogue.Proposal is one. The store does not write sentences
+// for people: scoring's proposal is data.
+type Explainer func(g *scoring.Grid, p scoring.Proposal) string
+
+// ExportExplained is Export with every proposal's explanation written by
+// explain (none when nil).
+func ExportExplained(s *store.Store, campaignID string, explain Explainer) (*Document, error) {
 	doc := &Document{Schema: Schema, ExportedAt: time.Now().UTC().Truncate(time.Second)}
 	err := s.View(func(tx *store.Tx) error {
 		// Campaigns.
@@ -81,7 +94,7 @@ func Export(s *store.Store, campaignID string) (*Document, error) {
 				return err
 			}
 			for _, e := range evals {
-				doc.Evaluations = append(doc.Evaluations, evaluationDoc(e, grid(e.Grid)))
+				doc.Evaluations = append(doc.Evaluations, evaluationDoc(e, grid(e.Grid), explain))
 				refs[e.Grid] = true
 			}
 			ams, err := tx.Amendments(se.ID)
@@ -89,7 +102,7 @@ func Export(s *store.Store, campaignID string) (*Document, error) {
 				return err
 			}
 			for _, a := range ams {
-				doc.Amendments = append(doc.Amendments, amendmentDoc(a, grid))
+				doc.Amendments = append(doc.Amendments, amendmentDoc(a, grid, explain))
 				if a.After != nil {
 					refs[a.After.Grid] = true
 				}

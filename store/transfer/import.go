@@ -294,7 +294,7 @@ func (im *importer) run(doc *Document) {
 			continue
 		}
 		if found {
-			im.compare(KindEvaluation, id, evaluationDoc(rec, nil), evaluationDoc(old, nil))
+			im.compare(KindEvaluation, id, evaluationDoc(rec, nil, nil), evaluationDoc(old, nil, nil))
 			continue
 		}
 		if err := tx.InsertEvaluation(rec); err != nil {
@@ -317,7 +317,7 @@ func (im *importer) run(doc *Document) {
 		for _, a := range doc.Amendments {
 			rec := amendmentRec(a)
 			if old, ok := existing[a.ID]; ok {
-				im.compare(KindAmendment, fmt.Sprint(a.ID), amendmentDoc(rec, noGrid), amendmentDoc(old, noGrid))
+				im.compare(KindAmendment, fmt.Sprint(a.ID), amendmentDoc(rec, noGrid, nil), amendmentDoc(old, noGrid, nil))
 				continue
 			}
 			if err := tx.InsertAmendment(rec); err != nil {

@@ -816,9 +816,9 @@ func (m *Model) proposalText(p scoring.Proposal) string {
 	st := c.Styles
 	label := st.Subtitle.Render(c.T("scoring.proposal")) + " "
 	if p.Provisional && p.Kind != scoring.ProposeNone {
-		return label + st.Provisory.Render(p.Explanation)
+		return label + st.Provisory.Render(c.Text.Proposal(m.b.grid, p))
 	}
-	return label + p.Explanation
+	return label + c.Text.Proposal(m.b.grid, p)
 }
 
 // decisionLine shows the decision in force; after an amendment, the

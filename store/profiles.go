@@ -1,0 +1,42 @@
+package store
+
+import "essradar/scoring"
+
+// LabelledProfiles lists, for each labelled initiative of the campaign (in
+// creation order), the scores of the evaluation that labelled it on grid:
+// the first of its sessions whose evaluation records a label decision on that
+// grid version. Initiatives labelled on another grid version are left out,
+// since their markers may differ. Like the session screen's median until now,
+// it reads the evaluations as recorded, amendments not applied. The result
+// feeds scoring.MedianProfile; its length is the number of initiatives the
+// median is taken over.
+func (t *Tx) LabelledProfiles(campaignID string, grid scoring.Ref) ([]scoring.Scores, error) {
+	inits, err := t.Initiatives(campaignID)
+	if err != nil {
+		return nil, err
+	}
+	var out []scoring.Scores
+	for _, in := range inits {
+		if in.Status != StatusLabelled {
+			continue
+		}
+		evs, err := t.EvaluationsByInitiative(in.ID)
+		if err != nil {
+			return nil, err
+		}
+		for _, ev := range evs {
+			if ev.Decision == nil || ev.Decision.Outcome != OutcomeLabelled || ev.Grid != grid {
+				continue
+			}
+			out = append(out, ev.Scores)
+			break
+		}
+	}
+	return out, nil
+}
+
+// LabelledProfiles: see Tx.LabelledProfiles.
+func (s *Store) LabelledProfiles(campaignID string, grid scoring.Ref) (out []scoring.Scores, err error) {
+	err = s.view(func(t *Tx) error { out, err = t.LabelledProfiles(campaignID, grid); return err })
+	return out, err
+}
