@@ -2,9 +2,7 @@ package store
 
 import (
 	"fmt"
-	"math"
 	"slices"
-	"sort"
 
 	"essradar/scoring"
 )
@@ -144,49 +142,10 @@ func (s *Store) SessionSheet(sessionID uint64) (*SessionSheet, error) {
 // loadMedian computes the campaign's labelled profile: for every labelled
 // initiative, the evaluation that labelled it, on the same grid.
 func (b *SessionSheet) loadMedian(tx *Tx) error {
-	inits, err := tx.Initiatives(b.Campaign.ID)
+	profiles, err := tx.LabelledProfiles(b.Campaign.ID, b.Grid.Ref())
 	if err != nil {
 		return err
 	}
-	refs := b.Grid.Markers()
-	perMarker := make([][]float64, len(refs))
-	for _, in := range inits {
-		if in.Status != StatusLabelled {
-			continue
-		}
-		evs, err := tx.EvaluationsByInitiative(in.ID)
-		if err != nil {
-			return err
-		}
-		for _, ev := range evs {
-			if ev.Decision == nil || ev.Decision.Outcome != OutcomeLabelled || ev.Grid != b.Grid.Ref() {
-				continue
-			}
-			b.MedianOf++
-			for i, r := range refs {
-				if v, ok := ev.Scores[r.Marker.ID]; ok && v != scoring.NotApplicable {
-					perMarker[i] = append(perMarker[i], float64(v))
-				}
-			}
-			break
-		}
-	}
-	b.Median = make([]float64, len(refs))
-	for i, vals := range perMarker {
-		b.Median[i] = median(vals)
-	}
+	b.Median, b.MedianOf = scoring.MedianProfile(b.Grid, profiles), len(profiles)
 	return nil
-}
-
-func median(vals []float64) float64 {
-	if len(vals) == 0 {
-		return math.NaN()
-	}
-	v := append([]float64(nil), vals...)
-	sort.Float64s(v)
-	n := len(v)
-	if n%2 == 1 {
-		return v[n/2]
-	}
-	return (v[n/2-1] + v[n/2]) / 2
 }

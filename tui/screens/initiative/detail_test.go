@@ -216,7 +216,7 @@ func TestDetailWithdrawAndReinstate(t *testing.T) {
 	if v := plain(a); !strings.Contains(v, "Initiative retirée") || !strings.Contains(v, "retirée") {
 		t.Errorf("the screen must say it:\n%s", v)
 	}
-	if d.d.in.Status != store.StatusWithdrawn {
+	if d.d.In.Status != store.StatusWithdrawn {
 		t.Errorf("the detail must be reloaded")
 	}
 	// Help now offers to put it back.
@@ -265,8 +265,8 @@ func TestDetailWithdrawRefusedOnceDecided(t *testing.T) {
 	}
 	// The store is asked again in the transaction: a decision taken since
 	// the screen was loaded still refuses.
-	if err := setWithdrawn(s, 10, true); !errors.Is(err, errAlreadyDecided) {
-		t.Fatalf("setWithdrawn on a decided initiative: %v", err)
+	if err := s.WithdrawInitiative(10); !errors.Is(err, store.ErrDecided) {
+		t.Fatalf("withdrawing a decided initiative: %v", err)
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -53,140 +52,9 @@ func newDetailKeys(c *context.Context) detailKeys {
 	}
 }
 
-// detailEval is one session's evaluation of the initiative: as recorded,
-// and as it stands after the amendments of a closed session.
-type detailEval struct {
-	session    store.Session
-	grid       *scoring.Grid
-	recorded   *store.Evaluation // nil when only an amendment exists
-	current    store.Evaluation
-	amendments []store.Amendment
-}
-
-// initiativeDetail is everything the screen shows, read in one transaction.
-type initiativeDetail struct {
-	in       store.Initiative
-	campaign store.Campaign
-	grid     *scoring.Grid
-	evals    []detailEval
-	// agendas are the sessions that list it without having evaluated it.
-	agendas []store.Session
-}
-
-// decided says whether some session has decided on the initiative.
-func (d *initiativeDetail) decided() bool {
-	for _, e := range d.evals {
-		if e.current.Decision != nil {
-			return true
-		}
-	}
-	return false
-}
-
-func loadInitiativeDetail(s *store.Store, id uint64) (*initiativeDetail, error) {
-	d := &initiativeDetail{}
-	err := s.View(func(tx *store.Tx) error {
-		var err error
-		if d.in, err = tx.Initiative(id); err != nil {
-			return err
-		}
-		if d.campaign, err = tx.Campaign(d.in.CampaignID); err != nil {
-			return err
-		}
-		grids := map[scoring.Ref]*scoring.Grid{}
-		grid := func(ref scoring.Ref) (*scoring.Grid, error) {
-			if g, ok := grids[ref]; ok {
-				return g, nil
-			}
-			g, err := tx.Grid(ref)
-			if err != nil {
-				return nil, fmt.Errorf("grille %s v%d : %w", ref.ID, ref.Version, err)
-			}
-			grids[ref] = g
-			return g, nil
-		}
-		if d.grid, err = grid(d.campaign.Grid); err != nil {
-			return err
-		}
-		bySession := map[uint64]*detailEval{}
-		var sessionIDs []uint64
-		add := func(sid uint64) (*detailEval, error) {
-			if e, ok := bySession[sid]; ok {
-				return e, nil
-			}
-			se, err := tx.Session(sid)
-			if err != nil {
-				return nil, err
-			}
-			e := &detailEval{session: se}
-			bySession[sid] = e
-			sessionIDs = append(sessionIDs, sid)
-			return e, nil
-		}
-		evs, err := tx.EvaluationsByInitiative(id)
-		if err != nil {
-			return err
-		}
-		for _, ev := range evs {
-			e, err := add(ev.SessionID)
-			if err != nil {
-				return err
-			}
-			ev := ev
-			e.recorded, e.current = &ev, ev
-		}
-		ams, err := tx.Amendments(0)
-		if err != nil {
-			return err
-		}
-		for _, a := range ams {
-			if a.InitiativeID != id {
-				continue
-			}
-			e, err := add(a.SessionID)
-			if err != nil {
-				return err
-			}
-			e.amendments = append(e.amendments, a)
-			if a.After != nil {
-				e.current = *a.After
-			}
-		}
-		ses, err := tx.Sessions(d.in.CampaignID)
-		if err != nil {
-			return err
-		}
-		for _, se := range ses {
-			if _, done := bySession[se.ID]; !done && slices.Contains(se.Agenda, id) {
-				d.agendas = append(d.agendas, se)
-			}
-		}
-		for _, sid := range sessionIDs {
-			e := bySession[sid]
-			ref := e.current.Grid
-			if ref.ID == "" {
-				ref = d.campaign.Grid
-			}
-			if e.grid, err = grid(ref); err != nil {
-				return err
-			}
-			d.evals = append(d.evals, *e)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	slices.SortFunc(d.evals, func(a, b detailEval) int {
-		return strings.Compare(a.session.Date, b.session.Date)
-	})
-	slices.SortFunc(d.agendas, func(a, b store.Session) int { return strings.Compare(a.Date, b.Date) })
-	return d, nil
-}
-
 type detailLoadedMsg struct {
 	seq int
-	d   *initiativeDetail
+	d   *store.InitiativeFile
 	err error
 }
 
@@ -205,76 +73,6 @@ type detailChangedMsg struct {
 	err error
 }
 
-// errAlreadyDecided: a decided initiative is not withdrawn (its status
-// follows its decision).
-var errAlreadyDecided = errors.New("initiative déjà décidée")
-
-// setWithdrawn withdraws an initiative (or puts a withdrawn one back to
-// submitted), checking in the same transaction that no decision was taken.
-func setWithdrawn(s *store.Store, id uint64, withdraw bool) error {
-	return s.Update(func(tx *store.Tx) error {
-		in, err := tx.Initiative(id)
-		if err != nil {
-			return err
-		}
-		if withdraw {
-			evs, err := tx.EvaluationsByInitiative(id)
-			if err != nil {
-				return err
-			}
-			for _, ev := range evs {
-				cur, _, err := tx.CurrentEvaluation(ev.SessionID, id)
-				if err != nil {
-					return err
-				}
-				if cur.Decision != nil {
-					return errAlreadyDecided
-				}
-			}
-			in.Status, in.Category = store.StatusWithdrawn, ""
-			if err := leaveOpenAgendas(tx, in); err != nil {
-				return err
-			}
-		} else {
-			in.Status = store.StatusSubmitted
-		}
-		in.UpdatedAt = time.Now()
-		return tx.PutInitiative(in)
-	})
-}
-
-// leaveOpenAgendas takes a withdrawn initiative off the agendas of the
-// campaign's open sessions; where it was already scored it stays, postponed,
-// so the session keeps its record and can still close.
-func leaveOpenAgendas(tx *store.Tx, in store.Initiative) error {
-	ses, err := tx.Sessions(in.CampaignID)
-	if err != nil {
-		return err
-	}
-	for _, se := range ses {
-		if se.Sealed() || !slices.Contains(se.Agenda, in.ID) {
-			continue
-		}
-		_, scored, err := tx.Evaluation(se.ID, in.ID)
-		if err != nil {
-			return err
-		}
-		if scored {
-			if !slices.Contains(se.Postponed, in.ID) {
-				se.Postponed = append(slices.Clone(se.Postponed), in.ID)
-			}
-		} else {
-			se.Agenda = slices.DeleteFunc(slices.Clone(se.Agenda), func(id uint64) bool { return id == in.ID })
-			se.Recusals = slices.DeleteFunc(slices.Clone(se.Recusals), func(r store.Recusal) bool { return r.InitiativeID == in.ID })
-			se.Postponed = slices.DeleteFunc(slices.Clone(se.Postponed), func(id uint64) bool { return id == in.ID })
-		}
-		if err := tx.PutSession(se); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // Detail is the detail screen.
 type Detail struct {
 	ctx  *context.Context
@@ -282,7 +80,7 @@ type Detail struct {
 	id   uint64
 	seq  int
 
-	d       *initiativeDetail
+	d       *store.InitiativeFile
 	err     error
 	notice  string
 	bad     bool // notice is a refusal or an error
@@ -307,7 +105,7 @@ func (m *Detail) Init() tea.Cmd {
 	m.seq++
 	seq, s, id := m.seq, m.ctx.Store, m.id
 	return func() tea.Msg {
-		d, err := loadInitiativeDetail(s, id)
+		d, err := s.InitiativeFile(id)
 		return detailLoadedMsg{seq: seq, d: d, err: err}
 	}
 }
@@ -333,7 +131,7 @@ func (m *Detail) Help() help.KeyMap {
 		return keys.List{k.Back}
 	}
 	w := k.Withdraw
-	if m.d.in.Status == store.StatusWithdrawn {
+	if m.d.In.Status == store.StatusWithdrawn {
 		w = k.Reinstate
 	}
 	return keys.Help{
@@ -381,15 +179,15 @@ func (m *Detail) changed(msg detailChangedMsg) tea.Cmd {
 	case msg.err == nil:
 		m.notice = c.T("detail.reinstated")
 		return m.Init()
-	case errors.Is(msg.err, errAlreadyDecided):
+	case errors.Is(msg.err, store.ErrDecided):
 		m.notice = c.T("detail.withdraw_decided")
 	case errors.Is(msg.err, store.ErrHasEvaluations):
 		m.notice = c.T("detail.delete_evaluated")
 	case errors.Is(msg.err, store.ErrInUse):
 		// The store names the session; say what else can be done.
-		m.notice = sentence(msg.err.Error()) + " " + c.T("detail.delete_or_withdraw")
+		m.notice = sentence(c.Text.Error(msg.err)) + " " + c.T("detail.delete_or_withdraw")
 	default:
-		m.notice = c.T("error.prefix") + " " + msg.err.Error()
+		m.notice = c.T("error.prefix") + " " + c.Text.Error(msg.err)
 	}
 	return nil
 }
@@ -425,15 +223,15 @@ func (m *Detail) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return func() tea.Msg { return nav.EditInitiative{ID: id} }
 	case key.Matches(msg, k.Withdraw):
 		switch {
-		case m.d.in.Status == store.StatusWithdrawn:
+		case m.d.In.Status == store.StatusWithdrawn:
 			m.confirm = actReinstate
-		case m.d.decided():
+		case m.d.Decided():
 			m.notice, m.bad = m.ctx.T("detail.withdraw_decided"), true
 		default:
 			m.confirm = actWithdraw
 		}
 	case key.Matches(msg, k.Delete):
-		if len(m.d.evals) > 0 {
+		if len(m.d.Evals) > 0 {
 			// Known without asking the store: say it at once.
 			m.notice, m.bad = m.ctx.T("detail.delete_evaluated"), true
 			return nil
@@ -455,9 +253,9 @@ func (m *Detail) act(a detailAction) tea.Cmd {
 		case actDelete:
 			err = s.DeleteInitiative(id)
 		case actWithdraw:
-			err = setWithdrawn(s, id, true)
+			err = s.WithdrawInitiative(id)
 		case actReinstate:
-			err = setWithdrawn(s, id, false)
+			err = s.ReinstateInitiative(id)
 		}
 		return detailChangedMsg{act: a, err: err}
 	}
@@ -482,7 +280,7 @@ func (m *Detail) contentLines(w int) []string {
 	c := m.ctx
 	st := c.Styles
 	d := m.d
-	in := d.in
+	in := d.In
 	var out []string
 	field := func(label, value string) {
 		if strings.TrimSpace(value) == "" {
@@ -514,9 +312,9 @@ func (m *Detail) contentLines(w int) []string {
 		amount = c.Text.Euros(in.AmountCents)
 	}
 	field(c.T("detail.amount"), amount)
-	wide, _ := c.Text.InitiativeState(d.grid, in)
+	wide, _ := c.Text.InitiativeState(d.Grid, in)
 	field(c.T("detail.state"), wide)
-	field(c.T("detail.campaign"), d.campaign.Name)
+	field(c.T("detail.Campaign"), d.Campaign.Name)
 
 	out = append(out, "", layout.Fit(st.Subtitle.Render(c.T("detail.summary")), w))
 	if strings.TrimSpace(in.Summary) == "" {
@@ -527,20 +325,20 @@ func (m *Detail) contentLines(w int) []string {
 		}
 	}
 
-	title := " " + c.T("detail.evaluations", len(d.evals)) + " "
+	title := " " + c.T("detail.evaluations", len(d.Evals)) + " "
 	out = append(out, "", layout.Fit(st.Subtitle.Render(title)+c.Rule(w-lipgloss.Width(title)), w))
 	wrapped := func(s string) {
 		for _, l := range strings.Split(lipgloss.NewStyle().Width(w).Render(s), "\n") {
 			out = append(out, layout.Fit(l, w))
 		}
 	}
-	if len(d.evals) == 0 {
+	if len(d.Evals) == 0 {
 		wrapped(st.Muted.Render(c.T("detail.no_evaluation")))
 	}
-	for _, se := range d.agendas {
+	for _, se := range d.Agendas {
 		wrapped(st.Accent.Render(c.T("detail.on_agenda", c.Text.Date(se.Date), se.Territory)))
 	}
-	for i, e := range d.evals {
+	for i, e := range d.Evals {
 		if i > 0 {
 			out = append(out, "")
 		}
@@ -551,11 +349,11 @@ func (m *Detail) contentLines(w int) []string {
 
 // evalLines: the session, the decision, the category means and the radar,
 // beside the text on a wide screen, under it otherwise.
-func (m *Detail) evalLines(e detailEval, w int) []string {
+func (m *Detail) evalLines(e store.SessionEvaluation, w int) []string {
 	c := m.ctx
 	st := c.Styles
-	g := e.grid
-	se := e.session
+	g := e.Grid
+	se := e.Session
 	state := c.T("session.open")
 	if se.Sealed() {
 		state = c.T("detail.session_closed")
@@ -580,7 +378,7 @@ func (m *Detail) evalLines(e detailEval, w int) []string {
 		}
 	}
 	wrap(head)
-	if rec := e.recorded; rec != nil && rec.Decision != nil {
+	if rec := e.Recorded; rec != nil && rec.Decision != nil {
 		s := st.Badge.Render(c.T("scoring.decision", c.Text.Decision(g, rec.Decision)))
 		if r := strings.TrimSpace(rec.Decision.Rationale); r != "" {
 			s += " — " + r
@@ -589,10 +387,10 @@ func (m *Detail) evalLines(e detailEval, w int) []string {
 		if v := rec.Decision.Votes; v != nil {
 			wrap(c.T("detail.votes", v.For, v.Against, v.Abstain))
 		}
-	} else if e.recorded != nil {
+	} else if e.Recorded != nil {
 		wrap(st.Muted.Render(c.T("detail.no_decision")))
 	}
-	for _, a := range e.amendments {
+	for _, a := range e.Amendments {
 		if a.After != nil && a.After.Decision != nil {
 			wrap(st.Warning.Render(c.T("scoring.amendment", c.Text.Date(a.At.Format(time.DateOnly)), c.Text.Decision(g, a.After.Decision), a.Reason)))
 		}
@@ -601,12 +399,12 @@ func (m *Detail) evalLines(e detailEval, w int) []string {
 	scored, total := 0, 0
 	for _, r := range g.Markers() {
 		total++
-		if _, ok := e.current.Scores[r.Marker.ID]; ok {
+		if _, ok := e.Current.Scores[r.Marker.ID]; ok {
 			scored++
 		}
 	}
 	text = append(text, layout.Fit(st.Subtitle.Render(c.T("detail.means")), textW))
-	for _, cs := range g.CategoryScores(e.current.Scores) {
+	for _, cs := range g.CategoryScores(e.Current.Scores) {
 		cat, _ := g.Category(cs.ID)
 		v := "–"
 		if cs.HasScore() {
@@ -643,14 +441,14 @@ func (m *Detail) evalLines(e detailEval, w int) []string {
 	return out
 }
 
-func (m *Detail) chart(e detailEval, w, h int) radar.Chart {
-	refs := e.grid.Markers()
+func (m *Detail) chart(e store.SessionEvaluation, w, h int) radar.Chart {
+	refs := e.Grid.Markers()
 	labels := make([]string, len(refs))
 	vals := make([]float64, len(refs))
 	for i, r := range refs {
 		labels[i] = r.Marker.ShortLabel()
 		vals[i] = math.NaN()
-		if v, ok := e.current.Scores[r.Marker.ID]; ok && v != scoring.NotApplicable {
+		if v, ok := e.Current.Scores[r.Marker.ID]; ok && v != scoring.NotApplicable {
 			vals[i] = float64(v)
 		}
 	}
@@ -658,7 +456,7 @@ func (m *Detail) chart(e detailEval, w, h int) radar.Chart {
 	if m.ctx.ASCII {
 		mode = radar.ASCII
 	}
-	return radar.Chart{Labels: labels, Max: float64(e.grid.Scale.Max), Series: []radar.Series{{Name: m.d.in.Title, Values: vals}},
+	return radar.Chart{Labels: labels, Max: float64(e.Grid.Scale.Max), Series: []radar.Series{{Name: m.d.In.Title, Values: vals}},
 		Width: w, Height: h, Mode: mode, Color: true}
 }
 
@@ -672,8 +470,8 @@ func (m *Detail) View() string {
 	case m.d == nil:
 		return st.Muted.Render(c.T("home.loading"))
 	}
-	in := m.d.in
-	wide, short := c.Text.InitiativeState(m.d.grid, in)
+	in := m.d.In
+	wide, short := c.Text.InitiativeState(m.d.Grid, in)
 	if w < 70 {
 		wide = short // the title needs the room more
 	}
@@ -723,7 +521,7 @@ func sentence(s string) string {
 
 func (m *Detail) confirmText() string {
 	c := m.ctx
-	title := m.d.in.Title
+	title := m.d.In.Title
 	switch m.confirm {
 	case actWithdraw:
 		return c.T("detail.confirm_withdraw", title)

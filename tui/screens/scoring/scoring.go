@@ -77,7 +77,11 @@ func (s scoringKeyMap) FullHelp() [][]key.Binding {
 // Save state of the evaluation shown on screen.
 type evalSavedMsg struct {
 	ev  store.Evaluation
+	in  store.Initiative // as the store left it, when readErr is nil
 	err error
+	// readErr: saved, but the initiative could not be read back; the
+	// screen keeps the status it had.
+	readErr error
 }
 
 // recusalsSavedMsg: the session's recusals, changed from this screen, were
@@ -221,30 +225,18 @@ func (m *Model) flush() tea.Cmd {
 	ev.Notes = notes
 	ev.UpdatedAt = time.Now()
 	s := m.ctx.Store
-	return func() tea.Msg { return evalSavedMsg{ev: ev, err: saveEvaluation(s, ev)} }
+	return func() tea.Msg { return saveEvaluation(s, ev) }
 }
 
-// saveEvaluation writes the evaluation and keeps the initiative's status in
-// step with its decision, in one transaction.
-func saveEvaluation(s *store.Store, ev store.Evaluation) error {
-	return s.Update(func(tx *store.Tx) error {
-		if err := tx.PutEvaluation(ev); err != nil {
-			return err
-		}
-		in, err := tx.Initiative(ev.InitiativeID)
-		if err != nil {
-			return err
-		}
-		status, cat := store.StatusAfter(ev.Decision), ""
-		if ev.Decision != nil {
-			cat = ev.Decision.Category
-		}
-		if in.Status == status && in.Category == cat {
-			return nil
-		}
-		in.Status, in.Category, in.UpdatedAt = status, cat, time.Now()
-		return tx.PutInitiative(in)
-	})
+// saveEvaluation writes the evaluation (the store sets the initiative's
+// status from its decision in the same transaction) and reads the
+// initiative back, so the screen shows the status the store decided.
+func saveEvaluation(s *store.Store, ev store.Evaluation) evalSavedMsg {
+	if err := s.PutEvaluation(ev); err != nil {
+		return evalSavedMsg{ev: ev, err: err}
+	}
+	in, err := s.Initiative(ev.InitiativeID)
+	return evalSavedMsg{ev: ev, in: in, readErr: err}
 }
 
 func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
@@ -262,12 +254,8 @@ func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		}
 		m.saveErr = nil
 		m.saved = msg.ev
-		if in, ok := m.b.Initiatives[msg.ev.InitiativeID]; ok {
-			in.Status, in.Category = store.StatusAfter(msg.ev.Decision), ""
-			if msg.ev.Decision != nil {
-				in.Category = msg.ev.Decision.Category
-			}
-			m.b.Initiatives[msg.ev.InitiativeID] = in
+		if msg.readErr == nil {
+			m.b.Initiatives[msg.ev.InitiativeID] = msg.in
 		}
 		return m, m.flushIfDirty()
 	case retrySaveMsg:
@@ -508,17 +496,7 @@ func (m *Model) updateDecision(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 		a := store.Amendment{SessionID: m.ev.SessionID, InitiativeID: m.ev.InitiativeID, At: time.Now(), Reason: reason, Before: &before, After: &after}
 		s := m.ctx.Store
 		return m, func() tea.Msg {
-			err := s.Update(func(tx *store.Tx) error {
-				if err := tx.AddAmendment(&a); err != nil {
-					return err
-				}
-				in, err := tx.Initiative(a.InitiativeID)
-				if err != nil {
-					return err
-				}
-				in.Status, in.Category, in.UpdatedAt = store.StatusAfter(dec), dec.Category, time.Now()
-				return tx.PutInitiative(in)
-			})
+			err := s.AddAmendment(&a)
 			return amendSavedMsg{a: a, err: err}
 		}
 	case dec != nil:
@@ -816,9 +794,9 @@ func (m *Model) proposalText(p scoring.Proposal) string {
 	st := c.Styles
 	label := st.Subtitle.Render(c.T("scoring.proposal")) + " "
 	if p.Provisional && p.Kind != scoring.ProposeNone {
-		return label + st.Provisory.Render(c.Text.Proposal(m.b.grid, p))
+		return label + st.Provisory.Render(c.Text.Proposal(m.b.Grid, p))
 	}
-	return label + c.Text.Proposal(m.b.grid, p)
+	return label + c.Text.Proposal(m.b.Grid, p)
 }
 
 // decisionLine shows the decision in force; after an amendment, the
