@@ -160,7 +160,7 @@ var cliFR = map[string]string{
 	"cli.csv.sep.semicolon":            "point-virgule",
 	"cli.csv.sep.comma":                "virgule",
 	"cli.csv.sep.tab":                  "tabulation",
-	"cli.csv.sep.other": "« %c »",
+	"cli.csv.sep.other":                "« %c »",
 
 	"cli.template.short": "Écrit un modèle CSV vide, à remplir dans un tableur puis à importer (essradar import)",
 	"cli.template.long": "Écrit la ligne des en-têtes de l'import CSV (Titre, Porteur, Forme juridique, Territoire, Commune,\n" +
