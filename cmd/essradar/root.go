@@ -100,7 +100,7 @@ func (g *globals) grid() (*scoring.Grid, error) {
 func (g *globals) readGridFile(path string) (*scoring.Grid, error) {
 	src, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s", g.t.T("cli.err.read_grid", path, g.osReason(err)))
+		return nil, errors.New(g.t.T("cli.err.read_grid", path, g.osReason(err)))
 	}
 	gr, err := scoring.Parse(src)
 	if err != nil {
@@ -190,7 +190,7 @@ func runTUI(g *globals) error {
 	}
 	app := tui.New(tui.Options{Store: s, Lang: lang, ASCII: g.ascii, Grid: gr, GridSource: src})
 	if _, err := tea.NewProgram(app).Run(); err != nil {
-		return fmt.Errorf("%s", g.t.T("cli.err.no_terminal", err))
+		return errors.New(g.t.T("cli.err.no_terminal", err))
 	}
 	return nil
 }
@@ -242,11 +242,11 @@ func (g *globals) exactlyOneFile(whatKey string) cobra.PositionalArgs {
 func (g *globals) writeFileAtomic(path string, write func(w io.Writer) error) error {
 	dir := filepath.Dir(path)
 	if err := g.dirExists(dir); err != nil {
-		return fmt.Errorf("%s", g.t.T("cli.err.write", path, err))
+		return errors.New(g.t.T("cli.err.write", path, err))
 	}
 	f, err := os.CreateTemp(dir, ".essradar-*.tmp")
 	if err != nil {
-		return fmt.Errorf("%s", g.t.T("cli.err.write", path, g.osReason(err)))
+		return errors.New(g.t.T("cli.err.write", path, g.osReason(err)))
 	}
 	tmp := f.Name()
 	defer os.Remove(tmp)
@@ -255,10 +255,10 @@ func (g *globals) writeFileAtomic(path string, write func(w io.Writer) error) er
 		return g.storeErr(err)
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("%s", g.t.T("cli.err.write", path, g.osReason(err)))
+		return errors.New(g.t.T("cli.err.write", path, g.osReason(err)))
 	}
 	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("%s", g.t.T("cli.err.write", path, g.osReason(err)))
+		return errors.New(g.t.T("cli.err.write", path, g.osReason(err)))
 	}
 	return nil
 }
