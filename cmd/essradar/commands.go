@@ -21,8 +21,8 @@ import (
 func newDemoCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "demo",
-		Short: "Charge une campagne de démonstration fictive (sans rien dupliquer si elle est déjà là)",
-		Args:  noArgs,
+		Short: g.t.T("cli.demo.short"),
+		Args:  g.noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			gr, err := g.grid()
 			if err != nil {
@@ -35,14 +35,14 @@ func newDemoCmd(g *globals) *cobra.Command {
 			defer s.Close()
 			res, err := demo.Load(s, gr)
 			if err != nil {
-				return err
+				return g.storeErr(err)
 			}
 			if !res.Added {
-				fmt.Fprintf(g.stdout, "La campagne de démonstration « %s » est déjà dans %s : rien n'a été ajouté.\n", res.CampaignName, s.Path())
+				fmt.Fprintln(g.stdout, g.t.T("cli.demo.already", res.CampaignName, s.Path()))
 				return nil
 			}
-			fmt.Fprintf(g.stdout, "Campagne de démonstration « %s » chargée dans %s : %d initiatives, %d membres, %d séances.\n",
-				res.CampaignName, s.Path(), res.Initiatives, res.Members, res.Sessions)
+			fmt.Fprintln(g.stdout, g.t.T("cli.demo.loaded", res.CampaignName, s.Path(),
+				g.t.N(res.Initiatives, "cli.count.initiatives"), g.t.N(res.Members, "cli.count.members"), g.t.N(res.Sessions, "cli.count.sessions")))
 			return nil
 		},
 	}
@@ -52,8 +52,8 @@ func newExportCmd(g *globals) *cobra.Command {
 	var campaign, out string
 	c := &cobra.Command{
 		Use:   "export",
-		Short: "Écrit tous les enregistrements en JSON (format essradar/v1)",
-		Args:  noArgs,
+		Short: g.t.T("cli.export.short"),
+		Args:  g.noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			s, err := g.open()
 			if err != nil {
@@ -62,63 +62,63 @@ func newExportCmd(g *globals) *cobra.Command {
 			defer s.Close()
 			if campaign != "" {
 				if _, err := s.Campaign(campaign); err != nil {
-					return fmt.Errorf("campagne %s introuvable dans %s", campaign, s.Path())
+					return errors.New(g.t.T("cli.export.no_campaign", campaign, s.Path()))
 				}
 			}
 			// The documented format carries the explanation in French.
 			doc, err := transfer.ExportExplained(s, campaign, i18n.New(i18n.FR).Proposal)
 			if err != nil {
-				return err
+				return g.storeErr(err)
 			}
 			if out == "" || out == "-" {
-				return transfer.Write(g.stdout, doc)
+				return g.storeErr(transfer.Write(g.stdout, doc))
 			}
 			if sameFile(out, s.Path()) {
-				return fmt.Errorf("%s est la base elle-même : l'export l'écraserait ; choisissez un autre nom de fichier", out)
+				return errors.New(g.t.T("cli.export.is_db", out))
 			}
-			if err := writeFileAtomic(out, func(w io.Writer) error { return transfer.Write(w, doc) }); err != nil {
+			if err := g.writeFileAtomic(out, func(w io.Writer) error { return transfer.Write(w, doc) }); err != nil {
 				return err
 			}
-			fmt.Fprintf(g.stderr, "Export écrit dans %s : %d initiatives, %d séances, %d évaluations.\n",
-				out, len(doc.Initiatives), len(doc.Sessions), len(doc.Evaluations))
+			fmt.Fprintln(g.stderr, g.t.T("cli.export.done", out,
+				g.t.N(len(doc.Initiatives), "cli.count.initiatives"), g.t.N(len(doc.Sessions), "cli.count.sessions"), g.t.N(len(doc.Evaluations), "cli.count.evaluations")))
 			return nil
 		},
 	}
-	c.Flags().StringVar(&campaign, "campaign", "", "n'exporter que cette `campagne` (son année, par exemple 2026)")
-	c.Flags().StringVarP(&out, "output", "o", "", "`fichier` à écrire (par défaut : la sortie standard)")
+	c.Flags().StringVar(&campaign, "campaign", "", g.t.T("cli.export.flag.campaign"))
+	c.Flags().StringVarP(&out, "output", "o", "", g.t.T("cli.export.flag.output"))
 	return c
 }
 
 func newImportCmd(g *globals) *cobra.Command {
 	var csvFlags csvImportFlags
 	c := &cobra.Command{
-		Use:   "import FICHIER.json|FICHIER.csv",
-		Short: "Fusionne un export JSON dans la base, ou ajoute les initiatives d'un tableur CSV (tout ou rien)",
-		Args:  exactlyOneFile("le fichier à importer"),
+		Use:   g.t.T("cli.import.use"),
+		Short: g.t.T("cli.import.short"),
+		Args:  g.exactlyOneFile("cli.import.what"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := args[0]
 			switch strings.ToLower(filepath.Ext(path)) {
 			case ".json":
-				if err := csvFlags.refuseForJSON(cmd); err != nil {
+				if err := csvFlags.refuseForJSON(g, cmd); err != nil {
 					return err
 				}
 			case ".csv", ".tsv":
 				return importCSV(g, path, csvFlags)
 			default:
-				return fmt.Errorf("%s : format inconnu, le fichier doit finir par .json (export essradar) ou .csv (tableur)", path)
+				return errors.New(g.t.T("cli.import.unknown_format", path))
 			}
 			f, err := os.Open(path)
 			if err != nil {
-				return fmt.Errorf("lecture de %s impossible : %s", path, osReason(err))
+				return errors.New(g.t.T("cli.err.read", path, g.osReason(err)))
 			}
 			defer f.Close()
 			if info, err := f.Stat(); err == nil && info.IsDir() {
-				return fmt.Errorf("%s est un dossier : indiquez un fichier .json", path)
+				return errors.New(g.t.T("cli.import.dir_json", path))
 			}
 			// Read names the file itself ("a.json, ligne 3, colonne 5 : …").
 			doc, err := transfer.Read(f)
 			if err != nil {
-				return fmt.Errorf("rien n'a été importé : %w", err)
+				return g.wrapErr(err, "cli.import.nothing")
 			}
 			s, err := g.open()
 			if err != nil {
@@ -129,34 +129,36 @@ func newImportCmd(g *globals) *cobra.Command {
 			// The details go to stdout, as for check: the error itself stays
 			// one sentence on stderr.
 			if len(rep.Conflicts) > 0 || len(rep.Rejected) > 0 {
+				// The conflicts and rejections are written by transfer, in
+				// French for now, like its errors.
 				if n := len(rep.Conflicts); n > 0 {
-					fmt.Fprintf(g.stdout, "%d conflit(s) : ces enregistrements existent déjà avec un autre contenu.\n", n)
+					fmt.Fprintln(g.stdout, g.t.N(n, "cli.import.conflicts"))
 					for _, c := range rep.Conflicts {
 						fmt.Fprintf(g.stdout, "  - %s\n", c.String())
 					}
 				}
 				if n := len(rep.Rejected); n > 0 {
-					fmt.Fprintf(g.stdout, "%d enregistrement(s) refusé(s) :\n", n)
+					fmt.Fprintln(g.stdout, g.t.N(n, "cli.import.rejected"))
 					for _, r := range rep.Rejected {
 						fmt.Fprintf(g.stdout, "  - %s\n", r)
 					}
 				}
-				return fmt.Errorf("import de %s refusé (%d conflit(s), %d enregistrement(s) refusé(s), détail ci-dessus) : rien n'a été écrit",
-					path, len(rep.Conflicts), len(rep.Rejected))
+				return errors.New(g.t.T("cli.import.refused_detail", path,
+					g.t.N(len(rep.Conflicts), "cli.count.conflicts"), g.t.N(len(rep.Rejected), "cli.count.rejected")))
 			}
 			if err != nil {
-				return fmt.Errorf("import de %s refusé, rien n'a été écrit : %w", path, err)
+				return g.wrapErr(err, "cli.import.refused", path)
 			}
-			fmt.Fprintf(g.stdout, "Import de %s terminé dans %s : %s.\n", path, s.Path(), reportLine(rep))
+			fmt.Fprintln(g.stdout, g.t.T("cli.import.done", path, s.Path(), reportLine(g, rep)))
 			return nil
 		},
 	}
-	csvFlags.register(c)
+	csvFlags.register(g, c)
 	return c
 }
 
 // reportLine sums an import report: added and already-present records by kind.
-func reportLine(rep transfer.Report) string {
+func reportLine(g *globals, rep transfer.Report) string {
 	kinds := map[string]bool{}
 	for k := range rep.Added {
 		kinds[k] = true
@@ -171,28 +173,28 @@ func reportLine(rep transfer.Report) string {
 	sort.Strings(names)
 	var parts []string
 	for _, k := range names {
-		parts = append(parts, fmt.Sprintf("%s %d ajouté(s), %d déjà présent(s)", k, rep.Added[k], rep.Unchanged[k]))
+		parts = append(parts, g.t.T("cli.import.kind", k, rep.Added[k], rep.Unchanged[k]))
 	}
 	if len(parts) == 0 {
-		return "le fichier ne contenait aucun enregistrement"
+		return g.t.T("cli.import.empty")
 	}
-	return strings.Join(parts, " ; ")
+	return strings.Join(parts, g.t.T("cli.list_sep"))
 }
 
 func newBackupCmd(g *globals) *cobra.Command {
 	var out string
 	c := &cobra.Command{
 		Use:   "backup",
-		Short: "Sauvegarde la base (à chaud) dans un fichier",
-		Args:  noArgs,
+		Short: g.t.T("cli.backup.short"),
+		Args:  g.noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if out != "" {
 				// The store would create missing folders: a mistyped or
 				// unmounted destination must be an error, not a backup
 				// silently written somewhere else.
 				if info, err := os.Stat(out); err != nil || !info.IsDir() {
-					if err := dirExists(filepath.Dir(out)); err != nil {
-						return fmt.Errorf("sauvegarde dans %s impossible : %w", out, err)
+					if err := g.dirExists(filepath.Dir(out)); err != nil {
+						return errors.New(g.t.T("cli.backup.impossible", out, err))
 					}
 				}
 			}
@@ -202,25 +204,25 @@ func newBackupCmd(g *globals) *cobra.Command {
 			}
 			defer s.Close()
 			if out != "" && sameFile(out, s.Path()) {
-				return fmt.Errorf("%s est la base elle-même : choisissez un autre fichier pour la sauvegarde", out)
+				return errors.New(g.t.T("cli.backup.is_db", out))
 			}
 			p, err := s.BackupFile(out)
 			if err != nil {
-				return err
+				return g.storeErr(err)
 			}
-			fmt.Fprintf(g.stdout, "Sauvegarde écrite : %s\nPour la restaurer : fermez essradar puis copiez ce fichier à la place de %s.\n", p, s.Path())
+			fmt.Fprintln(g.stdout, g.t.T("cli.backup.done", p, s.Path()))
 			return nil
 		},
 	}
-	c.Flags().StringVarP(&out, "output", "o", "", "`fichier` de sauvegarde (par défaut : à côté de la base, daté)")
+	c.Flags().StringVarP(&out, "output", "o", "", g.t.T("cli.backup.flag.output"))
 	return c
 }
 
 func newCheckCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "check",
-		Short: "Vérifie l'intégrité de la base (fichier et cohérence des enregistrements)",
-		Args:  noArgs,
+		Short: g.t.T("cli.check.short"),
+		Args:  g.noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			s, err := g.open()
 			if err != nil {
@@ -229,22 +231,24 @@ func newCheckCmd(g *globals) *cobra.Command {
 			defer s.Close()
 			problems, err := s.Check()
 			if err != nil {
-				return err
+				return g.storeErr(err)
 			}
 			if len(problems) == 0 {
-				fmt.Fprintf(g.stdout, "Base %s vérifiée : aucun problème.\n", s.Path())
+				fmt.Fprintln(g.stdout, g.t.T("cli.check.ok", s.Path()))
 				return nil
 			}
-			fmt.Fprintf(g.stdout, "Base %s : %d problème(s) trouvé(s).\n", s.Path(), len(problems))
+			// The problems are the store's words (kind and message), French
+			// for now like its errors.
+			fmt.Fprintln(g.stdout, g.t.T("cli.check.found", s.Path(), g.t.N(len(problems), "cli.count.problems")))
 			for _, p := range problems {
 				what := p.Kind
 				if p.ID != "" {
 					what += " " + p.ID
 				}
-				fmt.Fprintf(g.stdout, "  - %s : %s\n", what, p.Message)
+				fmt.Fprintln(g.stdout, g.t.T("cli.check.item", what, p.Message))
 			}
 			// « essradar backup » makes a copy; it does not restore one.
-			return fmt.Errorf("la base contient %d problème(s), détaillé(s) ci-dessus ; si des données sont abîmées, fermez essradar puis copiez une sauvegarde à la place de %s", len(problems), s.Path())
+			return errors.New(g.t.N(len(problems), "cli.check.failed", s.Path()))
 		},
 	}
 }
@@ -252,8 +256,8 @@ func newCheckCmd(g *globals) *cobra.Command {
 func newGridCmd(g *globals) *cobra.Command {
 	grid := &cobra.Command{
 		Use:   "grid",
-		Short: "Affiche ou vérifie une grille de notation",
-		Args:  noArgs,
+		Short: g.t.T("cli.grid.short"),
+		Args:  g.noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return cmd.Help()
 		},
@@ -261,8 +265,8 @@ func newGridCmd(g *globals) *cobra.Command {
 	var asTOML bool
 	show := &cobra.Command{
 		Use:   "show",
-		Short: "Affiche la grille en usage (--grid FICHIER, sinon celle de la campagne en cours, sinon la grille par défaut)",
-		Args:  noArgs,
+		Short: g.t.T("cli.grid.show.short"),
+		Args:  g.noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			gr, src, origin, err := gridInUse(g)
 			if err != nil {
@@ -272,22 +276,22 @@ func newGridCmd(g *globals) *cobra.Command {
 				_, err := g.stdout.Write(src)
 				return err
 			}
-			printGrid(g.stdout, gr, origin)
+			printGrid(g, gr, origin)
 			return nil
 		},
 	}
-	show.Flags().BoolVar(&asTOML, "toml", false, "affiche le fichier TOML de la grille tel quel")
+	show.Flags().BoolVar(&asTOML, "toml", false, g.t.T("cli.grid.show.flag.toml"))
 	check := &cobra.Command{
-		Use:   "check FICHIER",
-		Short: "Vérifie un fichier de grille et dit, s'il est invalide, quelle ligne et quel champ corriger",
-		Args:  exactlyOneFile("le fichier de grille à vérifier"),
+		Use:   g.t.T("cli.grid.check.use"),
+		Short: g.t.T("cli.grid.check.short"),
+		Args:  g.exactlyOneFile("cli.grid.check.what"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			gr, err := readGridFile(args[0])
+			gr, err := g.readGridFile(args[0])
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(g.stdout, "Grille %s valide : %s v%d, %d catégories, %d marqueurs, seuil %s, marge d'égalité %s.\n",
-				args[0], gr.ID, gr.Version, len(gr.Categories), len(gr.Markers()), scoring.FormatScore(gr.Threshold), scoring.FormatScore(gr.TieMargin))
+			fmt.Fprintln(g.stdout, g.t.T("cli.grid.check.ok", args[0], gr.ID, gr.Version,
+				g.t.N(len(gr.Categories), "cli.count.categories"), g.t.N(len(gr.Markers()), "cli.count.markers"), g.t.Score(gr.Threshold), g.t.Score(gr.TieMargin)))
 			return nil
 		},
 	}
@@ -300,18 +304,18 @@ func newGridCmd(g *globals) *cobra.Command {
 // must not create a database), else the default.
 func gridInUse(g *globals) (*scoring.Grid, []byte, string, error) {
 	if g.gridFile != "" {
-		gr, err := readGridFile(g.gridFile)
+		gr, err := g.readGridFile(g.gridFile)
 		if err != nil {
 			return nil, nil, "", err
 		}
 		src, _ := os.ReadFile(g.gridFile)
-		return gr, src, "fichier " + g.gridFile, nil
+		return gr, src, g.t.T("cli.grid.origin.file", g.gridFile), nil
 	}
 	if p, err := g.dbPath(); err == nil {
 		if _, statErr := os.Stat(p); statErr == nil {
 			s, err := store.Open(p)
 			if err != nil {
-				return nil, nil, "", err
+				return nil, nil, "", g.storeErr(err)
 			}
 			defer s.Close()
 			c, err := s.CurrentCampaign()
@@ -320,29 +324,32 @@ func gridInUse(g *globals) (*scoring.Grid, []byte, string, error) {
 				if err == nil {
 					gr, err := scoring.Parse(src)
 					if err != nil {
-						return nil, nil, "", fmt.Errorf("grille de la campagne %s : %w", c.ID, err)
+						return nil, nil, "", g.wrapErr(err, "cli.grid.campaign_grid", c.ID)
 					}
-					return gr, src, "campagne « " + c.Name + " »", nil
+					return gr, src, g.t.T("cli.grid.origin.campaign", c.Name), nil
 				}
 				if !errors.Is(err, store.ErrNotFound) {
-					return nil, nil, "", err
+					return nil, nil, "", g.storeErr(err)
 				}
 			} else if !errors.Is(err, store.ErrNotFound) {
-				return nil, nil, "", err
+				return nil, nil, "", g.storeErr(err)
 			}
 		}
 	}
-	return scoring.Default(), scoring.DefaultSource(), "grille par défaut", nil
+	return scoring.Default(), scoring.DefaultSource(), g.t.T("cli.grid.origin.default"), nil
 }
 
-func printGrid(w io.Writer, gr *scoring.Grid, origin string) {
+// printGrid writes the grid's own texts (titles, labels, questions) as the
+// grid file has them, around the catalogue's words.
+func printGrid(g *globals, gr *scoring.Grid, origin string) {
+	w := g.stdout
 	fmt.Fprintf(w, "%s — %s v%d (%s)\n", gr.Title, gr.ID, gr.Version, origin)
 	var levels []string
 	for i, l := range gr.Scale.Levels {
 		levels = append(levels, fmt.Sprintf("%d %s", gr.Scale.Min+i, l))
 	}
-	fmt.Fprintf(w, "Échelle : %s · « %s » hors moyenne\n", strings.Join(levels, " · "), gr.Scale.NotApplicable)
-	fmt.Fprintf(w, "Seuil de proposition : %s / %d · marge d'égalité : %s\n", scoring.FormatScore(gr.Threshold), gr.Scale.Max, scoring.FormatScore(gr.TieMargin))
+	fmt.Fprintln(w, g.t.T("cli.grid.scale", strings.Join(levels, " · "), gr.Scale.NotApplicable))
+	fmt.Fprintln(w, g.t.T("cli.grid.threshold", g.t.Score(gr.Threshold), gr.Scale.Max, g.t.Score(gr.TieMargin)))
 	for _, c := range gr.Categories {
 		fmt.Fprintf(w, "\n%s [%s]\n", c.Label, c.ID)
 		for _, m := range c.Markers {

@@ -21,19 +21,19 @@ type csvImportFlags struct {
 	skipInvalid bool
 }
 
-func (o *csvImportFlags) register(c *cobra.Command) {
-	c.Flags().StringVar(&o.campaign, "campaign", "", "CSV : année (`AAAA`) de la campagne où ajouter les initiatives (par défaut : la campagne en cours, créée s'il n'y en a pas)")
-	c.Flags().BoolVar(&o.skipInvalid, "skip-invalid", false, "CSV : importer les lignes valides et seulement signaler les autres (par défaut : tout ou rien)")
+func (o *csvImportFlags) register(g *globals, c *cobra.Command) {
+	c.Flags().StringVar(&o.campaign, "campaign", "", g.t.T("cli.import.flag.campaign"))
+	c.Flags().BoolVar(&o.skipInvalid, "skip-invalid", false, g.t.T("cli.import.flag.skip_invalid"))
 }
 
-// refuseForJSON says in French that the CSV options mean nothing for a JSON
-// export, which is always imported whole or not at all.
-func (o *csvImportFlags) refuseForJSON(cmd *cobra.Command) error {
+// refuseForJSON says that the CSV options mean nothing for a JSON export,
+// which is always imported whole or not at all.
+func (o *csvImportFlags) refuseForJSON(g *globals, cmd *cobra.Command) error {
 	switch {
 	case cmd.Flags().Changed("skip-invalid"):
-		return errors.New("--skip-invalid ne s'applique qu'à l'import CSV : un export JSON s'importe en entier ou pas du tout")
+		return errors.New(g.t.T("cli.import.json_skip_invalid"))
 	case cmd.Flags().Changed("campaign"):
-		return errors.New("--campaign ne s'applique qu'à l'import CSV : un export JSON garde les campagnes qu'il contient")
+		return errors.New(g.t.T("cli.import.json_campaign"))
 	}
 	return nil
 }
@@ -44,17 +44,17 @@ func (o *csvImportFlags) refuseForJSON(cmd *cobra.Command) error {
 func importCSV(g *globals, path string, o csvImportFlags) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("lecture de %s impossible : %s", path, osReason(err))
+		return errors.New(g.t.T("cli.err.read", path, g.osReason(err)))
 	}
 	defer f.Close()
 	if info, err := f.Stat(); err == nil && info.IsDir() {
-		return fmt.Errorf("%s est un dossier : indiquez un fichier .csv", path)
+		return errors.New(g.t.T("cli.import.dir_csv", path))
 	}
 	// The file is read before the database is opened: a broken file must
 	// not create a database.
 	sheet, err := csvimport.Read(f)
 	if err != nil {
-		return fmt.Errorf("import de %s refusé : %w", path, err)
+		return g.wrapErr(err, "cli.csv.refused", path)
 	}
 	s, err := g.open()
 	if err != nil {
@@ -63,37 +63,52 @@ func importCSV(g *globals, path string, o csvImportFlags) error {
 	defer s.Close()
 	rep, err := csvimport.ImportSheet(s, sheet, csvimport.Options{CampaignID: o.campaign, SkipInvalid: o.skipInvalid})
 	w := g.stdout
+	// Warnings and row errors are csvimport's sentences, French for now
+	// like the store's errors.
 	for _, warn := range rep.Warnings {
-		fmt.Fprintf(w, "Attention : %s.\n", warn)
+		fmt.Fprintln(w, g.t.T("cli.csv.warning", warn))
 	}
 	if errors.Is(err, csvimport.ErrRefused) {
-		fmt.Fprintf(w, "%s (%s, séparateur %s) : %s.\n", path, rep.Encoding, csvimport.SeparatorName(rep.Separator),
-			plural(rep.InvalidRows(), "ligne invalide", "lignes invalides"))
+		fmt.Fprintln(w, g.t.T("cli.csv.read_as", path, rep.Encoding, separatorName(g, rep.Separator),
+			g.t.N(rep.InvalidRows(), "cli.csv.invalid")))
 		printRowErrors(w, rep.Invalid)
 		if n := len(rep.Duplicates); n > 0 {
-			fmt.Fprintf(w, "%s :\n", plural(n, "ligne déjà présente, qui serait ignorée", "lignes déjà présentes, qui seraient ignorées"))
+			fmt.Fprintln(w, g.t.N(n, "cli.csv.would_skip"))
 			printRowErrors(w, rep.Duplicates)
 		}
-		return fmt.Errorf("%w (--skip-invalid importe les lignes valides)", err)
+		return g.wrapErr(err, "cli.csv.refused_hint")
 	}
 	if err != nil {
-		return fmt.Errorf("import de %s : %w", path, err)
+		return g.wrapErr(err, "cli.csv.failed", path)
 	}
 	created := ""
 	if rep.CampaignCreated {
-		created = fmt.Sprintf(" (campagne « %s » créée, avec la grille, les territoires et les collèges par défaut)", rep.CampaignName)
+		created = g.t.T("cli.csv.campaign_created", rep.CampaignName)
 	}
-	fmt.Fprintf(w, "Import de %s : %s à la campagne %s%s.\n", path,
-		plural(rep.Imported, "initiative ajoutée", "initiatives ajoutées"), rep.CampaignID, created)
+	fmt.Fprintln(w, g.t.T("cli.csv.done", path, g.t.N(rep.Imported, "cli.csv.added"), rep.CampaignID, created))
 	if n := len(rep.Duplicates); n > 0 {
-		fmt.Fprintf(w, "%s :\n", plural(n, "ligne déjà présente, non importée", "lignes déjà présentes, non importées"))
+		fmt.Fprintln(w, g.t.N(n, "cli.csv.skipped_duplicates"))
 		printRowErrors(w, rep.Duplicates)
 	}
 	if n := rep.InvalidRows(); n > 0 {
-		fmt.Fprintf(w, "%s (--skip-invalid) :\n", plural(n, "ligne invalide, non importée", "lignes invalides, non importées"))
+		fmt.Fprintln(w, g.t.N(n, "cli.csv.skipped_invalid"))
 		printRowErrors(w, rep.Invalid)
 	}
 	return nil
+}
+
+// separatorName names a CSV separator in the catalogue's language, as
+// csvimport.SeparatorName does in French.
+func separatorName(g *globals, sep rune) string {
+	switch sep {
+	case ';':
+		return g.t.T("cli.csv.sep.semicolon")
+	case ',':
+		return g.t.T("cli.csv.sep.comma")
+	case '\t':
+		return g.t.T("cli.csv.sep.tab")
+	}
+	return g.t.T("cli.csv.sep.other", sep)
 }
 
 func printRowErrors(w io.Writer, errs []csvimport.RowError) {
@@ -102,50 +117,37 @@ func printRowErrors(w io.Writer, errs []csvimport.RowError) {
 	}
 }
 
-// plural writes a count and its noun, singular for 0 and 1 as French does.
-func plural(n int, one, many string) string {
-	if n <= 1 {
-		return fmt.Sprintf("%d %s", n, one)
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}
-
 func newTemplateCmd(g *globals) *cobra.Command {
 	var out string
 	var force bool
 	c := &cobra.Command{
 		Use:   "template",
-		Short: "Écrit un modèle CSV vide, à remplir dans un tableur puis à importer (essradar import)",
-		Long: "Écrit la ligne des en-têtes de l'import CSV (Titre, Porteur, Forme juridique, Territoire, Commune,\n" +
-			"Contact, Courriel, Téléphone, Montant demandé, Résumé), en UTF-8 avec séparateur « ; », prête à\n" +
-			"ouvrir dans Excel ou LibreOffice. Remplissez une ligne par initiative (Titre, Porteur et Territoire\n" +
-			"sont obligatoires), enregistrez au format CSV, puis lancez « essradar import FICHIER.csv ».\n" +
-			"Les colonnes sont décrites dans docs/import-csv.md.",
-		Args: noArgs,
+		Short: g.t.T("cli.template.short"),
+		Long:  g.t.T("cli.template.long"),
+		Args:  g.noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if out == "-" {
-				return csvimport.Template(g.stdout)
+				return g.storeErr(csvimport.Template(g.stdout))
 			}
 			if out == "" {
 				out = defaultTemplateName
 			}
 			if info, err := os.Stat(out); err == nil {
 				if info.IsDir() {
-					return fmt.Errorf("%s est un dossier : indiquez le nom du fichier à écrire", out)
+					return errors.New(g.t.T("cli.template.is_dir", out))
 				}
 				if !force {
-					return fmt.Errorf("%s existe déjà : choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer", out)
+					return errors.New(g.t.T("cli.template.exists", out))
 				}
 			}
-			if err := writeFileAtomic(out, csvimport.Template); err != nil {
+			if err := g.writeFileAtomic(out, csvimport.Template); err != nil {
 				return err
 			}
-			fmt.Fprintf(g.stdout, "Modèle écrit dans %s : remplissez une ligne par initiative (Titre, Porteur et Territoire obligatoires), "+
-				"enregistrez au format CSV, puis lancez « essradar import %s ».\n", out, out)
+			fmt.Fprintln(g.stdout, g.t.T("cli.template.done", out))
 			return nil
 		},
 	}
-	c.Flags().StringVarP(&out, "output", "o", "", "`fichier` à écrire (par défaut : "+defaultTemplateName+" dans le dossier courant ; - pour la sortie standard)")
-	c.Flags().BoolVarP(&force, "force", "f", false, "remplacer le fichier s'il existe déjà")
+	c.Flags().StringVarP(&out, "output", "o", "", g.t.T("cli.template.flag.output", defaultTemplateName))
+	c.Flags().BoolVarP(&force, "force", "f", false, g.t.T("cli.template.flag.force"))
 	return c
 }

@@ -9,6 +9,8 @@ import (
 	"os"
 	"regexp"
 	"strings"
+
+	"essradar/tui/i18n"
 )
 
 func main() {
@@ -16,20 +18,22 @@ func main() {
 }
 
 // run executes the command line and turns every failure, even a panic, into
-// one French sentence on stderr and exit status 1: a secretary never sees a
-// Go stack trace.
+// one sentence in the secretary's language on stderr and exit status 1: a
+// secretary never sees a Go stack trace.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	// Chosen first: the command tree is built in this language (see cliLang).
+	t := i18n.New(cliLang(args))
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(stderr, "essradar : erreur interne inattendue (%v). Vos données enregistrées ne sont pas touchées ; signalez ce message à la Mission ESS.\n", r)
+			fmt.Fprintln(stderr, t.T("cli.prefix")+t.T("cli.panic", r))
 			code = 1
 		}
 	}()
-	root := newRootCmd(stdin, stdout, stderr)
+	root, g := newRootCmd(t, stdin, stdout, stderr)
 	root.SetArgs(args)
 	if err := root.Execute(); err != nil {
-		msg := frenchCobraError(err.Error())
-		fmt.Fprintln(stderr, "essradar : "+sentence(msg))
+		msg := cobraError(t, g.errText(err))
+		fmt.Fprintln(stderr, t.T("cli.prefix")+sentence(msg))
 		return 1
 	}
 	return 0
@@ -55,36 +59,42 @@ func sentence(s string) string {
 	return s
 }
 
-// frenchCobraError translates the few English messages cobra and pflag
-// produce themselves.
-func frenchCobraError(msg string) string {
+// cobraError rewrites the few messages cobra and pflag produce themselves,
+// always in English and with Go's vocabulary ("strconv.ParseInt"), into the
+// catalogue's words; any other message is returned as it is.
+func cobraError(t *i18n.Catalogue, msg string) string {
 	// pflag: invalid argument "abc" for "-w, --width" flag: strconv.ParseInt: …
 	if m := invalidFlagValue.FindStringSubmatch(msg); m != nil {
-		return fmt.Sprintf("valeur « %s » invalide pour l'option %s : %s", m[1], m[2], expectedValue(m[3]))
+		return t.T("cli.cobra.invalid_value", m[1], m[2], expectedValue(t, m[3]))
 	}
 	// pflag: unknown shorthand flag: 'x' in -x
 	if m := unknownShorthand.FindStringSubmatch(msg); m != nil {
-		return fmt.Sprintf("option courte inconnue : -%s (dans %s)", m[1], m[2])
+		return t.T("cli.cobra.unknown_shorthand_in", m[1], m[2])
 	}
-	repl := []struct{ en, fr string }{
-		{"unknown command ", "commande inconnue "},
-		{"unknown shorthand flag: ", "option courte inconnue : "},
-		{"unknown flag: ", "option inconnue : "},
-		{"flag needs an argument: ", "cette option attend une valeur : "},
-		{"invalid argument ", "valeur invalide "},
-		{"required flag(s) ", "option(s) obligatoire(s) manquante(s) "},
-	}
-	for _, r := range repl {
+	unknownCommand := strings.HasPrefix(msg, "unknown command ")
+	for _, r := range cobraPrefixes {
 		if strings.HasPrefix(msg, r.en) {
-			msg = r.fr + strings.TrimPrefix(msg, r.en)
+			msg = t.T(r.key) + strings.TrimPrefix(msg, r.en)
 			break
 		}
 	}
 	msg = strings.Replace(msg, ` for "essradar"`, "", 1)
-	if strings.HasPrefix(msg, "commande inconnue") {
-		msg += " ; « essradar --help » liste les commandes"
+	// The help command's own refusal already carries the hint.
+	if hint := t.T("cli.cobra.help_hint"); unknownCommand && !strings.HasSuffix(msg, hint) {
+		msg += hint
 	}
 	return msg
+}
+
+// cobraPrefixes are the openings of cobra's and pflag's messages, and the
+// key of each one's translation (a prefix, followed by cobra's own rest).
+var cobraPrefixes = []struct{ en, key string }{
+	{"unknown command ", "cli.cobra.unknown_command"},
+	{"unknown shorthand flag: ", "cli.cobra.unknown_shorthand"},
+	{"unknown flag: ", "cli.cobra.unknown_flag"},
+	{"flag needs an argument: ", "cli.cobra.needs_value"},
+	{"invalid argument ", "cli.cobra.invalid_argument"},
+	{"required flag(s) ", "cli.cobra.required"},
 }
 
 var (
@@ -92,17 +102,17 @@ var (
 	unknownShorthand = regexp.MustCompile(`^unknown shorthand flag: '(.+)' in (.+)$`)
 )
 
-// expectedValue says in French what a flag expected, from pflag's parse error.
-func expectedValue(cause string) string {
+// expectedValue says what a flag expected, from pflag's parse error.
+func expectedValue(t *i18n.Catalogue, cause string) string {
 	switch {
 	case strings.Contains(cause, "ParseUint"):
-		return "un nombre entier positif est attendu"
+		return t.T("cli.expect.uint")
 	case strings.Contains(cause, "ParseInt"):
-		return "un nombre entier est attendu"
+		return t.T("cli.expect.int")
 	case strings.Contains(cause, "ParseFloat"):
-		return "un nombre est attendu"
+		return t.T("cli.expect.float")
 	case strings.Contains(cause, "ParseBool"):
-		return "true ou false est attendu"
+		return t.T("cli.expect.bool")
 	}
-	return "valeur non reconnue"
+	return t.T("cli.expect.other")
 }

@@ -16,7 +16,6 @@ import (
 
 	"essradar/scoring"
 	"essradar/store"
-	"essradar/tui/i18n"
 	"essradar/tui/radar"
 )
 
@@ -30,16 +29,16 @@ func newRadarCmd(g *globals) *cobra.Command {
 	)
 	c := &cobra.Command{
 		Use:   "radar",
-		Short: "Dessine le radar d'une évaluation (ou de notes données) sur la sortie standard",
+		Short: g.t.T("cli.radar.short"),
 		Example: "  essradar radar --scores gouvernance=3,lucrativite=2,utilite_sociale=4,ancrage=nc\n" +
 			"  essradar radar --initiative 12 --categories --ascii",
-		Args: noArgs,
+		Args: g.noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if (initiative == 0) == (scores == "") {
-				return errors.New("indiquez soit --initiative ID, soit --scores marqueur=valeur,…")
+				return errors.New(g.t.T("cli.radar.either"))
 			}
 			if session != 0 && initiative == 0 {
-				return errors.New("--session s'utilise avec --initiative")
+				return errors.New(g.t.T("cli.radar.session_alone"))
 			}
 			var (
 				gr    *scoring.Grid
@@ -54,10 +53,10 @@ func newRadarCmd(g *globals) *cobra.Command {
 				if gr == nil {
 					gr = scoring.Default()
 				}
-				if s, err = parseScores(gr, scores); err != nil {
+				if s, err = parseScores(g, gr, scores); err != nil {
 					return err
 				}
-				title = fmt.Sprintf("Notes saisies — grille %s v%d", gr.ID, gr.Version)
+				title = g.t.T("cli.radar.title_scores", gr.ID, gr.Version)
 			} else {
 				if gr, s, title, err = evaluationScores(g, initiative, session); err != nil {
 					return err
@@ -79,7 +78,7 @@ func newRadarCmd(g *globals) *cobra.Command {
 				}
 			}
 			colour := isTerm && os.Getenv("NO_COLOR") == "" && !g.ascii
-			chart := radarChart(gr, s, byCategory, w, h, g.ascii, colour)
+			chart := radarChart(g, gr, s, byCategory, w, h, g.ascii, colour)
 			// In ASCII mode the renderer folds its labels; the text around
 			// the chart must stay ASCII too.
 			text := func(s string) string { return s }
@@ -101,19 +100,18 @@ func newRadarCmd(g *globals) *cobra.Command {
 				}
 			}
 			p := gr.Propose(s)
-			fmt.Fprintln(out, text(categoryLine(p)))
-			// The command line speaks French, like its other messages.
-			fmt.Fprintln(out, text(i18n.New(i18n.FR).Proposal(gr, p)))
+			fmt.Fprintln(out, text(categoryLine(g, p)))
+			fmt.Fprintln(out, text(g.t.Proposal(gr, p)))
 			return nil
 		},
 	}
 	f := c.Flags()
-	f.Uint64Var(&initiative, "initiative", 0, "initiative n° `N` (sa dernière évaluation)")
-	f.Uint64Var(&session, "session", 0, "séance n° `N` dont prendre l'évaluation (avec --initiative)")
-	f.StringVar(&scores, "scores", "", "`notes` « marqueur=valeur » séparées par des virgules ; valeur « nc » pour non concerné")
-	f.IntVar(&width, "width", 0, "`largeur` en colonnes (par défaut : celle du terminal, ou 60)")
-	f.IntVar(&height, "height", 0, "`hauteur` du radar en lignes (par défaut : celle du terminal, ou 24)")
-	f.BoolVar(&byCategory, "categories", false, "un axe par catégorie de label au lieu d'un par marqueur")
+	f.Uint64Var(&initiative, "initiative", 0, g.t.T("cli.radar.flag.initiative"))
+	f.Uint64Var(&session, "session", 0, g.t.T("cli.radar.flag.session"))
+	f.StringVar(&scores, "scores", "", g.t.T("cli.radar.flag.scores"))
+	f.IntVar(&width, "width", 0, g.t.T("cli.radar.flag.width"))
+	f.IntVar(&height, "height", 0, g.t.T("cli.radar.flag.height"))
+	f.BoolVar(&byCategory, "categories", false, g.t.T("cli.radar.flag.categories"))
 	return c
 }
 
@@ -136,7 +134,7 @@ func terminalSize(out io.Writer) (w, h int, ok bool) {
 }
 
 // parseScores reads "gouvernance=3,ancrage=nc".
-func parseScores(gr *scoring.Grid, spec string) (scoring.Scores, error) {
+func parseScores(g *globals, gr *scoring.Grid, spec string) (scoring.Scores, error) {
 	s := scoring.Scores{}
 	for _, part := range strings.Split(spec, ",") {
 		part = strings.TrimSpace(part)
@@ -146,13 +144,13 @@ func parseScores(gr *scoring.Grid, spec string) (scoring.Scores, error) {
 		id, val, ok := strings.Cut(part, "=")
 		id, val = strings.TrimSpace(id), strings.TrimSpace(val)
 		if !ok || id == "" || val == "" {
-			return nil, fmt.Errorf("« %s » n'est pas de la forme marqueur=valeur", part)
+			return nil, errors.New(g.t.T("cli.radar.not_pair", part))
 		}
 		if _, known := gr.Marker(id); !known {
-			return nil, fmt.Errorf("le marqueur « %s » n'existe pas dans la grille %s v%d (« essradar grid show » liste les marqueurs)", id, gr.ID, gr.Version)
+			return nil, errors.New(g.t.T("cli.radar.unknown_marker", id, gr.ID, gr.Version))
 		}
 		if _, dup := s[id]; dup {
-			return nil, fmt.Errorf("le marqueur « %s » est noté deux fois", id)
+			return nil, errors.New(g.t.T("cli.radar.twice", id))
 		}
 		if strings.EqualFold(val, "nc") {
 			s[id] = scoring.NotApplicable
@@ -160,12 +158,12 @@ func parseScores(gr *scoring.Grid, spec string) (scoring.Scores, error) {
 		}
 		v, err := strconv.Atoi(val)
 		if err != nil || v < gr.Scale.Min || v > gr.Scale.Max {
-			return nil, fmt.Errorf("la valeur « %s » du marqueur « %s » est hors de l'échelle : un entier de %d à %d, ou « nc »", val, id, gr.Scale.Min, gr.Scale.Max)
+			return nil, errors.New(g.t.T("cli.radar.off_scale", val, id, gr.Scale.Min, gr.Scale.Max))
 		}
 		s[id] = v
 	}
 	if len(s) == 0 {
-		return nil, errors.New("--scores ne contient aucune note")
+		return nil, errors.New(g.t.T("cli.radar.no_scores"))
 	}
 	return s, nil
 }
@@ -181,13 +179,13 @@ func evaluationScores(g *globals, initiativeID, sessionID uint64) (*scoring.Grid
 	in, err := st.Initiative(initiativeID)
 	if err != nil {
 		if errors.Is(err, store.ErrNotFound) {
-			return nil, nil, "", fmt.Errorf("l'initiative %d n'existe pas dans %s", initiativeID, st.Path())
+			return nil, nil, "", errors.New(g.t.T("cli.radar.no_initiative", initiativeID, st.Path()))
 		}
-		return nil, nil, "", err
+		return nil, nil, "", g.storeErr(err)
 	}
 	evals, err := st.EvaluationsByInitiative(initiativeID)
 	if err != nil {
-		return nil, nil, "", err
+		return nil, nil, "", g.storeErr(err)
 	}
 	type dated struct {
 		ev   store.Evaluation
@@ -197,7 +195,7 @@ func evaluationScores(g *globals, initiativeID, sessionID uint64) (*scoring.Grid
 	for _, ev := range evals {
 		se, err := st.Session(ev.SessionID)
 		if err != nil {
-			return nil, nil, "", err
+			return nil, nil, "", g.storeErr(err)
 		}
 		if sessionID == 0 || ev.SessionID == sessionID {
 			found = append(found, dated{ev, se.Date})
@@ -205,34 +203,27 @@ func evaluationScores(g *globals, initiativeID, sessionID uint64) (*scoring.Grid
 	}
 	if len(found) == 0 {
 		if sessionID != 0 {
-			return nil, nil, "", fmt.Errorf("l'initiative %d n'a pas été évaluée dans la séance %d", initiativeID, sessionID)
+			return nil, nil, "", errors.New(g.t.T("cli.radar.not_in_session", initiativeID, sessionID))
 		}
-		return nil, nil, "", fmt.Errorf("l'initiative %d (« %s ») n'a encore aucune évaluation", initiativeID, in.Title)
+		return nil, nil, "", errors.New(g.t.T("cli.radar.no_evaluation", initiativeID, in.Title))
 	}
 	sort.Slice(found, func(i, j int) bool { return found[i].date > found[j].date })
 	ev := found[0].ev
 	src, err := st.GridSource(ev.Grid)
 	if err != nil {
-		return nil, nil, "", err
+		return nil, nil, "", g.storeErr(err)
 	}
 	gr, err := scoring.Parse(src)
 	if err != nil {
-		return nil, nil, "", fmt.Errorf("grille %s v%d : %w", ev.Grid.ID, ev.Grid.Version, err)
+		return nil, nil, "", g.wrapErr(err, "cli.radar.grid", ev.Grid.ID, ev.Grid.Version)
 	}
-	title := fmt.Sprintf("%d · %s — séance du %s", in.ID, in.Title, frDate(found[0].date))
+	title := g.t.T("cli.radar.title_evaluation", in.ID, in.Title, g.t.Date(found[0].date))
 	return gr, ev.Scores, title, nil
-}
-
-func frDate(iso string) string {
-	if len(iso) == 10 {
-		return iso[8:10] + "/" + iso[5:7] + "/" + iso[0:4]
-	}
-	return iso
 }
 
 // radarChart turns scores into the renderer's input: one axis per marker, or
 // one per category mean.
-func radarChart(gr *scoring.Grid, s scoring.Scores, byCategory bool, w, h int, ascii, colour bool) radar.Chart {
+func radarChart(g *globals, gr *scoring.Grid, s scoring.Scores, byCategory bool, w, h int, ascii, colour bool) radar.Chart {
 	var labels []string
 	var values []float64
 	if byCategory {
@@ -259,17 +250,17 @@ func radarChart(gr *scoring.Grid, s scoring.Scores, byCategory bool, w, h int, a
 	if ascii {
 		mode = radar.ASCII
 	}
-	return radar.Chart{Labels: labels, Max: float64(gr.Scale.Max), Series: []radar.Series{{Name: "évaluation", Values: values}},
+	return radar.Chart{Labels: labels, Max: float64(gr.Scale.Max), Series: []radar.Series{{Name: g.t.T("cli.radar.series"), Values: values}},
 		Width: w, Height: h, Mode: mode, Color: colour, ShowValues: true}
 }
 
 // categoryLine sums the category means on one line.
-func categoryLine(p scoring.Proposal) string {
+func categoryLine(g *globals, p scoring.Proposal) string {
 	var parts []string
 	for _, c := range p.Scores {
 		v := "–"
 		if c.HasScore() {
-			v = scoring.FormatScore(c.Mean)
+			v = g.t.Score(c.Mean)
 		}
 		parts = append(parts, fmt.Sprintf("%s %s", c.Label, v))
 	}

@@ -28,8 +28,44 @@ type globals struct {
 	ascii    bool
 	gridFile string
 
+	// t is the command line's catalogue, chosen before the flags are
+	// parsed (see cliLang).
+	t *i18n.Catalogue
+
 	stdin          io.Reader
 	stdout, stderr io.Writer
+}
+
+// errText is the one place where an error of store, scoring or the store's
+// subpackages (transfer, csvimport, demo) becomes text for the secretary.
+// Those packages still write French; when the catalogue learns to translate
+// them, this becomes "return g.t.Error(err)" and nothing else changes.
+func (g *globals) errText(err error) string {
+	return g.t.Error(err)
+}
+
+// textError is an error whose text is already written for the secretary,
+// around a store or scoring error that errors.Is and errors.As still reach.
+type textError struct {
+	msg string
+	err error
+}
+
+func (e *textError) Error() string { return e.msg }
+func (e *textError) Unwrap() error { return e.err }
+
+// storeErr passes a store or scoring error through errText; nil stays nil.
+func (g *globals) storeErr(err error) error {
+	if err == nil {
+		return nil
+	}
+	return &textError{msg: g.errText(err), err: err}
+}
+
+// wrapErr puts a store or scoring error into the catalogue's sentence key,
+// whose last verb receives the error's text: args come first.
+func (g *globals) wrapErr(err error, key string, args ...any) error {
+	return &textError{msg: g.t.T(key, append(args, g.errText(err))...), err: err}
 }
 
 // dbPath is the --db path, or the default one in the user's data folder.
@@ -39,7 +75,7 @@ func (g *globals) dbPath() (string, error) {
 	}
 	p, err := store.DefaultPath()
 	if err != nil {
-		return "", fmt.Errorf("impossible de trouver le dossier de données de l'utilisateur (%v) : indiquez la base avec --db FICHIER", err)
+		return "", g.wrapErr(err, "cli.err.no_data_dir")
 	}
 	return p, nil
 }
@@ -49,7 +85,8 @@ func (g *globals) open() (*store.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return store.Open(p)
+	s, err := store.Open(p)
+	return s, g.storeErr(err)
 }
 
 // grid is the grid given with --grid, or nil when none was given.
@@ -57,30 +94,30 @@ func (g *globals) grid() (*scoring.Grid, error) {
 	if g.gridFile == "" {
 		return nil, nil
 	}
-	return readGridFile(g.gridFile)
+	return g.readGridFile(g.gridFile)
 }
 
-func readGridFile(path string) (*scoring.Grid, error) {
+func (g *globals) readGridFile(path string) (*scoring.Grid, error) {
 	src, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("lecture de la grille %s impossible : %s", path, osReason(err))
+		return nil, errors.New(g.t.T("cli.err.read_grid", path, g.osReason(err)))
 	}
 	gr, err := scoring.Parse(src)
 	if err != nil {
-		return nil, fmt.Errorf("grille %s, %w", path, err)
+		return nil, g.wrapErr(err, "cli.err.grid_file", path)
 	}
 	return gr, nil
 }
 
-// osReason says in French why a file operation failed.
-func osReason(err error) string {
+// osReason says in the secretary's words why a file operation failed.
+func (g *globals) osReason(err error) string {
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		return "le fichier n'existe pas"
+		return g.t.T("cli.os.not_exist")
 	case errors.Is(err, os.ErrPermission):
-		return "accès refusé"
+		return g.t.T("cli.os.permission")
 	case errors.Is(err, os.ErrExist):
-		return "le fichier existe déjà"
+		return g.t.T("cli.os.exist")
 	}
 	var pe *os.PathError
 	if errors.As(err, &pe) {
@@ -89,15 +126,12 @@ func osReason(err error) string {
 	return err.Error()
 }
 
-func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
-	g := &globals{stdin: stdin, stdout: stdout, stderr: stderr}
+func newRootCmd(t *i18n.Catalogue, stdin io.Reader, stdout, stderr io.Writer) (*cobra.Command, *globals) {
+	g := &globals{t: t, stdin: stdin, stdout: stdout, stderr: stderr}
 	root := &cobra.Command{
-		Use:   "essradar",
-		Short: "Labellisation ESS du Budget citoyen : notation des marqueurs, radar, proposition, décision, procès-verbal",
-		Long: "essradar accompagne le secrétaire du comité de labellisation ESS : il garde les initiatives\n" +
-			"dans une base locale, guide la notation des marqueurs de l'ESS, dessine le radar, propose\n" +
-			"une catégorie de label, enregistre la décision et prépare le procès-verbal.\n\n" +
-			"Sans commande, essradar ouvre l'interface sur la base par défaut.",
+		Use:           "essradar",
+		Short:         t.T("cli.root.short"),
+		Long:          t.T("cli.root.long"),
 		Args:          cobra.NoArgs,
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -106,16 +140,20 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		},
 	}
 	pf := root.PersistentFlags()
-	pf.StringVar(&g.db, "db", "", "`fichier` de la base (par défaut dans le dossier de données de l'utilisateur)")
-	pf.StringVar(&g.lang, "lang", "", "`langue` de l'interface : fr ou en (par défaut : fr, ou en si LANG=en*)")
-	pf.BoolVar(&g.ascii, "ascii", false, "dessins en ASCII seul, pour les terminaux sans caractères braille")
-	pf.StringVar(&g.gridFile, "grid", "", "`fichier` de grille TOML à utiliser à la place de la grille par défaut")
+	pf.StringVar(&g.db, "db", "", t.T("cli.flag.db"))
+	pf.StringVar(&g.lang, "lang", "", t.T("cli.flag.lang"))
+	pf.BoolVar(&g.ascii, "ascii", false, t.T("cli.flag.ascii"))
+	pf.StringVar(&g.gridFile, "grid", "", t.T("cli.flag.grid"))
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
-		_, err := i18n.Detect(g.lang)
-		return err
+		// cliLang already chose the texts; a value it could not use is
+		// refused here, in the language of those texts.
+		if _, err := i18n.Detect(g.lang); err != nil {
+			return errors.New(t.T("cli.err.lang", g.lang))
+		}
+		return nil
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return errors.New(frenchCobraError(err.Error()))
+		return errors.New(cobraError(t, err.Error()))
 	})
 	root.SetOut(stdout)
 	root.SetErr(stderr)
@@ -130,8 +168,8 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		newVersionCmd(g),
 		newRadarCmd(g),
 	)
-	frenchHelp(root)
-	return root
+	localHelp(root, t)
+	return root, g
 }
 
 func runTUI(g *globals) error {
@@ -152,7 +190,7 @@ func runTUI(g *globals) error {
 	}
 	app := tui.New(tui.Options{Store: s, Lang: lang, ASCII: g.ascii, Grid: gr, GridSource: src})
 	if _, err := tea.NewProgram(app).Run(); err != nil {
-		return fmt.Errorf("l'interface n'a pas pu s'ouvrir ; lancez essradar dans un terminal (détail technique : %v)", err)
+		return errors.New(g.t.T("cli.err.no_terminal", err))
 	}
 	return nil
 }
@@ -160,8 +198,8 @@ func runTUI(g *globals) error {
 func newVersionCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
-		Short: "Affiche la version d'essradar",
-		Args:  noArgs,
+		Short: g.t.T("cli.version.short"),
+		Args:  g.noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			v := version
 			if v == "dev" {
@@ -170,71 +208,72 @@ func newVersionCmd(g *globals) *cobra.Command {
 				}
 			}
 			d := scoring.Default()
-			fmt.Fprintf(g.stdout, "essradar %s (schéma de base v%d, grille par défaut %s v%d, %s %s/%s)\n",
-				v, store.SchemaVersion(), d.ID, d.Version, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+			fmt.Fprintln(g.stdout, g.t.T("cli.version.line",
+				v, store.SchemaVersion(), d.ID, d.Version, runtime.Version(), runtime.GOOS, runtime.GOARCH))
 			return nil
 		},
 	}
 }
 
-// noArgs refuses arguments with a French message.
-func noArgs(cmd *cobra.Command, args []string) error {
+// noArgs refuses arguments in the secretary's language.
+func (g *globals) noArgs(cmd *cobra.Command, args []string) error {
 	if len(args) > 0 {
-		return fmt.Errorf("« essradar %s » ne prend pas d'argument (reçu : %q)", cmd.Name(), args[0])
+		return errors.New(g.t.T("cli.err.no_args", cmd.Name(), args[0]))
 	}
 	return nil
 }
 
-// exactlyOneFile asks for one file argument, with a French message.
-func exactlyOneFile(what string) cobra.PositionalArgs {
+// exactlyOneFile asks for one file argument; what is the key naming it.
+func (g *globals) exactlyOneFile(whatKey string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		switch {
 		case len(args) == 0:
-			return fmt.Errorf("indiquez %s : essradar %s FICHIER", what, cmd.CommandPath()[len("essradar "):])
+			return errors.New(g.t.T("cli.err.name_file", g.t.T(whatKey), cmd.CommandPath()[len("essradar "):]))
 		case len(args) > 1:
-			return fmt.Errorf("un seul fichier à la fois (reçu %d)", len(args))
+			return errors.New(g.t.T("cli.err.one_file", len(args)))
 		}
 		return nil
 	}
 }
 
 // writeFileAtomic writes through a temporary file then renames it, so an
-// interrupted export never leaves half a file under the final name.
-func writeFileAtomic(path string, write func(w io.Writer) error) error {
+// interrupted export never leaves half a file under the final name. What
+// write returns comes from the store's writers: it goes through errText.
+func (g *globals) writeFileAtomic(path string, write func(w io.Writer) error) error {
 	dir := filepath.Dir(path)
-	if err := dirExists(dir); err != nil {
-		return fmt.Errorf("écriture de %s impossible : %w", path, err)
+	if err := g.dirExists(dir); err != nil {
+		return errors.New(g.t.T("cli.err.write", path, err))
 	}
 	f, err := os.CreateTemp(dir, ".essradar-*.tmp")
 	if err != nil {
-		return fmt.Errorf("écriture de %s impossible : %s", path, osReason(err))
+		return errors.New(g.t.T("cli.err.write", path, g.osReason(err)))
 	}
 	tmp := f.Name()
 	defer os.Remove(tmp)
 	if err := write(f); err != nil {
 		f.Close()
-		return err
+		return g.storeErr(err)
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("écriture de %s impossible : %s", path, osReason(err))
+		return errors.New(g.t.T("cli.err.write", path, g.osReason(err)))
 	}
 	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("écriture de %s impossible : %s", path, osReason(err))
+		return errors.New(g.t.T("cli.err.write", path, g.osReason(err)))
 	}
 	return nil
 }
 
-// dirExists says in French why files cannot go into dir: it is missing or
-// is not a folder. A typo in a path must not silently create folders.
-func dirExists(dir string) error {
+// dirExists says why files cannot go into dir: it is missing or is not a
+// folder. A typo in a path must not silently create folders.
+func (g *globals) dirExists(dir string) error {
 	info, err := os.Stat(dir)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		return fmt.Errorf("le dossier %s n'existe pas", dir)
+		return errors.New(g.t.T("cli.err.no_dir", dir))
 	case err != nil:
-		return fmt.Errorf("le dossier %s est inaccessible (%s)", dir, osReason(err))
+		return errors.New(g.t.T("cli.err.dir_inaccessible", dir, g.osReason(err)))
 	case !info.IsDir():
-		return fmt.Errorf("%s n'est pas un dossier", dir)
+		return errors.New(g.t.T("cli.err.not_dir", dir))
 	}
 	return nil
 }

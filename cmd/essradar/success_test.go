@@ -187,7 +187,7 @@ func radarLines(t *testing.T, out string, gr *scoring.Grid, s scoring.Scores, by
 	if strings.ContainsRune(out, '\x1b') {
 		t.Errorf("radar output contains an ESC byte though stdout is not a terminal")
 	}
-	chart := radarChart(gr, s, byCategory, w, h, ascii, false)
+	chart := radarChart(frGlobals(), gr, s, byCategory, w, h, ascii, false)
 	var legend []string
 	if chart.NeedsLegend() {
 		legend = radar.Legend(chart)
@@ -214,7 +214,7 @@ func radarLines(t *testing.T, out string, gr *scoring.Grid, s scoring.Scores, by
 func TestRadarScores(t *testing.T) {
 	gr := scoring.Default()
 	spec := "gouvernance=3,lucrativite=2,utilite_sociale=4,ancrage=nc"
-	s, err := parseScores(gr, spec)
+	s, err := parseScores(frGlobals(), gr, spec)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -278,7 +278,7 @@ func TestRadarInitiative(t *testing.T) {
 func TestRadarASCII(t *testing.T) {
 	spec := "gouvernance=3,lucrativite=2,utilite_sociale=4,ancrage=nc,besoin=1,nouveaute=0,participation=4"
 	gr := scoring.Default()
-	s, err := parseScores(gr, spec)
+	s, err := parseScores(frGlobals(), gr, spec)
 	if err != nil {
 		t.Skipf("marker ids of the default grid changed: %v", err)
 	}

@@ -92,14 +92,9 @@ func (c *Catalogue) Date(iso string) string {
 	return t.Format("02/01/2006")
 }
 
-// Number writes a decimal with the language's separator, at most two decimals.
-func (c *Catalogue) Number(v float64) string {
-	s := strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.2f", v), "0"), ".")
-	if c.Lang == FR {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
+// Number writes a decimal with the language's separator, at most two
+// decimals: the same as Score (see Decimal).
+func (c *Catalogue) Number(v float64) string { return c.Decimal(v, 2) }
 
 // Euros writes an amount in cents the French way: "1 500,50 €", "20 000 €".
 // The thousands separator is a narrow no-break space, as French typography

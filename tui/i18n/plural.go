@@ -1,0 +1,47 @@
+package i18n
+
+import (
+	"golang.org/x/text/feature/plural"
+	"golang.org/x/text/language"
+)
+
+// N returns the text for a count of n: the key's ".one" form when the
+// language reads n as singular, else ".other". French and English disagree
+// on zero ("0 initiative" but "0 initiatives"), so the choice is the CLDR
+// rule of the catalogue's language rather than n == 1. Both forms receive n
+// first, then args, so they begin with %d (or use %[1]d). A form the catalogue does not have (CLDR's "many" for
+// a French million, or a key with a single form) falls back to ".other".
+func (c *Catalogue) N(n int, key string, args ...any) string {
+	form := ".other"
+	if c.pluralForm(n) == plural.One {
+		if _, ok := c.lookup(key + ".one"); ok {
+			form = ".one"
+		}
+	}
+	return c.T(key+form, append([]any{n}, args...)...)
+}
+
+func (c *Catalogue) pluralForm(n int) plural.Form {
+	i := n
+	if i < 0 {
+		i = -i // CLDR rules take the absolute value
+	}
+	return plural.Cardinal.MatchPlural(c.tag(), i, 0, 0, 0, 0)
+}
+
+// tag is the catalogue's language for golang.org/x/text.
+func (c *Catalogue) tag() language.Tag {
+	if c.Lang == EN {
+		return language.English
+	}
+	return language.French
+}
+
+// lookup finds key in the catalogue, else in the French one, as T does.
+func (c *Catalogue) lookup(key string) (string, bool) {
+	if s, ok := c.m[key]; ok {
+		return s, true
+	}
+	s, ok := fr[key]
+	return s, ok
+}
