@@ -7,12 +7,13 @@ import (
 	"errors"
 	"regexp"
 	"strings"
-	"time"
 
 	"essradar/tui/context"
 	"essradar/tui/keys"
 	"essradar/tui/layout"
 	"essradar/tui/nav"
+
+	"essradar/tui/i18n"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -164,25 +165,9 @@ func Required(t func(string, ...any) string) func(string) error {
 	}
 }
 
-// ErrBadDate: the form says which date and how to write it.
-var ErrBadDate = errors.New("date jj/mm/aaaa attendue")
-
 // datePattern tells a date written the right way but absent from the
 // calendar (31/02) from one written wrongly.
 var datePattern = regexp.MustCompile(`^[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}$`)
-
-// parseFrenchDate reads dd/mm/yyyy and returns the civil date "yyyy-mm-dd".
-func ParseDate(s string) (string, error) {
-	s = strings.TrimSpace(s)
-	d, err := time.Parse("02/01/2006", s)
-	if err != nil {
-		// Single-digit days and months are common when typing fast.
-		if d, err = time.Parse("2/1/2006", s); err != nil {
-			return "", ErrBadDate
-		}
-	}
-	return d.Format(time.DateOnly), nil
-}
 
 // Date checks a date typed « jj/mm/aaaa », telling a date absent from the
 // calendar (31/02) from one written wrongly.
@@ -192,7 +177,7 @@ func Date(t func(string, ...any) string) func(string) error {
 		if s == "" {
 			return errors.New(t("form.required"))
 		}
-		if _, err := ParseDate(s); err != nil {
+		if _, err := i18n.ParseDate(s); err != nil {
 			if datePattern.MatchString(s) {
 				return errors.New(t("form.no_such_date", s))
 			}

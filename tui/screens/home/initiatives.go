@@ -5,15 +5,12 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-	"golang.org/x/text/unicode/norm"
 
 	"essradar/scoring"
 	"essradar/store"
@@ -101,44 +98,6 @@ type tableData struct {
 	natTerr, natHolder, natCommune int
 }
 
-// foldText folds text for matching: lower case, no accents, œ → oe,
-// æ → ae, and every run of other characters (spaces, hyphens, apostrophes)
-// made one space, so "eco" finds "Écomusée", "saint omer" finds "Saint-Omer",
-// but "eco" does not find "conserverie coopérative" across the space.
-func foldText(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if !ascii {
-		s = norm.NFD.String(ligatures.Replace(s))
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			// an accent, dropped
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-		default:
-			space = true
-		}
-	}
-	return b.String()
-}
-
-// ligatures are letters people type as two.
-var ligatures = strings.NewReplacer("œ", "oe", "Œ", "oe", "æ", "ae", "Æ", "ae", "ß", "ss")
-
 // newTableData prepares the table's rows; it runs in a tea.Cmd, never in
 // Update, since folding 20,000 titles takes a while.
 func newTableData(inits []store.Initiative, c store.Campaign, g *scoring.Grid, t *i18n.Catalogue) *tableData {
@@ -175,7 +134,7 @@ func newTableData(inits []store.Initiative, c store.Campaign, g *scoring.Grid, t
 		r := tableRow{
 			id: in.ID, num: fmt.Sprint(in.ID), title: in.Title, territory: in.Territory, holder: in.Holder.Name,
 			commune: in.Commune, amount: amount, state: short, stateWide: wide,
-			sortTitle: foldText(in.Title), sortTerr: foldText(in.Territory), sortHolder: foldText(in.Holder.Name),
+			sortTitle: i18n.Fold(in.Title), sortTerr: i18n.Fold(in.Territory), sortHolder: i18n.Fold(in.Holder.Name),
 			statusRank: rank[in.Status], category: in.Category,
 		}
 		d.rows[i] = r
@@ -184,7 +143,7 @@ func newTableData(inits []store.Initiative, c store.Campaign, g *scoring.Grid, t
 		b.WriteByte(0)
 		b.WriteString(r.sortHolder)
 		b.WriteByte(0)
-		b.WriteString(foldText(in.Commune))
+		b.WriteString(i18n.Fold(in.Commune))
 		d.keys[i] = filterKey{text: b.String(), terr: int32(ti), status: int32(r.statusRank)}
 		maxID = max(maxID, in.ID)
 		d.natTerr = max(d.natTerr, ansi.StringWidth(in.Territory))
@@ -417,7 +376,7 @@ func (t *initiativesTable) sortRows() {
 
 // setQuery applies a new text filter typed in the field.
 func (t *initiativesTable) setQuery(raw string) {
-	q := foldText(raw)
+	q := i18n.Fold(raw)
 	if q == t.query {
 		return
 	}

@@ -119,21 +119,6 @@ func visibleTitles(tb *initiativesTable) []string {
 	return out
 }
 
-func TestFoldText(t *testing.T) {
-	for in, want := range map[string]string{
-		"Écomusée de la mémoire minière":        "ecomusee de la memoire miniere",
-		"Œuvre commune : fresque participative": "oeuvre commune fresque participative",
-		"Saint-Omer":                            "saint omer",
-		"  L'ÆTHER  ":                           "l aether",
-		"Ludo'Cycle":                            "ludo cycle",
-		"ECO":                                   "eco",
-	} {
-		if got := foldText(in); got != want {
-			t.Errorf("foldText(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestInitiativesFilterAsYouTypeIgnoresCaseAndAccents(t *testing.T) {
 	a, _ := demoHome(t, 80, 24)
 	tb := homeTable(t, a)
@@ -263,7 +248,7 @@ func TestInitiativesSortAndReverse(t *testing.T) {
 	folded := func() []string {
 		var out []string
 		for _, i := range tb.visible {
-			out = append(out, foldText(tb.data.rows[i].title))
+			out = append(out, i18n.Fold(tb.data.rows[i].title))
 		}
 		return out
 	}

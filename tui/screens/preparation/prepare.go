@@ -15,6 +15,7 @@ import (
 	"essradar/store"
 	"essradar/tui/context"
 	"essradar/tui/formscreen"
+	"essradar/tui/i18n"
 	"essradar/tui/keys"
 	"essradar/tui/layout"
 	"essradar/tui/loading"
@@ -55,18 +56,11 @@ func New(ctx *context.Context, id uint64) nav.Screen {
 				d.se.Territory = d.campaign.Territories[0]
 			}
 		} else {
-			d.date = frenchDateOf(d.se.Date)
+			d.date = i18n.InputDate(d.se.Date)
 		}
 		d.present = slices.Clone(d.se.Present)
 		return sessionForm(ctx, d), nil
 	})
-}
-
-func frenchDateOf(iso string) string {
-	if len(iso) == 10 {
-		return iso[8:10] + "/" + iso[5:7] + "/" + iso[0:4]
-	}
-	return iso
 }
 
 func sessionForm(ctx *context.Context, d *sessionDraft) *formscreen.Screen {
@@ -104,7 +98,7 @@ func sessionForm(ctx *context.Context, d *sessionDraft) *formscreen.Screen {
 		title = t("form.session.edit", ctx.Text.Date(d.se.Date))
 	}
 	next := func() tea.Cmd {
-		d.se.Date, _ = formscreen.ParseDate(d.date) // validated by the form
+		d.se.Date, _ = i18n.ParseDate(d.date) // validated by the form
 		d.se.Present = slices.Clone(d.present)
 		return func() tea.Msg { return formscreen.Saved{Next: newAgenda(ctx, d)} }
 	}
