@@ -1,6 +1,9 @@
 package tui
 
 import (
+	"slices"
+	"strings"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -12,6 +15,7 @@ import (
 	"essradar/tui/context"
 	"essradar/tui/i18n"
 	"essradar/tui/keys"
+	"essradar/tui/layout"
 	"essradar/tui/nav"
 	"essradar/tui/screens/campaign"
 	"essradar/tui/screens/home"
@@ -43,18 +47,11 @@ type Options struct {
 
 // globalKeys are handled by the root before any screen sees the key.
 type globalKeys struct {
-	Quit     key.Binding
-	ForceQ   key.Binding
-	Help     key.Binding
-	HideHelp key.Binding
+	Quit, ForceQ, Help, Yes, No key.Binding
 }
 
-func newGlobalKeys(t *i18n.Catalogue) globalKeys {
-	return globalKeys{
-		Quit:   keys.New(t, "q", "key.quit", "q"),
-		ForceQ: keys.New(t, "ctrl+c", "key.quit", "ctrl+c"),
-		Help:   keys.New(t, "?", "key.help", "?"),
-	}
+func newGlobalKeys(k keys.Map) globalKeys {
+	return globalKeys{Quit: k.Quit, ForceQ: k.ForceQuit, Help: k.Help, Yes: k.Yes, No: k.No}
 }
 
 // App is the root model.
@@ -64,21 +61,26 @@ type App struct {
 	help   help.Model
 	screen nav.Screen
 	home   *home.Model
-	width  int
-	height int
+	// left holds the screens left while their work was still on its way:
+	// their results are delivered to them until nothing is pending.
+	left map[nav.Owner]nav.Screen
+	// quitting lists what would be lost while the root asks whether to
+	// quit anyway; nil when not asking.
+	quitting []string
+	width    int
+	height   int
 }
 
 // New builds the root model on an open store.
 func New(o Options) *App {
 	ctx := context.New(o.Store, o.Lang)
 	ctx.ASCII, ctx.Grid, ctx.GridSource = o.ASCII, o.Grid, o.GridSource
-	t := ctx.Text
 	h := help.New()
 	h.Styles = helpStyles(ctx.Styles)
 	home := home.New(ctx)
 	return &App{
 		ctx:    ctx,
-		keys:   newGlobalKeys(t),
+		keys:   newGlobalKeys(ctx.Keys),
 		help:   h,
 		home:   home,
 		screen: home,
@@ -112,9 +114,21 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.ctx.Styles = styles.New(msg.IsDark())
 		a.help.Styles = helpStyles(a.ctx.Styles)
 		return a, nil
+	case nav.Result:
+		return a, a.deliver(msg)
 	case tea.KeyPressMsg:
+		if a.quitting != nil {
+			switch {
+			case key.Matches(msg, a.keys.Yes):
+				return a, tea.Quit
+			case key.Matches(msg, a.keys.No), key.Matches(msg, a.keys.ForceQ):
+				a.quitting = nil
+				a.layout()
+			}
+			return a, nil
+		}
 		if key.Matches(msg, a.keys.ForceQ) {
-			return a, tea.Quit
+			return a, a.quit()
 		}
 		if !a.screen.Capturing() {
 			switch {
@@ -127,7 +141,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				a.layout()
 				return a, nil
 			case key.Matches(msg, a.keys.Quit):
-				return a, tea.Quit
+				return a, a.quit()
 			}
 		}
 	case nav.GoHome:
@@ -158,6 +172,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	a.screen, cmd = a.screen.Update(msg)
 	if a.screen != prev {
+		a.keepIfBusy(prev)
 		// A screen handed over to another (a list to its form): size it.
 		a.layout()
 	}
@@ -166,10 +181,77 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // show makes s the active screen and starts it.
 func (a *App) show(s nav.Screen) tea.Cmd {
+	a.keepIfBusy(a.screen)
 	a.screen = s
 	a.help.ShowAll = false
 	a.layout()
 	return s.Init()
+}
+
+// keepIfBusy keeps a screen being left while it still has work on its way,
+// so that the result (or the retry of a failed save) reaches it.
+func (a *App) keepIfBusy(s nav.Screen) {
+	o, owned := s.(nav.Owned)
+	b, busy := s.(nav.Busy)
+	if owned && busy && b.Busy() != "" {
+		if a.left == nil {
+			a.left = map[nav.Owner]nav.Screen{}
+		}
+		a.left[o.Owner()] = s
+	}
+}
+
+// deliver hands a background result to the screen that asked for it,
+// showing or not; a result for a screen gone for good is stale and dropped.
+func (a *App) deliver(r nav.Result) tea.Cmd {
+	if o, ok := a.screen.(nav.Owned); ok && o.Owner() == r.Owner {
+		prev := a.screen
+		var cmd tea.Cmd
+		a.screen, cmd = a.screen.Update(r.Msg)
+		if a.screen != prev {
+			a.keepIfBusy(prev)
+			a.layout()
+		}
+		return cmd
+	}
+	s, ok := a.left[r.Owner]
+	if !ok {
+		return nil
+	}
+	s, cmd := s.Update(r.Msg)
+	if b, busy := s.(nav.Busy); busy && b.Busy() != "" {
+		a.left[r.Owner] = s
+	} else {
+		delete(a.left, r.Owner)
+	}
+	return cmd
+}
+
+// busy lists what quitting now would lose: the showing screen's pending
+// changes and those of screens left before their work landed.
+func (a *App) busy() []string {
+	var out []string
+	if b, ok := a.screen.(nav.Busy); ok && b.Busy() != "" {
+		out = append(out, b.Busy())
+	}
+	for _, s := range a.left {
+		if b, ok := s.(nav.Busy); ok && b.Busy() != "" {
+			out = append(out, b.Busy())
+		}
+	}
+	return out
+}
+
+// quit leaves at once when nothing would be lost, else asks first.
+func (a *App) quit() tea.Cmd {
+	lost := a.busy()
+	if len(lost) == 0 {
+		return tea.Quit
+	}
+	slices.Sort(lost)
+	a.quitting = lost
+	a.layout()
+	return nil
 }
 
 // layout gives the active screen the room left by the help line(s).
@@ -180,6 +262,15 @@ func (a *App) layout() {
 }
 
 func (a *App) helpView() string {
+	if a.quitting != nil {
+		st := a.ctx.Styles
+		q := st.Warning.Render(a.ctx.T("quit.confirm", strings.Join(a.quitting, " ; ")))
+		lines := layout.WrapLines(q, a.width, 4)
+		yes, no := a.keys.Yes, a.keys.No
+		yes.SetHelp(yes.Help().Key, a.ctx.T("quit.yes"))
+		no.SetHelp(no.Help().Key, a.ctx.T("quit.no"))
+		return strings.Join(lines, "\n") + "\n" + a.help.ShortHelpView([]key.Binding{yes, no})
+	}
 	km := keyMapWithGlobals{screen: a.screen.Help(), global: a.keys, width: a.width, capturing: a.screen.Capturing()}
 	v := a.help.View(km)
 	if !a.help.ShowAll && lipgloss.Width(v) > a.width {

@@ -6,6 +6,7 @@ package context
 
 import (
 	"strings"
+	"sync/atomic"
 
 	"charm.land/bubbles/v2/textinput"
 
@@ -13,6 +14,7 @@ import (
 	"essradar/store"
 	"essradar/tui/i18n"
 	"essradar/tui/keys"
+	"essradar/tui/nav"
 	"essradar/tui/styles"
 )
 
@@ -26,7 +28,12 @@ type Context struct {
 	// Grid replaces the campaign's grid for new work when --grid is given.
 	Grid       *scoring.Grid
 	GridSource []byte
+
+	owners atomic.Uint64
 }
+
+// NewOwner gives a new screen its name for the background work it starts.
+func (c *Context) NewOwner() nav.Owner { return nav.Owner(c.owners.Add(1)) }
 
 // New builds the context for a language, on dark-background styles until
 // the terminal says otherwise.

@@ -1,7 +1,14 @@
 package i18n
 
 var en = map[string]string{
-	"app.too_small": "Window too small: please enlarge it\n(at least %d×%d, now %d×%d).",
+	"app.too_small":  "Window too small: please enlarge it\n(at least %d×%d, now %d×%d).",
+	"busy.scores":    "the scores of “%s” are not saved yet",
+	"busy.amendment": "the amendment of “%s” is being saved",
+	"busy.saving":    "a change is being saved",
+	"quit.confirm":   "Quit anyway? Lost: %s.",
+	"quit.yes":       "quit anyway",
+	"quit.no":        "stay",
+	"nav.busy":       "Please wait: %s.",
 
 	"key.quit":     "quit",
 	"key.help":     "help",

@@ -2,7 +2,14 @@ package i18n
 
 // fr is the reference catalogue: every key must exist here.
 var fr = map[string]string{
-	"app.too_small": "Fenêtre trop petite : agrandissez la fenêtre\n(au moins %d×%d, actuellement %d×%d).",
+	"app.too_small":  "Fenêtre trop petite : agrandissez la fenêtre\n(au moins %d×%d, actuellement %d×%d).",
+	"busy.scores":    "les notes de « %s » ne sont pas encore enregistrées",
+	"busy.amendment": "l'amendement de « %s » est en cours d'enregistrement",
+	"busy.saving":    "un enregistrement est en cours",
+	"quit.confirm":   "Quitter quand même ? Perdu : %s.",
+	"quit.yes":       "quitter quand même",
+	"quit.no":        "rester",
+	"nav.busy":       "Attendez : %s.",
 
 	"key.quit":     "quitter",
 	"key.help":     "aide",

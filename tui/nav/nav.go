@@ -61,3 +61,36 @@ type (
 
 // To is the command that sends msg: a screen's way of asking to move.
 func To(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
+
+// Owner names a screen instance, so that what it started in the background
+// comes back to it even after another screen took its place.
+type Owner uint64
+
+// Result is a background command's message addressed to the screen that
+// started it. The root delivers Msg to that screen, showing or not, and
+// drops it when the screen is gone for good (a stale load).
+type Result struct {
+	Owner Owner
+	Msg   tea.Msg
+}
+
+// Background runs cmd for owner: its message comes back as a Result.
+func Background(owner Owner, cmd tea.Cmd) tea.Cmd {
+	if cmd == nil {
+		return nil
+	}
+	return func() tea.Msg { return Result{Owner: owner, Msg: cmd()} }
+}
+
+// Owned is a screen whose background work is addressed to it.
+type Owned interface {
+	Owner() Owner
+}
+
+// Busy is a screen that may hold changes not yet on disk. Busy returns what
+// would be lost if it went away now, or "" when nothing would be. The root
+// keeps a busy screen it leaves until its work lands, and asks before
+// quitting.
+type Busy interface {
+	Busy() string
+}

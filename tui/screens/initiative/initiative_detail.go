@@ -207,6 +207,10 @@ func (m *Detail) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	if key.Matches(msg, k.Back) {
+		if m.busy {
+			// Home would read the initiative before the change lands.
+			return nil
+		}
 		return func() tea.Msg { return nav.GoHome{Tab: nav.TabInitiatives} }
 	}
 	if m.d == nil || m.busy {
@@ -529,4 +533,12 @@ func (m *Detail) confirmText() string {
 		return c.T("detail.confirm_reinstate", title)
 	}
 	return c.T("detail.confirm_delete", title)
+}
+
+// Busy says a withdrawal, reinstatement or deletion is being written.
+func (m *Detail) Busy() string {
+	if m.busy {
+		return m.ctx.T("busy.saving")
+	}
+	return ""
 }

@@ -24,6 +24,9 @@ type screen struct {
 }
 
 func (sc *screen) update(msg tea.Msg) tea.Cmd {
+	if r, ok := msg.(nav.Result); ok { // the root's delivery to its owner
+		msg = r.Msg
+	}
 	var cmd tea.Cmd
 	sc.s, cmd = sc.s.Update(msg)
 	return cmd

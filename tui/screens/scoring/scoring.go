@@ -123,6 +123,8 @@ type Model struct {
 	note       *textinput.Model
 	decision   *decisionDialog
 	recusals   *dialogs.Recusal
+	owner      nav.Owner
+	amending   bool // an amendment is being written
 	width      int
 	height     int
 }
@@ -140,7 +142,7 @@ func New(ctx *context.Context, sessionID uint64, index int) nav.Screen {
 }
 
 func newScoringOn(ctx *context.Context, b *store.SessionSheet, index int) *Model {
-	m := &Model{ctx: ctx, b: b, refs: b.Grid.Markers(), keys: newScoringKeys(ctx, b.Grid.Scale.Max), width: 80, height: 23}
+	m := &Model{ctx: ctx, b: b, refs: b.Grid.Markers(), keys: newScoringKeys(ctx, b.Grid.Scale.Max), owner: ctx.NewOwner(), width: 80, height: 23}
 	m.load(index)
 	return m
 }
@@ -225,7 +227,7 @@ func (m *Model) flush() tea.Cmd {
 	ev.Notes = notes
 	ev.UpdatedAt = time.Now()
 	s := m.ctx.Store
-	return func() tea.Msg { return saveEvaluation(s, ev) }
+	return nav.Background(m.owner, func() tea.Msg { return saveEvaluation(s, ev) })
 }
 
 // saveEvaluation writes the evaluation (the store sets the initiative's
@@ -250,7 +252,7 @@ func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 				return m, nil
 			}
 			id := m.ev.InitiativeID
-			return m, tea.Tick(retryDelay, func(time.Time) tea.Msg { return retrySaveMsg{initiativeID: id} })
+			return m, nav.Background(m.owner, tea.Tick(retryDelay, func(time.Time) tea.Msg { return retrySaveMsg{initiativeID: id} }))
 		}
 		m.saveErr = nil
 		m.saved = msg.ev
@@ -264,6 +266,7 @@ func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		}
 		return m, nil
 	case amendSavedMsg:
+		m.amending = false
 		if msg.err != nil {
 			m.notice = m.ctx.T("error.prefix") + " " + msg.err.Error()
 			return m, nil
@@ -311,7 +314,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 		}
 		if changed {
 			se, s := m.b.Session, m.ctx.Store
-			return m, func() tea.Msg { return recusalsSavedMsg{err: s.PutSession(se)} }
+			return m, nav.Background(m.owner, func() tea.Msg { return recusalsSavedMsg{err: s.PutSession(se)} })
 		}
 		return m, nil
 	case m.note != nil:
@@ -324,7 +327,11 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 			m.present = false
 			return m, nil
 		}
-		if m.pending() {
+		// A save still on its way may be left to land in the background
+		// (the root keeps this screen until it does); a failed one may not:
+		// the secretary must see it through.
+		if m.saveErr != nil || m.amending {
+			m.pending()
 			return m, nil
 		}
 		id, idx := m.b.Session.ID, m.index
@@ -495,10 +502,11 @@ func (m *Model) updateDecision(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 		after.Decision = dec
 		a := store.Amendment{SessionID: m.ev.SessionID, InitiativeID: m.ev.InitiativeID, At: time.Now(), Reason: reason, Before: &before, After: &after}
 		s := m.ctx.Store
-		return m, func() tea.Msg {
+		m.amending = true
+		return m, nav.Background(m.owner, func() tea.Msg {
 			err := s.AddAmendment(&a)
 			return amendSavedMsg{a: a, err: err}
-		}
+		})
 	case dec != nil:
 		m.decision = nil
 		m.ev.Decision = dec
@@ -514,7 +522,7 @@ func (m *Model) pending() bool {
 	switch {
 	case m.saveErr != nil:
 		m.notice = m.ctx.T("save.blocked_failed")
-	case m.inflight || m.dirty:
+	case m.inflight || m.dirty || m.amending:
 		m.notice = m.ctx.T("save.blocked_saving")
 	default:
 		return false
@@ -855,3 +863,18 @@ func (m *Model) Shown() store.Evaluation { return m.ev }
 
 // Saved is the evaluation as the store last confirmed it.
 func (m *Model) Saved() store.Evaluation { return m.saved }
+
+// Owner names this screen for the work it starts in the background.
+func (m *Model) Owner() nav.Owner { return m.owner }
+
+// Busy says what would be lost if the screen went away now: scores or notes
+// not yet on disk, or an amendment being written.
+func (m *Model) Busy() string {
+	switch {
+	case m.saveErr != nil || m.dirty || m.inflight:
+		return m.ctx.T("busy.scores", m.initiative().Title)
+	case m.amending:
+		return m.ctx.T("busy.amendment", m.initiative().Title)
+	}
+	return ""
+}
