@@ -142,7 +142,7 @@ func (f *Screen) View() string {
 	case f.saving:
 		b.WriteString(st.Muted.Render(f.ctx.T("form.saving")) + "\n")
 	case f.err != nil:
-		b.WriteString(layout.Fit(st.Error.Render(f.ctx.T("error.prefix")+" "+f.err.Error()), f.width) + "\n")
+		b.WriteString(layout.Fit(st.Error.Render(f.ctx.T("error.prefix")+" "+f.ctx.Text.Error(f.err)), f.width) + "\n")
 	case len(f.form.Errors()) > 0:
 		// Huh writes a field's error under the form, where a long form may
 		// push it out of sight; it is repeated here, always visible.

@@ -20,11 +20,16 @@ func (c *Catalogue) Decision(g *scoring.Grid, d *store.Decision) string {
 	return c.T("decision.not_retained")
 }
 
-// CategoryShort is a category's short name, or its id when the grid does
-// not know it (or there is no grid).
+// CategoryShort is a category's short name in the catalogue's language, or
+// its id when the grid does not know it (or there is no grid). Grids have no
+// short English label: English takes label_en, and the French short label
+// when the grid has no English.
 func (c *Catalogue) CategoryShort(g *scoring.Grid, id string) string {
 	if g != nil {
 		if cat, ok := g.Category(id); ok {
+			if c.Lang == EN && cat.LabelEN != "" {
+				return cat.LabelEN
+			}
 			return cat.ShortLabel()
 		}
 	}

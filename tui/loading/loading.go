@@ -58,7 +58,7 @@ func (l *Screen) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 
 func (l *Screen) View() string {
 	if l.err != nil {
-		return l.ctx.Styles.Error.Render(l.ctx.T("error.prefix")) + " " + l.err.Error() + "\n\n" + l.ctx.Styles.Muted.Render(l.ctx.T("loading.back"))
+		return l.ctx.Styles.Error.Render(l.ctx.T("error.prefix")) + " " + l.ctx.Text.Error(l.err) + "\n\n" + l.ctx.Styles.Muted.Render(l.ctx.T("loading.back"))
 	}
 	return l.ctx.Styles.Muted.Render(l.ctx.T("home.loading"))
 }

@@ -213,7 +213,7 @@ func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		return m, nil
 	case sessionDeletedMsg:
 		if msg.err != nil {
-			m.notice = msg.err.Error()
+			m.notice = m.ctx.Text.Error(msg.err)
 			return m, nil
 		}
 		return m, m.load()
@@ -344,7 +344,7 @@ func (m *Model) View() string {
 	case m.busy != "":
 		b.WriteString(st.Title.Render("essradar") + "\n\n" + m.busy)
 	case m.err != nil:
-		b.WriteString(st.Title.Render("essradar") + "\n\n" + st.Error.Render(c.T("error.prefix")) + " " + m.err.Error())
+		b.WriteString(st.Title.Render("essradar") + "\n\n" + st.Error.Render(c.T("error.prefix")) + " " + c.Text.Error(m.err))
 	case m.state == homeLoading:
 		b.WriteString(st.Title.Render("essradar") + "\n\n" + st.Muted.Render(c.T("home.loading")))
 	case m.state == homeOfferDemo:
@@ -409,9 +409,9 @@ func (m *Model) viewSessions(b *strings.Builder) {
 	b.WriteString(st.Header.Render(layout.Fit(header, w)) + "\n")
 	for i, r := range m.sessions {
 		se := r.session
-		state := c.T("home.session_open", r.decided, len(se.Agenda))
+		state := c.Text.N(len(se.Agenda), "home.session_open", r.decided)
 		if se.Sealed() {
-			state = c.T("home.session_closed", r.decided, len(se.Agenda))
+			state = c.Text.N(len(se.Agenda), "home.session_closed", r.decided)
 		}
 		row := layout.Fit(" "+layout.Fit(c.Text.Date(se.Date), dateW)+" "+layout.Fit(se.Territory, terrW)+" "+layout.Fit(se.Place, placeW)+" "+layout.Fit(state, stateW), w)
 		if i == m.sCursor {
@@ -438,11 +438,7 @@ func (m *Model) countsLine() string {
 	for _, in := range m.initiatives {
 		counts[in.Status]++
 	}
-	total := c.T("home.count_total", len(m.initiatives))
-	if len(m.initiatives) == 1 {
-		total = c.T("home.count_one")
-	}
-	parts := []string{total}
+	parts := []string{c.Text.N(len(m.initiatives), "home.count")}
 	for _, s := range statusOrder {
 		if n := counts[s]; n > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", n, c.T(i18n.StatusKey(s, n))))
@@ -451,7 +447,7 @@ func (m *Model) countsLine() string {
 	if len(parts) == 1 {
 		return parts[0]
 	}
-	return parts[0] + " : " + strings.Join(parts[1:], " · ")
+	return c.T("home.counts", parts[0], strings.Join(parts[1:], " · "))
 }
 
 var statusOrder = []store.Status{store.StatusSubmitted, store.StatusLabelled, store.StatusDeferred, store.StatusNotRetained, store.StatusWithdrawn}

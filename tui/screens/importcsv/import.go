@@ -2,7 +2,6 @@ package importcsv
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,6 +15,7 @@ import (
 
 	"essradar/store/csvimport"
 	"essradar/tui/context"
+	"essradar/tui/i18n"
 	"essradar/tui/keys"
 	"essradar/tui/layout"
 	"essradar/tui/nav"
@@ -117,11 +117,12 @@ func (m *Model) start(skipInvalid bool) tea.Cmd {
 	events := make(chan tea.Msg, 128)
 	m.events = events
 	s := m.ctx.Store
+	t := m.ctx.Text
 	go func() {
 		defer close(events)
 		f, err := os.Open(path)
 		if err != nil {
-			events <- importFinishedMsg{err: fmt.Errorf("%s : %s", path, osReason(err))}
+			events <- importFinishedMsg{err: errors.New(t.T("import.open_failed", path, osReason(t, err)))}
 			return
 		}
 		defer f.Close()
@@ -147,12 +148,12 @@ func (m *Model) wait() tea.Cmd {
 	}
 }
 
-func osReason(err error) string {
+func osReason(t *i18n.Catalogue, err error) string {
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		return "le fichier n'existe pas"
+		return t.T("import.not_found")
 	case errors.Is(err, os.ErrPermission):
-		return "accès refusé"
+		return t.T("import.denied")
 	}
 	var pe *os.PathError
 	if errors.As(err, &pe) {
@@ -247,7 +248,7 @@ func (m *Model) View() string {
 		b.WriteString(strings.Join(layout.WrapLines(c.T("import.ask"), w, 0), "\n") + "\n" + m.path.View() + "\n\n")
 		b.WriteString(strings.Join(layout.WrapLines(st.Muted.Render(c.T("import.hint")), w, 0), "\n") + "\n")
 		if m.err != nil {
-			b.WriteString("\n" + st.Error.Render(c.T("error.prefix")+" ") + m.err.Error())
+			b.WriteString("\n" + st.Error.Render(c.T("error.prefix")+" ") + c.Text.Error(m.err))
 		}
 	case importRunning:
 		b.WriteString(c.T("import.running", m.path.Value()) + "\n\n")
@@ -257,13 +258,13 @@ func (m *Model) View() string {
 		}
 		b.WriteString(m.progress.ViewAs(pct) + "\n")
 		if m.total > 0 {
-			b.WriteString(st.Muted.Render(c.T("import.rows", m.done, m.total)))
+			b.WriteString(st.Muted.Render(c.Text.N(m.total, "import.rows", m.done)))
 		}
 	case importDone:
 		r := m.report
 		switch {
 		case m.err != nil:
-			b.WriteString(st.Error.Render(c.T("error.prefix")+" ") + m.err.Error() + "\n")
+			b.WriteString(st.Error.Render(c.T("error.prefix")+" ") + c.Text.Error(m.err) + "\n")
 		case m.refused:
 			b.WriteString(st.Error.Render(c.T("import.refused", r.InvalidRows())) + "\n")
 			b.WriteString(strings.Join(layout.WrapLines(st.Warning.Render(c.T("import.offer_skip")), w, 0), "\n") + "\n")
@@ -274,7 +275,7 @@ func (m *Model) View() string {
 			}
 		}
 		if m.err == nil {
-			b.WriteString(st.Muted.Render(c.T("import.detected", r.Encoding, separatorName(r.Separator), r.Rows, len(r.Duplicates))) + "\n")
+			b.WriteString(st.Muted.Render(c.T("import.detected", r.Encoding, separatorName(c.Text, r.Separator), r.Rows, len(r.Duplicates))) + "\n")
 		}
 		// Each problem in full, wrapped: the secretary fixes the file from it.
 		var lines []string
@@ -289,14 +290,14 @@ func (m *Model) View() string {
 	return b.String()
 }
 
-func separatorName(r rune) string {
+func separatorName(t *i18n.Catalogue, r rune) string {
 	switch r {
 	case ';':
-		return "« ; »"
+		return t.T("import.sep_semicolon")
 	case ',':
-		return "« , »"
+		return t.T("import.sep_comma")
 	case '\t':
-		return "tabulation"
+		return t.T("import.sep_tab")
 	}
 	return string(r)
 }

@@ -318,7 +318,7 @@ func (m *Detail) contentLines(w int) []string {
 	field(c.T("detail.amount"), amount)
 	wide, _ := c.Text.InitiativeState(d.Grid, in)
 	field(c.T("detail.state"), wide)
-	field(c.T("detail.Campaign"), d.Campaign.Name)
+	field(c.T("detail.campaign"), d.Campaign.Name)
 
 	out = append(out, "", layout.Fit(st.Subtitle.Render(c.T("detail.summary")), w))
 	if strings.TrimSpace(in.Summary) == "" {
@@ -389,7 +389,7 @@ func (m *Detail) evalLines(e store.SessionEvaluation, w int) []string {
 		}
 		wrap(s)
 		if v := rec.Decision.Votes; v != nil {
-			wrap(c.T("detail.votes", v.For, v.Against, v.Abstain))
+			wrap(c.T("detail.votes", v.For, v.Against, c.Text.N(v.Abstain, "detail.abstentions")))
 		}
 	} else if e.Recorded != nil {
 		wrap(st.Muted.Render(c.T("detail.no_decision")))
@@ -414,10 +414,10 @@ func (m *Detail) evalLines(e store.SessionEvaluation, w int) []string {
 		if cs.HasScore() {
 			v = c.Text.Number(cs.Mean)
 		}
-		text = append(text, layout.Fit("  "+layout.Fit(cat.ShortLabel(), min(max(textW-10, 8), 24))+fmt.Sprintf("%6s", v), textW))
+		text = append(text, layout.Fit("  "+layout.Fit(c.Text.CategoryShort(g, cat.ID), min(max(textW-10, 8), 24))+fmt.Sprintf("%6s", v), textW))
 	}
 	if scored < total {
-		text = append(text, layout.Fit(st.Muted.Render("  "+c.T("detail.scored", scored, total)), textW))
+		text = append(text, layout.Fit(st.Muted.Render("  "+c.Text.N(scored, "detail.scored", total)), textW))
 	}
 
 	chart := m.chart(e, radarW, 14)
@@ -450,7 +450,7 @@ func (m *Detail) chart(e store.SessionEvaluation, w, h int) radar.Chart {
 	labels := make([]string, len(refs))
 	vals := make([]float64, len(refs))
 	for i, r := range refs {
-		labels[i] = r.Marker.ShortLabel()
+		labels[i] = r.Marker.ShortLabelIn(m.ctx.Text.GridLang())
 		vals[i] = math.NaN()
 		if v, ok := e.Current.Scores[r.Marker.ID]; ok && v != scoring.NotApplicable {
 			vals[i] = float64(v)
@@ -470,7 +470,7 @@ func (m *Detail) View() string {
 	w := m.width
 	switch {
 	case m.err != nil:
-		return st.Error.Render(c.T("error.prefix")) + " " + m.err.Error() + "\n\n" + st.Muted.Render(c.T("loading.back"))
+		return st.Error.Render(c.T("error.prefix")) + " " + c.Text.Error(m.err) + "\n\n" + st.Muted.Render(c.T("loading.back"))
 	case m.d == nil:
 		return st.Muted.Render(c.T("home.loading"))
 	}

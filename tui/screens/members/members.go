@@ -194,7 +194,7 @@ func (m *Model) View() string {
 			active++
 		}
 	}
-	b.WriteString(st.Title.Render(c.T("members.title")) + "  " + st.Muted.Render(c.T("members.count", len(m.members), active)) + "\n")
+	b.WriteString(st.Title.Render(c.T("members.title")) + "  " + st.Muted.Render(c.T("members.count", c.Text.N(len(m.members), "members.n"), c.Text.N(active, "members.n_active"))) + "\n")
 	b.WriteString(c.Rule(w) + "\n")
 	if !m.loaded {
 		b.WriteString(st.Muted.Render(c.T("home.loading")))
@@ -227,7 +227,7 @@ func (m *Model) View() string {
 		mem, _ := m.Selected()
 		b.WriteString(st.Warning.Render(c.T("members.confirm_delete", mem.Name)))
 	case m.err != nil:
-		b.WriteString(st.Error.Render(c.T("error.prefix")) + " " + m.err.Error())
+		b.WriteString(st.Error.Render(c.T("error.prefix")) + " " + c.Text.Error(m.err))
 	case m.notice != "":
 		b.WriteString(st.OK.Render(m.notice))
 	}

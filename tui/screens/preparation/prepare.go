@@ -296,7 +296,7 @@ func (m *agendaModel) View() string {
 	se := m.d.se
 	var b strings.Builder
 	b.WriteString(layout.Fit(st.Title.Render(c.T("agenda.title", c.Text.Date(se.Date), se.Territory))+"  "+st.Muted.Render(se.Place), w) + "\n")
-	b.WriteString(layout.Fit(st.Muted.Render(c.T("agenda.present", len(se.Present))), w) + "\n")
+	b.WriteString(layout.Fit(st.Muted.Render(c.Text.N(len(se.Present), "agenda.present")), w) + "\n")
 	b.WriteString(c.Rule(w) + "\n")
 	lines := []string{st.Subtitle.Render(c.T("agenda.chosen", len(m.chosen)))}
 	cursorLine := 0
@@ -310,7 +310,7 @@ func (m *agendaModel) View() string {
 		if store.NormalizeName(in.Territory) != store.NormalizeName(se.Territory) {
 			terr = " · " + in.Territory
 		}
-		line := layout.Fit(fmt.Sprintf(" %s %3s n° %-4d %s", box, num, in.ID, in.Title+st.Muted.Render(" — "+in.Holder.Name+terr)), w)
+		line := layout.Fit(fmt.Sprintf(" %s %3s %s %s", box, num, c.T("agenda.number", in.ID), in.Title+st.Muted.Render(" — "+in.Holder.Name+terr)), w)
 		if i == m.cursor {
 			cursorLine = len(lines)
 			return st.Selected.Render(line)
@@ -345,7 +345,7 @@ func (m *agendaModel) View() string {
 	case m.saving:
 		b.WriteString(st.Muted.Render(c.T("form.saving")))
 	case m.err != nil:
-		b.WriteString(layout.Fit(st.Error.Render(c.T("error.prefix"))+" "+m.err.Error(), w))
+		b.WriteString(layout.Fit(st.Error.Render(c.T("error.prefix"))+" "+c.Text.Error(m.err), w))
 	}
 	return b.String()
 }

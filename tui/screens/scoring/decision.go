@@ -252,7 +252,7 @@ func (d *decisionDialog) validate() (*store.Decision, string) {
 		if total := votes[0] + votes[1] + votes[2]; d.voters == 0 {
 			d.errs[fieldAbstain] = t.T("decision.err_no_voters")
 		} else if total > d.voters {
-			d.errs[fieldAbstain] = t.T("decision.err_vote_total", total, d.voters)
+			d.errs[fieldAbstain] = t.T("decision.err_vote_total", t.N(total, "decision.n_votes"), t.N(d.voters, "decision.n_voters"))
 		}
 	}
 	reason := ""
@@ -315,7 +315,7 @@ func (d *decisionDialog) View() string {
 	}
 	b.WriteString(label(fieldRationale, c.T("decision.rationale")) + req + "\n    " + d.inputs[0].View() + "\n")
 	d.fieldError(&b, fieldRationale)
-	b.WriteString(label(fieldFor, c.T("decision.votes", d.voters)) + "\n    ")
+	b.WriteString(label(fieldFor, c.T("decision.votes", c.Text.N(d.voters, "decision.n_voters"))) + "\n    ")
 	b.WriteString(c.T("decision.for") + " " + d.box(1) + "  " + c.T("decision.against") + " " + d.box(2) + "  " + c.T("decision.abstain") + " " + d.box(3) + "\n")
 	for f := fieldFor; f <= fieldAbstain; f++ {
 		d.fieldError(&b, f)
@@ -355,8 +355,7 @@ func proposalHeadline(c *context.Context, g *scoring.Grid, p scoring.Proposal) s
 		for _, id := range p.Categories {
 			for _, cs := range p.Scores {
 				if cs.ID == id {
-					cat, _ := g.Category(id)
-					names = append(names, cat.ShortLabel()+" ("+c.Text.Number(cs.Mean)+")")
+					names = append(names, c.Text.CategoryShort(g, id)+" ("+c.Text.Number(cs.Mean)+")")
 				}
 			}
 		}

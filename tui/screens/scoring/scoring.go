@@ -268,7 +268,7 @@ func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	case amendSavedMsg:
 		m.amending = false
 		if msg.err != nil {
-			m.notice = m.ctx.T("error.prefix") + " " + msg.err.Error()
+			m.notice = m.ctx.T("error.prefix") + " " + m.ctx.Text.Error(msg.err)
 			return m, nil
 		}
 		m.b.Amendments[msg.a.InitiativeID] = append(m.b.Amendments[msg.a.InitiativeID], msg.a)
@@ -276,7 +276,7 @@ func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		return m, nil
 	case recusalsSavedMsg:
 		if msg.err != nil {
-			m.notice = m.ctx.T("error.prefix") + " " + msg.err.Error()
+			m.notice = m.ctx.T("error.prefix") + " " + m.ctx.Text.Error(msg.err)
 		}
 		return m, nil
 	case tea.KeyPressMsg:
@@ -548,7 +548,7 @@ func (m *Model) chart(w, h int, showValues bool) radar.Chart {
 	labels := make([]string, len(m.refs))
 	vals := make([]float64, len(m.refs))
 	for i, r := range m.refs {
-		labels[i] = r.Marker.ShortLabel()
+		labels[i] = r.Marker.ShortLabelIn(m.ctx.Text.GridLang())
 		vals[i] = math.NaN()
 		if v, ok := m.ev.Scores[r.Marker.ID]; ok && v != scoring.NotApplicable {
 			vals[i] = float64(v)
@@ -588,7 +588,7 @@ func (m *Model) header(w int) string {
 	st := c.Styles
 	in := m.initiative()
 	right := fmt.Sprintf("%d/%d · ", m.index+1, len(m.b.Session.Agenda)) + m.saveIndicator()
-	left := st.Title.Render(fmt.Sprintf("n° %d · %s", in.ID, in.Title)) + st.Muted.Render(" — "+in.Holder.Name)
+	left := st.Title.Render(c.T("detail.title", in.ID, in.Title)) + st.Muted.Render(" — "+in.Holder.Name)
 	lw := w - lipgloss.Width(right) - 1
 	return layout.Fit(left, lw) + " " + right
 }
@@ -634,11 +634,11 @@ func (m *Model) mainView() string {
 	}
 	switch {
 	case m.note != nil:
-		bottom = append(bottom, layout.Fit(c.T("scoring.note_prompt", m.refs[m.cursor].Marker.ShortLabel()), w), m.note.View())
+		bottom = append(bottom, layout.Fit(c.T("scoring.note_prompt", m.refs[m.cursor].Marker.ShortLabelIn(c.Text.GridLang())), w), m.note.View())
 	case m.notice != "":
 		bottom = append(bottom, layout.Fit(st.Warning.Render(m.notice), w))
 	case m.saveErr != nil:
-		bottom = append(bottom, layout.Fit(st.Error.Render(c.T("save.failed_detail", m.saveErr)), w))
+		bottom = append(bottom, layout.Fit(st.Error.Render(c.T("save.failed_detail", c.Text.Error(m.saveErr))), w))
 	}
 
 	bodyH := max(h-len(top)-len(bottom), 3)
@@ -680,7 +680,7 @@ func (m *Model) questionnaire(w, h int) string {
 		if scores[ci].HasScore() {
 			score = c.Text.Number(scores[ci].Mean)
 		}
-		rows = append(rows, row{st.Subtitle.Render(layout.Fit(cat.ShortLabel(), w-6)) + st.Subtitle.Render(fmt.Sprintf("%6s", score)), -1})
+		rows = append(rows, row{st.Subtitle.Render(layout.Fit(c.Text.CategoryShort(g, cat.ID), w-6)) + st.Subtitle.Render(fmt.Sprintf("%6s", score)), -1})
 		for range cat.Markers {
 			if i == m.cursor {
 				cursorRow = len(rows)
@@ -715,9 +715,9 @@ func (m *Model) markerRow(i, w int) string {
 	switch {
 	case !ok:
 	case v == scoring.NotApplicable:
-		val, level = "nc", g.Scale.NotApplicable
+		val, level = c.T("grid.not_applicable_short"), c.Text.NotApplicable(g)
 	default:
-		val, level = fmt.Sprint(v), g.LevelName(v)
+		val, level = fmt.Sprint(v), g.LevelNameIn(v, c.Text.GridLang())
 	}
 	sv, sok := m.saved.Scores[mk.ID]
 	unsaved := sok != ok || sv != v
@@ -741,7 +741,7 @@ func (m *Model) markerRow(i, w int) string {
 	levelW := 12
 	nameW := max(w-2-3-1-3-levelW-1, 6)
 	// The number matches the radar's axis numbers when labels do not fit.
-	line := cursor + fmt.Sprintf("%2d ", i+1) + layout.Fit(mk.ShortLabel(), nameW) + " " + fmt.Sprintf("%2s", val) + " " + layout.Fit(level, levelW) + mark
+	line := cursor + fmt.Sprintf("%2d ", i+1) + layout.Fit(mk.ShortLabelIn(c.Text.GridLang()), nameW) + " " + fmt.Sprintf("%2s", val) + " " + layout.Fit(level, levelW) + mark
 	line = layout.Fit(line, w)
 	switch {
 	case i == m.cursor:
@@ -761,19 +761,19 @@ func (m *Model) questionLines(w int) []string {
 	st := c.Styles
 	g := m.b.Grid
 	mk := m.refs[m.cursor].Marker
-	lines := []string{layout.Fit(st.Subtitle.Render(mk.Label), w)}
+	lines := []string{layout.Fit(st.Subtitle.Render(mk.LabelIn(c.Text.GridLang())), w)}
 	for _, l := range strings.Split(lipgloss.NewStyle().Width(w).Render(mk.Question), "\n") {
 		lines = append(lines, layout.Fit(l, w))
 	}
 	var levels []string
 	for v := g.Scale.Min; v <= g.Scale.Max; v++ {
-		name := g.LevelName(v)
+		name := g.LevelNameIn(v, c.Text.GridLang())
 		if len(mk.Levels) == len(g.Scale.Levels) {
 			name += " (" + mk.Levels[v-g.Scale.Min] + ")"
 		}
 		levels = append(levels, fmt.Sprintf("%d %s", v, name))
 	}
-	levels = append(levels, "- "+g.Scale.NotApplicable)
+	levels = append(levels, "- "+c.Text.NotApplicable(g))
 	for _, l := range strings.Split(lipgloss.NewStyle().Width(w).Render(st.Muted.Render(strings.Join(levels, " · "))), "\n") {
 		lines = append(lines, layout.Fit(l, w))
 	}
@@ -787,12 +787,11 @@ func (m *Model) categoryLine(p scoring.Proposal) string {
 	c := m.ctx
 	var parts []string
 	for _, cs := range p.Scores {
-		cat, _ := m.b.Grid.Category(cs.ID)
 		v := "–"
 		if cs.HasScore() {
 			v = c.Text.Number(cs.Mean)
 		}
-		parts = append(parts, cat.ShortLabel()+" "+v)
+		parts = append(parts, c.Text.CategoryShort(m.b.Grid, cs.ID)+" "+v)
 	}
 	return strings.Join(parts, " · ")
 }
@@ -843,7 +842,7 @@ func (m *Model) presentationView() string {
 	prop := lipgloss.NewStyle().Width(w).Align(lipgloss.Center).Render(m.proposalText(p))
 	var legend string
 	if m.showMedian && m.b.MedianOf > 0 {
-		legend = lipgloss.PlaceHorizontal(w, lipgloss.Center, st.Muted.Render(c.T("scoring.median_legend", m.b.MedianOf)))
+		legend = lipgloss.PlaceHorizontal(w, lipgloss.Center, st.Muted.Render(c.Text.N(m.b.MedianOf, "scoring.median_legend")))
 	}
 	fixed := 4 + lipgloss.Height(prop)
 	if legend != "" {

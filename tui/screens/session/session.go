@@ -261,7 +261,7 @@ func (m *Model) View() string {
 	st := c.Styles
 	if m.b == nil {
 		if m.err != nil {
-			return st.Error.Render(c.T("error.prefix")) + " " + m.err.Error()
+			return st.Error.Render(c.T("error.prefix")) + " " + c.Text.Error(m.err)
 		}
 		return st.Muted.Render(c.T("home.loading"))
 	}
@@ -288,7 +288,7 @@ func (m *Model) View() string {
 		in := b.Initiatives[id]
 		extra := ""
 		if n := len(b.Recused(id)); n > 0 {
-			extra = " " + c.T("session.recused_count", n)
+			extra = " " + c.Text.N(n, "session.recused_count")
 		}
 		row := fmt.Sprintf(" %2d. ", i+1) + layout.Fit(in.Title+extra, titleW) + "  " + layout.Fit(m.itemState(id), stateW)
 		row = layout.Fit(row, w)
@@ -322,7 +322,7 @@ func (m *Model) View() string {
 	case m.confirm:
 		msg = st.Warning.Render(c.T("session.confirm_close"))
 	case m.err != nil:
-		msg = st.Error.Render(c.T("error.prefix")+" ") + m.err.Error()
+		msg = st.Error.Render(c.T("error.prefix")+" ") + c.Text.Error(m.err)
 	case m.notice != "":
 		msg = st.Warning.Render(m.notice)
 	}
