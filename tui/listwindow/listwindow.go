@@ -10,6 +10,7 @@ package listwindow
 type Window struct {
 	cursor, offset int
 	n, h           int
+	pending        int // a cursor set while the list was empty
 }
 
 // New is a window over n rows, h lines high, the cursor on the first row.
@@ -25,8 +26,13 @@ func (w *Window) SetSize(h int) {
 	w.clamp()
 }
 
-// SetLen changes the number of rows, e.g. after a reload or a filter.
+// SetLen changes the number of rows, e.g. after a reload or a filter. The
+// first rows to come put the cursor where SetCursor asked while there were
+// none.
 func (w *Window) SetLen(n int) {
+	if w.n == 0 && n > 0 {
+		w.cursor, w.pending = w.pending, 0
+	}
 	w.n = max(n, 0)
 	w.clamp()
 }
@@ -39,20 +45,28 @@ func (w Window) Height() int { return max(w.h, 1) }
 func (w Window) Cursor() int { return w.cursor }
 
 // SetCursor puts the cursor on row i (clamped), scrolling as little as
-// needed to show it.
+// needed to show it. On an empty list (rows still loading) it is kept for
+// the rows to come: a screen reopened on the row it was left on.
 func (w *Window) SetCursor(i int) {
-	w.cursor = i
-	w.clamp()
+	if w.n == 0 {
+		w.pending = i
+	}
+	w.move(i)
 }
 
 // Up, Down, PageUp, PageDown, Top and Bottom move the cursor by a row, by
 // a screenful, or to either end.
-func (w *Window) Up()       { w.SetCursor(w.cursor - 1) }
-func (w *Window) Down()     { w.SetCursor(w.cursor + 1) }
-func (w *Window) PageUp()   { w.SetCursor(w.cursor - w.Height()) }
-func (w *Window) PageDown() { w.SetCursor(w.cursor + w.Height()) }
-func (w *Window) Top()      { w.SetCursor(0) }
-func (w *Window) Bottom()   { w.SetCursor(w.n - 1) }
+func (w *Window) Up()       { w.move(w.cursor - 1) }
+func (w *Window) Down()     { w.move(w.cursor + 1) }
+func (w *Window) PageUp()   { w.move(w.cursor - w.Height()) }
+func (w *Window) PageDown() { w.move(w.cursor + w.Height()) }
+func (w *Window) Top()      { w.move(0) }
+func (w *Window) Bottom()   { w.move(w.n - 1) }
+
+func (w *Window) move(i int) {
+	w.cursor = i
+	w.clamp()
+}
 
 // Center scrolls so that the cursor stands in the middle of the window,
 // as far as the ends of the list allow.

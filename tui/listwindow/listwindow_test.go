@@ -103,3 +103,19 @@ func TestZeroValue(t *testing.T) {
 	w.Down()
 	check(t, "one line by default", w, 1, 1, 2)
 }
+
+func TestCursorSetBeforeTheRowsCome(t *testing.T) {
+	w := New(0, 10)
+	w.SetCursor(14)
+	check(t, "still empty", w, 0, 0, 0)
+	w.Down() // a key while loading does not change what was asked
+	w.SetLen(30)
+	check(t, "rows come", w, 14, 5, 15)
+	w.SetLen(0)
+	w.SetLen(30)
+	check(t, "asked once only", w, 0, 0, 10)
+	w.SetLen(0)
+	w.SetCursor(50)
+	w.SetLen(20)
+	check(t, "asked past the end", w, 19, 10, 20)
+}

@@ -35,7 +35,6 @@ type Model struct {
 	members  []store.Member
 	colleges []string
 	list     listwindow.Window // centred on the cursor
-	asked    int               // the cursor asked for, until the list comes
 	confirm  bool
 	err      error
 	notice   string
@@ -69,7 +68,7 @@ func New(ctx *context.Context, cursor int) *Model {
 		No:     keys.New(t, "n", "key.cancel", "n", "esc"),
 	}}
 	m.list.SetSize(m.listHeight())
-	m.asked = cursor
+	m.list.SetCursor(cursor) // kept until the members come
 	return m
 }
 
@@ -130,19 +129,14 @@ func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		// The list re-sorts (inactive members go last): the cursor follows
 		// the member it was on, so a second space undoes the first.
 		cur, had := m.Selected()
-		want := m.list.Cursor()
-		if !m.loaded {
-			want = m.asked
-		}
 		m.loaded = true
 		m.members, m.colleges = msg.members, msg.colleges
+		m.list.SetLen(len(m.members))
 		if had {
 			if i := slices.IndexFunc(m.members, func(x store.Member) bool { return x.ID == cur.ID }); i >= 0 {
-				want = i
+				m.list.SetCursor(i)
 			}
 		}
-		m.list.SetLen(len(m.members))
-		m.list.SetCursor(want)
 		m.list.Center()
 		return m, nil
 	case memberChangedMsg:
