@@ -18,6 +18,7 @@ import (
 	"essradar/tui/i18n"
 	"essradar/tui/keys"
 	"essradar/tui/layout"
+	"essradar/tui/listwindow"
 	"essradar/tui/nav"
 )
 
@@ -229,10 +230,9 @@ type initiativesTable struct {
 	sortCol   sortColumn
 	desc      bool
 
-	order   []int // every row, in sort order
-	visible []int // the rows passing the filters, in sort order
-	cursor  int   // in visible
-	offset  int
+	order   []int             // every row, in sort order
+	visible []int             // the rows passing the filters, in sort order
+	list    listwindow.Window // over visible
 
 	width, height int
 	cols          tableLayout
@@ -245,6 +245,7 @@ func newInitiativesTable(ctx *context.Context) *initiativesTable {
 	t := &initiativesTable{ctx: ctx, keys: newTableKeys(ctx), input: ti, terr: -1, status: -1,
 		data: &tableData{numW: 4}, width: 80, height: 19}
 	t.cols = layoutTable(t.width, t.data)
+	t.list.SetSize(t.listHeight())
 	return t
 }
 
@@ -269,14 +270,13 @@ func (t *initiativesTable) setData(d *tableData) {
 	if hadSel {
 		t.selectID(sel)
 	}
-	t.clamp()
 }
 
 func (t *initiativesTable) SetSize(w, h int) {
 	t.width, t.height = w, h
 	t.cols = layoutTable(w, t.data)
 	t.input.SetWidth(max(min(w/3, 30), 10))
-	t.clamp()
+	t.list.SetSize(t.listHeight())
 }
 
 // Capturing: the filter field takes every key, q and ? included.
@@ -286,37 +286,24 @@ func (t *initiativesTable) Capturing() bool { return t.filtering }
 // status line.
 func (t *initiativesTable) listHeight() int { return max(t.height-2, 1) }
 
-func (t *initiativesTable) clamp() {
-	n := len(t.visible)
-	t.cursor = max(min(t.cursor, n-1), 0)
-	lh := t.listHeight()
-	if t.cursor < t.offset {
-		t.offset = t.cursor
-	}
-	if t.cursor >= t.offset+lh {
-		t.offset = t.cursor - lh + 1
-	}
-	t.offset = max(min(t.offset, n-lh), 0)
-}
-
 func (t *initiativesTable) selected() (uint64, bool) {
-	if t.cursor < 0 || t.cursor >= len(t.visible) {
+	i := t.list.Cursor()
+	if i >= len(t.visible) {
 		return 0, false
 	}
-	return t.data.rows[t.visible[t.cursor]].id, true
+	return t.data.rows[t.visible[i]].id, true
 }
 
 // selectID puts the cursor on an initiative if it is visible.
 func (t *initiativesTable) selectID(id uint64) {
 	for i, r := range t.visible {
 		if t.data.rows[r].id == id {
-			t.cursor = i
+			t.list.SetCursor(i)
 			// Show it in the middle rather than at the very edge.
-			t.offset = max(i-t.listHeight()/2, 0)
+			t.list.Center()
 			break
 		}
 	}
-	t.clamp()
 }
 
 // filtersActive says whether some filter hides rows.
@@ -345,6 +332,7 @@ func (t *initiativesTable) refilter(incremental bool) {
 		out = append(out, i)
 	}
 	t.visible = out
+	t.list.SetLen(len(out))
 }
 
 // sortRows orders every row by the sort column, ties by number.
@@ -383,7 +371,7 @@ func (t *initiativesTable) setQuery(raw string) {
 	incremental := strings.Contains(q, t.query)
 	t.query = q
 	t.refilter(incremental)
-	t.cursor, t.offset = 0, 0
+	t.list.Top()
 }
 
 // refilterKeeping recomputes the rows after a change of filter or sort,
@@ -391,11 +379,10 @@ func (t *initiativesTable) setQuery(raw string) {
 func (t *initiativesTable) refilterKeeping() {
 	sel, ok := t.selected()
 	t.refilter(false)
-	t.cursor, t.offset = 0, 0
+	t.list.Top()
 	if ok {
 		t.selectID(sel)
 	}
-	t.clamp()
 }
 
 // Update handles a message for the table; the home screen hands it keys
@@ -445,21 +432,20 @@ func (t *initiativesTable) moveCursor(msg tea.KeyPressMsg) bool {
 	k := t.keys
 	switch {
 	case key.Matches(msg, k.Up):
-		t.cursor--
+		t.list.Up()
 	case key.Matches(msg, k.Down):
-		t.cursor++
+		t.list.Down()
 	case key.Matches(msg, k.PageUp):
-		t.cursor -= t.listHeight()
+		t.list.PageUp()
 	case key.Matches(msg, k.PageDown):
-		t.cursor += t.listHeight()
+		t.list.PageDown()
 	case key.Matches(msg, k.Top):
-		t.cursor = 0
+		t.list.Top()
 	case key.Matches(msg, k.Bottom):
-		t.cursor = len(t.visible) - 1
+		t.list.Bottom()
 	default:
 		return false
 	}
-	t.clamp()
 	return true
 }
 
@@ -646,9 +632,9 @@ func (t *initiativesTable) View() string {
 		b.WriteString(layout.Fit(st.Muted.Render(c.T("init.no_match")), t.width) + "\n")
 		n++
 	}
-	end := min(t.offset+lh, len(t.visible))
-	for i := t.offset; i < end; i++ {
-		b.WriteString(t.rowLine(t.visible[i], i == t.cursor))
+	start, end := t.list.Visible()
+	for i := start; i < end; i++ {
+		b.WriteString(t.rowLine(t.visible[i], i == t.list.Cursor()))
 		b.WriteByte('\n')
 		n++
 	}

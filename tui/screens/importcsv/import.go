@@ -18,6 +18,7 @@ import (
 	"essradar/tui/i18n"
 	"essradar/tui/keys"
 	"essradar/tui/layout"
+	"essradar/tui/listwindow"
 	"essradar/tui/nav"
 )
 
@@ -52,9 +53,11 @@ type Model struct {
 	err      error
 	refused  bool
 	skipped  bool // the last run kept only the valid rows
-	offset   int
-	width    int
-	height   int
+	// lines scrolls the report a problem at a time: one row high, its
+	// cursor is the first problem shown; as many follow as fit.
+	lines  listwindow.Window
+	width  int
+	height int
 }
 
 // Messages from the import running in the background.
@@ -113,7 +116,7 @@ func (m *Model) Help() help.KeyMap {
 // channel that a command waits on, so the screen keeps drawing meanwhile.
 func (m *Model) start(skipInvalid bool) tea.Cmd {
 	path := strings.TrimSpace(m.path.Value())
-	m.phase, m.done, m.total, m.err, m.skipped, m.offset = importRunning, 0, 0, nil, skipInvalid, 0
+	m.phase, m.done, m.total, m.err, m.skipped, m.lines = importRunning, 0, 0, nil, skipInvalid, listwindow.New(0, 1)
 	events := make(chan tea.Msg, 128)
 	m.events = events
 	s := m.ctx.Store
@@ -211,9 +214,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 		case key.Matches(msg, k.SkipInvalid) && m.refused:
 			return m, m.start(true)
 		case key.Matches(msg, k.Up):
-			m.offset = max(m.offset-1, 0)
+			m.lines.Up()
 		case key.Matches(msg, k.Down):
-			m.offset = min(m.offset+1, max(len(m.reportLines())-1, 0))
+			m.lines.SetLen(len(m.reportLines()))
+			m.lines.Down()
 		}
 	}
 	return m, nil
@@ -279,7 +283,8 @@ func (m *Model) View() string {
 		}
 		// Each problem in full, wrapped: the secretary fixes the file from it.
 		var lines []string
-		for _, l := range m.reportLines()[min(m.offset, len(m.reportLines())):] {
+		first, _ := m.lines.Visible()
+		for _, l := range m.reportLines()[min(first, len(m.reportLines())):] {
 			lines = append(lines, strings.Split(lipgloss.NewStyle().Width(w).Render(l), "\n")...)
 		}
 		lines = lines[:min(len(lines), max(m.height-7, 1))]

@@ -16,6 +16,7 @@ import (
 	"essradar/tui/formscreen"
 	"essradar/tui/keys"
 	"essradar/tui/layout"
+	"essradar/tui/listwindow"
 	"essradar/tui/nav"
 )
 
@@ -33,7 +34,7 @@ type Model struct {
 	keys     membersKeys
 	members  []store.Member
 	colleges []string
-	cursor   int
+	list     listwindow.Window // centred on the cursor
 	confirm  bool
 	err      error
 	notice   string
@@ -55,7 +56,7 @@ type memberChangedMsg struct {
 
 func New(ctx *context.Context, cursor int) *Model {
 	t := ctx.Text
-	return &Model{ctx: ctx, cursor: cursor, width: 80, height: 22, keys: membersKeys{
+	m := &Model{ctx: ctx, width: 80, height: 22, keys: membersKeys{
 		Up:     keys.New(t, "↑/k", "key.up", "up", "k"),
 		Down:   keys.New(t, "↓/j", "key.down", "down", "j"),
 		Add:    keys.New(t, "a", "key.add_member", "a"),
@@ -66,6 +67,9 @@ func New(ctx *context.Context, cursor int) *Model {
 		Yes:    keys.New(t, "o", "key.confirm", "o", "y"),
 		No:     keys.New(t, "n", "key.cancel", "n", "esc"),
 	}}
+	m.list.SetSize(m.listHeight())
+	m.list.SetCursor(cursor) // kept until the members come
+	return m
 }
 
 func (m *Model) Init() tea.Cmd {
@@ -89,8 +93,16 @@ func (m *Model) Init() tea.Cmd {
 	}
 }
 
-func (m *Model) Capturing() bool  { return false }
-func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+func (m *Model) Capturing() bool { return false }
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.list.SetSize(m.listHeight())
+	m.list.Center()
+}
+
+// listHeight is the room for rows under the title, the rule and the
+// column header, above the status line.
+func (m *Model) listHeight() int { return max(m.height-5, 1) }
 
 func (m *Model) Help() help.KeyMap {
 	k := m.keys
@@ -102,10 +114,10 @@ func (m *Model) Help() help.KeyMap {
 }
 
 func (m *Model) Selected() (store.Member, bool) {
-	if m.cursor < 0 || m.cursor >= len(m.members) {
-		return store.Member{}, false
+	if i := m.list.Cursor(); i < len(m.members) {
+		return m.members[i], true
 	}
-	return m.members[m.cursor], true
+	return store.Member{}, false
 }
 
 func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
@@ -119,12 +131,13 @@ func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		cur, had := m.Selected()
 		m.loaded = true
 		m.members, m.colleges = msg.members, msg.colleges
+		m.list.SetLen(len(m.members))
 		if had {
 			if i := slices.IndexFunc(m.members, func(x store.Member) bool { return x.ID == cur.ID }); i >= 0 {
-				m.cursor = i
+				m.list.SetCursor(i)
 			}
 		}
-		m.cursor = max(min(m.cursor, len(m.members)-1), 0)
+		m.list.Center()
 		return m, nil
 	case memberChangedMsg:
 		m.err, m.notice = msg.err, msg.notice
@@ -158,21 +171,23 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 	case key.Matches(msg, k.Back):
 		return m, func() tea.Msg { return nav.GoHome{} }
 	case key.Matches(msg, k.Up):
-		m.cursor = max(m.cursor-1, 0)
+		m.list.Up()
+		m.list.Center()
 	case key.Matches(msg, k.Down):
-		m.cursor = max(min(m.cursor+1, len(m.members)-1), 0)
+		m.list.Down()
+		m.list.Center()
 	case key.Matches(msg, k.Add):
-		f := newMemberForm(m.ctx, store.Member{Active: true}, m.colleges, m.cursor)
+		f := newMemberForm(m.ctx, store.Member{Active: true}, m.colleges, m.list.Cursor())
 		return f, f.Init()
 	case key.Matches(msg, k.Edit):
 		if mem, ok := m.Selected(); ok {
-			f := newMemberForm(m.ctx, mem, m.colleges, m.cursor)
+			f := newMemberForm(m.ctx, mem, m.colleges, m.list.Cursor())
 			return f, f.Init()
 		}
 	case key.Matches(msg, k.Toggle):
 		if mem, ok := m.Selected(); ok {
 			mem.Active = !mem.Active
-			m.members[m.cursor] = mem
+			m.members[m.list.Cursor()] = mem
 			return m, func() tea.Msg { return memberChangedMsg{err: s.PutMember(mem)} }
 		}
 	case key.Matches(msg, k.Delete):
@@ -205,9 +220,8 @@ func (m *Model) View() string {
 	}
 	nameW := max(w-30-4, 12)
 	b.WriteString(st.Header.Render(layout.Fit(" "+layout.Fit(c.T("col.name"), nameW)+" "+layout.Fit(c.T("col.college"), 22)+" "+c.T("col.active"), w)) + "\n")
-	listH := max(m.height-5, 1)
-	start := max(min(m.cursor-listH/2, len(m.members)-listH), 0)
-	for i := start; i < len(m.members) && i < start+listH; i++ {
+	start, end := m.list.Visible()
+	for i := start; i < end; i++ {
 		mem := m.members[i]
 		act := c.T("members.active")
 		if !mem.Active {
@@ -215,7 +229,7 @@ func (m *Model) View() string {
 		}
 		row := layout.Fit(" "+layout.Fit(mem.Name, nameW)+" "+layout.Fit(mem.College, 22)+" "+act, w)
 		switch {
-		case i == m.cursor:
+		case i == m.list.Cursor():
 			row = st.Selected.Render(row)
 		case !mem.Active:
 			row = st.Muted.Render(row)

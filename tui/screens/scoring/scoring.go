@@ -20,6 +20,7 @@ import (
 	"essradar/tui/dialogs"
 	"essradar/tui/keys"
 	"essradar/tui/layout"
+	"essradar/tui/listwindow"
 	"essradar/tui/loading"
 	"essradar/tui/nav"
 	"essradar/tui/radar"
@@ -690,12 +691,12 @@ func (m *Model) questionnaire(w, h int) string {
 		}
 	}
 	// Scroll: keep the cursor's category header in view when possible.
-	start := 0
-	if len(rows) > h {
-		start = min(max(cursorRow-h/2, 0), len(rows)-h)
-	}
+	win := listwindow.New(len(rows), h)
+	win.SetCursor(cursorRow)
+	win.Center()
+	start, end := win.Visible()
 	var out []string
-	for j := start; j < len(rows) && j < start+h; j++ {
+	for j := start; j < end; j++ {
 		out = append(out, rows[j].text)
 	}
 	for len(out) < h {
