@@ -18,6 +18,7 @@ import (
 	"essradar/tui/i18n"
 	"essradar/tui/keys"
 	"essradar/tui/layout"
+	"essradar/tui/listwindow"
 	"essradar/tui/loading"
 	"essradar/tui/nav"
 )
@@ -334,12 +335,9 @@ func (m *agendaModel) View() string {
 	for j, id := range m.others {
 		lines = append(lines, row(len(m.chosen)+j, id, false, ""))
 	}
-	listH := max(m.height-5, 3)
-	start := 0
-	if len(lines) > listH {
-		start = max(min(cursorLine-listH/2, len(lines)-listH), 0)
-	}
-	end := min(start+listH, len(lines))
+	// The lines are rows, headings and blanks: a window over them, centred
+	// on the cursor's line.
+	start, end := listwindow.Around(len(lines), max(m.height-5, 3), cursorLine)
 	b.WriteString(strings.Join(lines[start:end], "\n") + "\n")
 	switch {
 	case m.saving:

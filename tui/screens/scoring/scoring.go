@@ -683,10 +683,7 @@ func (m *Model) questionnaire(w, h int) string {
 		}
 	}
 	// Scroll: keep the cursor's category header in view when possible.
-	win := listwindow.New(len(rows), h)
-	win.SetCursor(cursorRow)
-	win.Center()
-	start, end := win.Visible()
+	start, end := listwindow.Around(len(rows), h, cursorRow)
 	var out []string
 	for j := start; j < end; j++ {
 		out = append(out, rows[j].text)
