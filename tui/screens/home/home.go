@@ -33,25 +33,25 @@ type homeKeys struct {
 func newHomeKeys(c *context.Context) homeKeys {
 	t := c.Text
 	return homeKeys{
-		Up:            keys.New(t, "↑/k", "key.up", "up", "k"),
-		Down:          keys.New(t, "↓/j", "key.down", "down", "j"),
-		PageUp:        keys.New(t, "pgup", "key.pageup", "pgup"),
-		PageDown:      keys.New(t, "pgdn", "key.pagedown", "pgdown"),
-		Top:           keys.New(t, "début", "key.top", "home", "g"),
-		Bottom:        keys.New(t, "fin", "key.bottom", "end", "G"),
-		Demo:          keys.New(t, "o", "key.demo_yes", "o", "y"),
+		Up:            c.Keys.Up,
+		Down:          c.Keys.Down,
+		PageUp:        c.Keys.PageUp,
+		PageDown:      c.Keys.PageDown,
+		Top:           c.Keys.Top,
+		Bottom:        c.Keys.Bottom,
+		Demo:          keys.Relabel(t, c.Keys.Yes, "key.demo_yes"),
 		NoDemo:        keys.New(t, "n", "key.demo_no", "n"),
-		Tab:           keys.New(t, "tab", "key.home_tab", "tab"),
-		Open:          keys.New(t, "entrée", "key.open_session", "enter"),
+		Tab:           keys.Relabel(t, c.Keys.Tab, "key.home_tab"),
+		Open:          keys.Relabel(t, c.Keys.Open, "key.open_session"),
 		Members:       keys.New(t, "m", "key.members", "m"),
 		NewSession:    keys.New(t, "n", "key.new_session", "n"),
-		Prepare:       keys.New(t, "e", "key.prepare_session", "e"),
+		Prepare:       keys.Relabel(t, c.Keys.Edit, "key.prepare_session"),
 		Import:        keys.New(t, "i", "key.import_csv", "i"),
 		NewCampaign:   keys.New(t, "c", "key.new_campaign", "c"),
 		Settings:      keys.New(t, "c", "key.campaign_settings", "c"),
-		DeleteSession: keys.New(t, "suppr", "key.delete", "delete"),
-		Yes:           keys.New(t, "o", "key.confirm", "o", "y"),
-		No:            keys.New(t, "n", "key.cancel", "n", "esc"),
+		DeleteSession: c.Keys.Delete,
+		Yes:           c.Keys.Yes,
+		No:            c.Keys.No,
 	}
 }
 

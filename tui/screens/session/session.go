@@ -28,16 +28,16 @@ type sessionKeys struct {
 func newSessionKeys(c *context.Context) sessionKeys {
 	t := c.Text
 	return sessionKeys{
-		Up:       keys.New(t, "↑/k", "key.up", "up", "k"),
-		Down:     keys.New(t, "↓/j", "key.down", "down", "j"),
-		Score:    keys.New(t, "entrée", "key.score", "enter"),
+		Up:       c.Keys.Up,
+		Down:     c.Keys.Down,
+		Score:    keys.Relabel(t, c.Keys.Open, "key.score"),
 		Recuse:   keys.New(t, "r", "key.recusals", "r"),
 		Postpone: keys.New(t, "p", "key.postpone", "p"),
 		Close:    keys.New(t, "c", "key.close_session", "c"),
-		Prepare:  keys.New(t, "e", "key.prepare_session", "e"),
-		Back:     keys.New(t, "échap", "key.back", "esc"),
-		Yes:      keys.New(t, "o", "key.confirm", "o", "y"),
-		No:       keys.New(t, "n", "key.cancel", "n", "esc"),
+		Prepare:  keys.Relabel(t, c.Keys.Edit, "key.prepare_session"),
+		Back:     c.Keys.Back,
+		Yes:      c.Keys.Yes,
+		No:       c.Keys.No,
 	}
 }
 
@@ -251,9 +251,7 @@ func (m *Model) Help() help.KeyMap {
 	case m.confirm:
 		return keys.List{k.Yes, k.No}
 	case m.b != nil && m.b.Session.Sealed():
-		view := k.Score
-		view.SetHelp(view.Help().Key, m.ctx.T("key.view_item"))
-		return keys.List{k.Up, k.Down, view, k.Back}
+		return keys.List{k.Up, k.Down, keys.Relabel(m.ctx.Text, k.Score, "key.view_item"), k.Back}
 	}
 	return keys.Help{Short: []key.Binding{k.Score, k.Recuse, k.Postpone, k.Close, k.Back},
 		Full: [][]key.Binding{{k.Up, k.Down, k.Score}, {k.Recuse, k.Postpone, k.Prepare, k.Close, k.Back}}}
