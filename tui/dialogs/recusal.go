@@ -37,8 +37,8 @@ func NewRecusal(ctx *context.Context, b *store.SessionSheet, initiativeID uint64
 	return &Recusal{ctx: ctx, b: b, id: initiativeID, keys: recusalKeys{
 		Up:     ctx.Keys.Up,
 		Down:   ctx.Keys.Down,
-		Toggle: keys.New(t, "espace", "key.toggle_recusal", "space", "x"),
-		Done:   keys.New(t, "échap", "key.done", "esc", "enter"),
+		Toggle: keys.Also(keys.Relabel(t, ctx.Keys.Toggle, "key.toggle_recusal"), "x"),
+		Done:   keys.Also(keys.Relabel(t, ctx.Keys.Back, "key.done"), "enter"),
 	}}
 }
 

@@ -6,6 +6,8 @@
 package keys
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/key"
 
 	"essradar/tui/i18n"
@@ -63,8 +65,9 @@ func Relabel(t *i18n.Catalogue, b key.Binding, descKey string) key.Binding {
 }
 
 // Also is b answering to more keys (e.g. page down on the space bar too).
+// The shared binding keeps its own keys.
 func Also(b key.Binding, more ...string) key.Binding {
-	b.SetKeys(append(b.Keys(), more...)...)
+	b.SetKeys(append(slices.Clip(b.Keys()), more...)...)
 	return b
 }
 

@@ -93,3 +93,12 @@ func (w *Window) clamp() {
 	}
 	w.offset = max(min(w.offset, w.n-h), 0)
 }
+
+// Around is the rows to draw of n rows in h lines, centred on row cursor:
+// for a list laid out afresh at each drawing, with no window to keep.
+func Around(n, h, cursor int) (start, end int) {
+	w := New(n, h)
+	w.SetCursor(cursor)
+	w.Center()
+	return w.Visible()
+}

@@ -119,3 +119,17 @@ func TestCursorSetBeforeTheRowsCome(t *testing.T) {
 	w.SetLen(20)
 	check(t, "asked past the end", w, 19, 10, 20)
 }
+
+func TestAround(t *testing.T) {
+	for _, c := range []struct{ n, h, cursor, start, end int }{
+		{30, 10, 15, 10, 20},
+		{30, 10, 1, 0, 10},
+		{30, 10, 29, 20, 30},
+		{5, 10, 3, 0, 5},
+		{0, 10, 3, 0, 0},
+	} {
+		if s, e := Around(c.n, c.h, c.cursor); s != c.start || e != c.end {
+			t.Errorf("Around(%d, %d, %d) = %d, %d, want %d, %d", c.n, c.h, c.cursor, s, e, c.start, c.end)
+		}
+	}
+}

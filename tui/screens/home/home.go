@@ -17,6 +17,7 @@ import (
 	"essradar/tui/i18n"
 	"essradar/tui/keys"
 	"essradar/tui/layout"
+	"essradar/tui/listwindow"
 	"essradar/tui/nav"
 )
 
@@ -32,25 +33,25 @@ type homeKeys struct {
 func newHomeKeys(c *context.Context) homeKeys {
 	t := c.Text
 	return homeKeys{
-		Up:            keys.New(t, "↑/k", "key.up", "up", "k"),
-		Down:          keys.New(t, "↓/j", "key.down", "down", "j"),
-		PageUp:        keys.New(t, "pgup", "key.pageup", "pgup"),
-		PageDown:      keys.New(t, "pgdn", "key.pagedown", "pgdown"),
-		Top:           keys.New(t, "début", "key.top", "home", "g"),
-		Bottom:        keys.New(t, "fin", "key.bottom", "end", "G"),
-		Demo:          keys.New(t, "o", "key.demo_yes", "o", "y"),
+		Up:            c.Keys.Up,
+		Down:          c.Keys.Down,
+		PageUp:        c.Keys.PageUp,
+		PageDown:      c.Keys.PageDown,
+		Top:           c.Keys.Top,
+		Bottom:        c.Keys.Bottom,
+		Demo:          keys.Relabel(t, c.Keys.Yes, "key.demo_yes"),
 		NoDemo:        keys.New(t, "n", "key.demo_no", "n"),
-		Tab:           keys.New(t, "tab", "key.home_tab", "tab"),
-		Open:          keys.New(t, "entrée", "key.open_session", "enter"),
+		Tab:           keys.Relabel(t, c.Keys.Tab, "key.home_tab"),
+		Open:          keys.Relabel(t, c.Keys.Open, "key.open_session"),
 		Members:       keys.New(t, "m", "key.members", "m"),
 		NewSession:    keys.New(t, "n", "key.new_session", "n"),
-		Prepare:       keys.New(t, "e", "key.prepare_session", "e"),
+		Prepare:       keys.Relabel(t, c.Keys.Edit, "key.prepare_session"),
 		Import:        keys.New(t, "i", "key.import_csv", "i"),
 		NewCampaign:   keys.New(t, "c", "key.new_campaign", "c"),
 		Settings:      keys.New(t, "c", "key.campaign_settings", "c"),
-		DeleteSession: keys.New(t, "suppr", "key.delete", "delete"),
-		Yes:           keys.New(t, "o", "key.confirm", "o", "y"),
-		No:            keys.New(t, "n", "key.cancel", "n", "esc"),
+		DeleteSession: c.Keys.Delete,
+		Yes:           c.Keys.Yes,
+		No:            c.Keys.No,
 	}
 }
 
@@ -85,9 +86,9 @@ type Model struct {
 	counts      string
 	table       *initiativesTable
 	tab         nav.HomeTab
-	sCursor     int
-	confirmDel  bool   // deleting a session asks first
-	notice      string // a refusal under the sessions list
+	sList       listwindow.Window // over sessions
+	confirmDel  bool              // deleting a session asks first
+	notice      string            // a refusal under the sessions list
 	width       int
 	height      int
 }
@@ -207,6 +208,7 @@ func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		default:
 			m.state = homeReady
 			m.campaign, m.grid, m.initiatives, m.sessions = msg.campaign, msg.grid, msg.initiatives, msg.sessions
+			m.sList.SetLen(len(m.sessions))
 			m.counts = m.countsLine()
 			m.table.setData(msg.table)
 		}
@@ -277,8 +279,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 	if m.tab == nav.TabSessions {
 		if m.confirmDel {
 			m.confirmDel = false
-			if key.Matches(msg, k.Yes) && m.sCursor < len(m.sessions) {
-				id, s := m.sessions[m.sCursor].session.ID, m.ctx.Store
+			if se, ok := m.selectedSession(); ok && key.Matches(msg, k.Yes) {
+				id, s := se.ID, m.ctx.Store
 				return m, func() tea.Msg { return sessionDeletedMsg{err: s.DeleteSession(id)} }
 			}
 			return m, nil
@@ -286,23 +288,20 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 		m.notice = ""
 		switch {
 		case key.Matches(msg, k.DeleteSession):
-			if m.sCursor < len(m.sessions) {
-				m.confirmDel = true
-			}
+			_, m.confirmDel = m.selectedSession()
 		case key.Matches(msg, k.Up):
-			m.sCursor = max(m.sCursor-1, 0)
+			m.sList.Up()
 		case key.Matches(msg, k.Down):
-			m.sCursor = max(min(m.sCursor+1, len(m.sessions)-1), 0)
+			m.sList.Down()
 		case key.Matches(msg, k.Open):
-			if m.sCursor < len(m.sessions) {
-				id := m.sessions[m.sCursor].session.ID
+			if se, ok := m.selectedSession(); ok {
+				id := se.ID
 				return m, func() tea.Msg { return nav.OpenSession{ID: id} }
 			}
 		case key.Matches(msg, k.NewSession):
 			return m, func() tea.Msg { return nav.PrepareSession{} }
 		case key.Matches(msg, k.Prepare):
-			if m.sCursor < len(m.sessions) {
-				se := m.sessions[m.sCursor].session
+			if se, ok := m.selectedSession(); ok {
 				if se.Sealed() {
 					m.notice = m.ctx.T("session.sealed_readonly")
 					return m, nil
@@ -313,6 +312,14 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 		return m, nil
 	}
 	return m, m.table.Update(msg)
+}
+
+// selectedSession is the session under the cursor on the Sessions tab.
+func (m *Model) selectedSession() (store.Session, bool) {
+	if i := m.sList.Cursor(); i < len(m.sessions) {
+		return m.sessions[i].session, true
+	}
+	return store.Session{}, false
 }
 
 // Help lists the bindings that make sense in the current state.
@@ -407,23 +414,34 @@ func (m *Model) viewSessions(b *strings.Builder) {
 	placeW := max(w-dateW-terrW-stateW-5, 10)
 	header := " " + layout.Fit(c.T("col.date"), dateW) + " " + layout.Fit(c.T("col.territory"), terrW) + " " + layout.Fit(c.T("col.place"), placeW) + " " + layout.Fit(c.T("col.progress"), stateW)
 	b.WriteString(st.Header.Render(layout.Fit(header, w)) + "\n")
-	for i, r := range m.sessions {
+	// The rows take the lines under the column header, less the question
+	// or the refusal below them.
+	foot := 0
+	if m.confirmDel {
+		foot += 2
+	}
+	if m.notice != "" {
+		foot += 2
+	}
+	m.sList.SetSize(m.height - homeHeaderLines - 1 - foot)
+	start, end := m.sList.Visible()
+	for i := start; i < end; i++ {
+		r := m.sessions[i]
 		se := r.session
 		state := c.Text.N(len(se.Agenda), "home.session_open", r.decided)
 		if se.Sealed() {
 			state = c.Text.N(len(se.Agenda), "home.session_closed", r.decided)
 		}
 		row := layout.Fit(" "+layout.Fit(c.Text.Date(se.Date), dateW)+" "+layout.Fit(se.Territory, terrW)+" "+layout.Fit(se.Place, placeW)+" "+layout.Fit(state, stateW), w)
-		if i == m.sCursor {
+		if i == m.sList.Cursor() {
 			row = st.Selected.Render(row)
 		}
 		b.WriteString(row)
-		if i < len(m.sessions)-1 {
+		if i < end-1 {
 			b.WriteString("\n")
 		}
 	}
-	if m.confirmDel && m.sCursor < len(m.sessions) {
-		se := m.sessions[m.sCursor].session
+	if se, ok := m.selectedSession(); ok && m.confirmDel {
 		b.WriteString("\n\n" + st.Warning.Render(c.T("home.confirm_delete_session", c.Text.Date(se.Date), se.Territory)))
 	}
 	if m.notice != "" {

@@ -39,22 +39,22 @@ type tableKeys struct {
 func newTableKeys(c *context.Context) tableKeys {
 	t := c.Text
 	return tableKeys{
-		Up:        keys.New(t, "↑/k", "key.up", "up", "k"),
-		Down:      keys.New(t, "↓/j", "key.down", "down", "j"),
-		PageUp:    keys.New(t, "pgup", "key.pageup", "pgup"),
-		PageDown:  keys.New(t, "pgdn", "key.pagedown", "pgdown"),
-		Top:       keys.New(t, "début", "key.top", "home", "g"),
-		Bottom:    keys.New(t, "fin", "key.bottom", "end", "G"),
-		Open:      keys.New(t, "entrée", "key.open_initiative", "enter"),
-		Add:       keys.New(t, "a", "key.add_initiative", "a"),
+		Up:        c.Keys.Up,
+		Down:      c.Keys.Down,
+		PageUp:    c.Keys.PageUp,
+		PageDown:  c.Keys.PageDown,
+		Top:       c.Keys.Top,
+		Bottom:    c.Keys.Bottom,
+		Open:      keys.Relabel(t, c.Keys.Open, "key.open_initiative"),
+		Add:       keys.Relabel(t, c.Keys.Add, "key.add_initiative"),
 		Filter:    keys.New(t, "/", "key.filter", "/"),
 		Territory: keys.New(t, "t", "key.filter_territory", "t"),
 		State:     keys.New(t, "e", "key.filter_state", "e"),
 		Sort:      keys.New(t, "s", "key.sort", "s"),
 		Reverse:   keys.New(t, "S", "key.sort_reverse", "S"),
-		Clear:     keys.New(t, "échap", "key.clear_filters", "esc"),
-		Apply:     keys.New(t, "entrée", "key.filter_apply", "enter"),
-		Cancel:    keys.New(t, "échap", "key.filter_cancel", "esc"),
+		Clear:     keys.Relabel(t, c.Keys.Cancel, "key.clear_filters"),
+		Apply:     keys.Relabel(t, c.Keys.Record, "key.filter_apply"),
+		Cancel:    keys.Relabel(t, c.Keys.Cancel, "key.filter_cancel"),
 	}
 }
 

@@ -81,11 +81,11 @@ func New(ctx *context.Context) *Model {
 	ti.CursorEnd()
 	p := progress.New(progress.WithDefaultBlend())
 	return &Model{ctx: ctx, path: ti, progress: p, width: 80, height: 22, keys: importKeys{
-		Start:       keys.New(t, "entrée", "key.import_start", "enter"),
+		Start:       keys.Relabel(t, ctx.Keys.Record, "key.import_start"),
 		SkipInvalid: keys.New(t, "s", "key.import_skip", "s"),
-		Up:          keys.New(t, "↑/k", "key.up", "up", "k"),
-		Down:        keys.New(t, "↓/j", "key.down", "down", "j"),
-		Back:        keys.New(t, "échap", "key.back", "esc"),
+		Up:          ctx.Keys.Up,
+		Down:        ctx.Keys.Down,
+		Back:        ctx.Keys.Back,
 	}}
 }
 

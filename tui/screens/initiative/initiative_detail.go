@@ -36,19 +36,19 @@ type detailKeys struct {
 func newDetailKeys(c *context.Context) detailKeys {
 	t := c.Text
 	return detailKeys{
-		Up:        keys.New(t, "↑/k", "key.up", "up", "k"),
-		Down:      keys.New(t, "↓/j", "key.down", "down", "j"),
-		PageUp:    keys.New(t, "pgup", "key.pageup", "pgup"),
-		PageDown:  keys.New(t, "pgdn", "key.pagedown", "pgdown", "space"),
-		Top:       keys.New(t, "début", "key.top", "home", "g"),
-		Bottom:    keys.New(t, "fin", "key.bottom", "end", "G"),
-		Back:      keys.New(t, "échap", "key.back", "esc"),
-		Edit:      keys.New(t, "e", "key.edit", "e"),
+		Up:        c.Keys.Up,
+		Down:      c.Keys.Down,
+		PageUp:    c.Keys.PageUp,
+		PageDown:  keys.Also(c.Keys.PageDown, "space"),
+		Top:       c.Keys.Top,
+		Bottom:    c.Keys.Bottom,
+		Back:      c.Keys.Back,
+		Edit:      c.Keys.Edit,
 		Withdraw:  keys.New(t, "w", "key.withdraw", "w"),
 		Reinstate: keys.New(t, "w", "key.reinstate", "w"),
-		Delete:    keys.New(t, "suppr", "key.delete", "delete"),
-		Yes:       keys.New(t, "o", "key.confirm", "o", "y"),
-		No:        keys.New(t, "n", "key.cancel", "n", "esc"),
+		Delete:    c.Keys.Delete,
+		Yes:       c.Keys.Yes,
+		No:        c.Keys.No,
 	}
 }
 

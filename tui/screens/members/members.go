@@ -57,15 +57,15 @@ type memberChangedMsg struct {
 func New(ctx *context.Context, cursor int) *Model {
 	t := ctx.Text
 	m := &Model{ctx: ctx, width: 80, height: 22, keys: membersKeys{
-		Up:     keys.New(t, "↑/k", "key.up", "up", "k"),
-		Down:   keys.New(t, "↓/j", "key.down", "down", "j"),
-		Add:    keys.New(t, "a", "key.add_member", "a"),
-		Edit:   keys.New(t, "entrée", "key.edit", "enter", "e"),
-		Toggle: keys.New(t, "espace", "key.toggle_active", "space"),
-		Delete: keys.New(t, "suppr", "key.delete", "delete"),
-		Back:   keys.New(t, "échap", "key.back", "esc"),
-		Yes:    keys.New(t, "o", "key.confirm", "o", "y"),
-		No:     keys.New(t, "n", "key.cancel", "n", "esc"),
+		Up:     ctx.Keys.Up,
+		Down:   ctx.Keys.Down,
+		Add:    keys.Relabel(t, ctx.Keys.Add, "key.add_member"),
+		Edit:   keys.Also(keys.Relabel(t, ctx.Keys.Open, "key.edit"), "e"),
+		Toggle: keys.Relabel(t, ctx.Keys.Toggle, "key.toggle_active"),
+		Delete: ctx.Keys.Delete,
+		Back:   ctx.Keys.Back,
+		Yes:    ctx.Keys.Yes,
+		No:     ctx.Keys.No,
 	}}
 	m.list.SetSize(m.listHeight())
 	m.list.SetCursor(cursor) // kept until the members come

@@ -18,6 +18,7 @@ import (
 	"essradar/tui/i18n"
 	"essradar/tui/keys"
 	"essradar/tui/layout"
+	"essradar/tui/listwindow"
 	"essradar/tui/loading"
 	"essradar/tui/nav"
 )
@@ -140,14 +141,14 @@ type sessionSavedToStoreMsg struct {
 func newAgenda(ctx *context.Context, d *sessionDraft) *agendaModel {
 	t := ctx.Text
 	m := &agendaModel{ctx: ctx, d: d, width: 80, height: 22, keys: agendaKeys{
-		Up:             keys.New(t, "↑/k", "key.up", "up", "k"),
-		Down:           keys.New(t, "↓/j", "key.down", "down", "j"),
-		Toggle:         keys.New(t, "espace", "key.agenda_toggle", "space", "x"),
+		Up:             ctx.Keys.Up,
+		Down:           ctx.Keys.Down,
+		Toggle:         keys.Also(keys.Relabel(t, ctx.Keys.Toggle, "key.agenda_toggle"), "x"),
 		MoveUp:         keys.New(t, "K/maj+↑", "key.agenda_up", "K", "shift+up"),
 		MoveDown:       keys.New(t, "J/maj+↓", "key.agenda_down", "J", "shift+down"),
 		AllTerritories: keys.New(t, "t", "key.agenda_all", "t"),
-		Save:           keys.New(t, "entrée", "key.record", "enter"),
-		Back:           keys.New(t, "échap", "key.back", "esc"),
+		Save:           ctx.Keys.Record,
+		Back:           ctx.Keys.Back,
 	}}
 	m.chosen = slices.Clone(d.se.Agenda)
 	if d.se.ID == 0 && len(m.chosen) == 0 {
@@ -334,12 +335,9 @@ func (m *agendaModel) View() string {
 	for j, id := range m.others {
 		lines = append(lines, row(len(m.chosen)+j, id, false, ""))
 	}
-	listH := max(m.height-5, 3)
-	start := 0
-	if len(lines) > listH {
-		start = max(min(cursorLine-listH/2, len(lines)-listH), 0)
-	}
-	end := min(start+listH, len(lines))
+	// The lines are rows, headings and blanks: a window over them, centred
+	// on the cursor's line.
+	start, end := listwindow.Around(len(lines), max(m.height-5, 3), cursorLine)
 	b.WriteString(strings.Join(lines[start:end], "\n") + "\n")
 	switch {
 	case m.saving:

@@ -64,10 +64,10 @@ func newDecisionDialog(ctx *context.Context, g *scoring.Grid, p scoring.Proposal
 		keys: decisionKeys{
 			Up:      keys.New(t, "↑/↓", "key.choose", "up"),
 			Down:    keys.New(t, "↓", "key.choose", "down"),
-			Next:    keys.New(t, "tab", "key.next_field", "tab"),
-			Prev:    keys.New(t, "maj+tab", "key.prev_field", "shift+tab"),
-			Confirm: keys.New(t, "entrée", "key.record", "enter"),
-			Cancel:  keys.New(t, "échap", "key.cancel", "esc"),
+			Next:    ctx.Keys.NextField,
+			Prev:    ctx.Keys.PrevField,
+			Confirm: ctx.Keys.Record,
+			Cancel:  ctx.Keys.Cancel,
 		}}
 	for _, c := range g.Categories {
 		d.choices = append(d.choices, decisionChoice{store.OutcomeLabelled, c.ID})

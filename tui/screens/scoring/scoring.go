@@ -39,15 +39,15 @@ func newScoringKeys(c *context.Context, max int) scoringKeys {
 		digits = append(digits, fmt.Sprint(i))
 	}
 	return scoringKeys{
-		Up:            keys.New(t, "↑/k", "key.prev_marker", "up", "k"),
-		Down:          keys.New(t, "↓/j", "key.next_marker", "down", "j"),
+		Up:            keys.Relabel(t, c.Keys.Up, "key.prev_marker"),
+		Down:          keys.Relabel(t, c.Keys.Down, "key.next_marker"),
 		Lower:         keys.New(t, "←/h", "key.lower", "left", "h"),
 		Raise:         keys.New(t, "→/l", "key.raise", "right", "l"),
 		Digits:        keys.New(t, fmt.Sprintf("0–%d", min(max, 9)), "key.set_score", digits...),
 		Clear:         keys.New(t, "x", "key.clear", "x", "delete", "backspace"),
 		NotApplicable: keys.New(t, "-", "key.not_applicable", "-"),
 		Note:          keys.New(t, "n", "key.note", "n"),
-		Tab:           keys.New(t, "tab", "key.tab", "tab"),
+		Tab:           c.Keys.Tab,
 		Decide:        keys.New(t, "d", "key.decide", "d"),
 		Reopen:        keys.New(t, "o", "key.reopen", "o"),
 		Recuse:        keys.New(t, "r", "key.recusals", "r"),
@@ -55,7 +55,7 @@ func newScoringKeys(c *context.Context, max int) scoringKeys {
 		PrevItem:      keys.New(t, "pg↑/<", "key.prev_item", "pgup", "<"),
 		Present:       keys.New(t, "p", "key.presentation", "p"),
 		Median:        keys.New(t, "m", "key.median", "m"),
-		Back:          keys.New(t, "échap", "key.back", "esc"),
+		Back:          c.Keys.Back,
 	}
 }
 
@@ -184,8 +184,7 @@ func (m *Model) Help() help.KeyMap {
 	case m.recusals != nil:
 		return m.recusals.Help()
 	case m.note != nil:
-		t := m.ctx.Text
-		return keys.List{keys.New(t, "entrée", "key.record", "enter"), keys.New(t, "échap", "key.cancel", "esc")}
+		return keys.List{m.ctx.Keys.Record, m.ctx.Keys.Cancel}
 	case m.b.Session.Sealed() && !m.present:
 		k := m.keys
 		return keys.Help{Short: []key.Binding{k.Decide, k.Present, k.Back},
@@ -691,10 +690,7 @@ func (m *Model) questionnaire(w, h int) string {
 		}
 	}
 	// Scroll: keep the cursor's category header in view when possible.
-	win := listwindow.New(len(rows), h)
-	win.SetCursor(cursorRow)
-	win.Center()
-	start, end := win.Visible()
+	start, end := listwindow.Around(len(rows), h, cursorRow)
 	var out []string
 	for j := start; j < end; j++ {
 		out = append(out, rows[j].text)

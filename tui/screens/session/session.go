@@ -15,6 +15,7 @@ import (
 	"essradar/tui/dialogs"
 	"essradar/tui/keys"
 	"essradar/tui/layout"
+	"essradar/tui/listwindow"
 	"essradar/tui/nav"
 )
 
@@ -27,16 +28,16 @@ type sessionKeys struct {
 func newSessionKeys(c *context.Context) sessionKeys {
 	t := c.Text
 	return sessionKeys{
-		Up:       keys.New(t, "↑/k", "key.up", "up", "k"),
-		Down:     keys.New(t, "↓/j", "key.down", "down", "j"),
-		Score:    keys.New(t, "entrée", "key.score", "enter"),
+		Up:       c.Keys.Up,
+		Down:     c.Keys.Down,
+		Score:    keys.Relabel(t, c.Keys.Open, "key.score"),
 		Recuse:   keys.New(t, "r", "key.recusals", "r"),
 		Postpone: keys.New(t, "p", "key.postpone", "p"),
 		Close:    keys.New(t, "c", "key.close_session", "c"),
-		Prepare:  keys.New(t, "e", "key.prepare_session", "e"),
-		Back:     keys.New(t, "échap", "key.back", "esc"),
-		Yes:      keys.New(t, "o", "key.confirm", "o", "y"),
-		No:       keys.New(t, "n", "key.cancel", "n", "esc"),
+		Prepare:  keys.Relabel(t, c.Keys.Edit, "key.prepare_session"),
+		Back:     c.Keys.Back,
+		Yes:      c.Keys.Yes,
+		No:       c.Keys.No,
 	}
 }
 
@@ -60,7 +61,7 @@ type Model struct {
 	b         *store.SessionSheet
 	err       error
 	notice    string
-	cursor    int
+	agenda    listwindow.Window
 	confirm   bool // closing asks first
 	recusals  *dialogs.Recusal
 	width     int
@@ -69,7 +70,9 @@ type Model struct {
 }
 
 func New(ctx *context.Context, id uint64, cursor int) *Model {
-	return &Model{ctx: ctx, keys: newSessionKeys(ctx), id: id, cursor: cursor, width: 80, height: 22}
+	m := &Model{ctx: ctx, keys: newSessionKeys(ctx), id: id, width: 80, height: 22}
+	m.agenda.SetCursor(cursor) // kept until the session is read
+	return m
 }
 
 func (m *Model) Init() tea.Cmd {
@@ -85,10 +88,10 @@ func (m *Model) Capturing() bool { return m.recusals != nil && m.recusals.Captur
 func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
 
 func (m *Model) agendaID() (uint64, bool) {
-	if m.b == nil || m.cursor < 0 || m.cursor >= len(m.b.Session.Agenda) {
+	if m.b == nil || m.agenda.Cursor() >= len(m.b.Session.Agenda) {
 		return 0, false
 	}
-	return m.b.Session.Agenda[m.cursor], true
+	return m.b.Session.Agenda[m.agenda.Cursor()], true
 }
 
 // saveSession writes a changed session in the background; the screen shows
@@ -108,7 +111,7 @@ func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		if msg.err == nil {
 			m.b = msg.bundle
 			m.lastSaved = m.b.Session
-			m.cursor = max(min(m.cursor, len(m.b.Session.Agenda)-1), 0)
+			m.agenda.SetLen(len(m.b.Session.Agenda))
 		}
 		return m, nil
 	case sessionSavedMsg:
@@ -174,12 +177,12 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 	case key.Matches(msg, k.Back):
 		return m, func() tea.Msg { return nav.GoHome{Tab: nav.TabSessions} }
 	case key.Matches(msg, k.Up):
-		m.cursor = max(m.cursor-1, 0)
+		m.agenda.Up()
 	case key.Matches(msg, k.Down):
-		m.cursor = min(m.cursor+1, len(m.b.Session.Agenda)-1)
+		m.agenda.Down()
 	case key.Matches(msg, k.Score):
 		if _, ok := m.agendaID(); ok {
-			b, i := m.b, m.cursor
+			b, i := m.b, m.agenda.Cursor()
 			return m, func() tea.Msg { return nav.OpenScoring{SessionID: b.Session.ID, Index: i} }
 		}
 	case key.Matches(msg, k.Recuse):
@@ -248,9 +251,7 @@ func (m *Model) Help() help.KeyMap {
 	case m.confirm:
 		return keys.List{k.Yes, k.No}
 	case m.b != nil && m.b.Session.Sealed():
-		view := k.Score
-		view.SetHelp(view.Help().Key, m.ctx.T("key.view_item"))
-		return keys.List{k.Up, k.Down, view, k.Back}
+		return keys.List{k.Up, k.Down, keys.Relabel(m.ctx.Text, k.Score, "key.view_item"), k.Back}
 	}
 	return keys.Help{Short: []key.Binding{k.Score, k.Recuse, k.Postpone, k.Close, k.Back},
 		Full: [][]key.Binding{{k.Up, k.Down, k.Score}, {k.Recuse, k.Postpone, k.Prepare, k.Close, k.Back}}}
@@ -281,31 +282,13 @@ func (m *Model) View() string {
 	}
 	out.WriteString(c.Rule(w) + "\n")
 
-	lines := 4
-	stateW := 26
-	titleW := max(w-6-stateW-4, 10)
-	for i, id := range se.Agenda {
-		in := b.Initiatives[id]
-		extra := ""
-		if n := len(b.Recused(id)); n > 0 {
-			extra = " " + c.Text.N(n, "session.recused_count")
-		}
-		row := fmt.Sprintf(" %2d. ", i+1) + layout.Fit(in.Title+extra, titleW) + "  " + layout.Fit(m.itemState(id), stateW)
-		row = layout.Fit(row, w)
-		if i == m.cursor {
-			row = st.Selected.Render(row)
-		}
-		out.WriteString(row + "\n")
-		lines++
-	}
-	out.WriteString(c.Rule(w) + "\n")
-	lines++
-
-	// What the selected item is about, and who stands aside for it.
+	// Under the agenda: what the selected item is about, and who stands
+	// aside for it.
+	var foot strings.Builder
+	foot.WriteString(c.Rule(w) + "\n")
 	if id, ok := m.agendaID(); ok {
 		in := b.Initiatives[id]
-		out.WriteString(layout.Fit(st.Subtitle.Render(in.Title)+" — "+in.Holder.Name+", "+in.Commune, w) + "\n")
-		lines++
+		foot.WriteString(layout.Fit(st.Subtitle.Render(in.Title)+" — "+in.Holder.Name+", "+in.Commune, w) + "\n")
 		if rec := b.Recused(id); len(rec) > 0 {
 			var names []string
 			for _, mid := range se.Present {
@@ -313,8 +296,7 @@ func (m *Model) View() string {
 					names = append(names, b.Members[mid].Name)
 				}
 			}
-			out.WriteString(layout.Fit(st.Warning.Render(c.T("session.recused_names", strings.Join(names, ", "))), w) + "\n")
-			lines++
+			foot.WriteString(layout.Fit(st.Warning.Render(c.T("session.recused_names", strings.Join(names, ", "))), w) + "\n")
 		}
 	}
 	var msg string
@@ -327,8 +309,30 @@ func (m *Model) View() string {
 		msg = st.Warning.Render(m.notice)
 	}
 	if msg != "" {
-		out.WriteString(strings.Join(layout.WrapLines(msg, w, 4), "\n") + "\n")
+		foot.WriteString(strings.Join(layout.WrapLines(msg, w, 4), "\n") + "\n")
 	}
+
+	// The agenda takes the lines left between the two, scrolled to the
+	// cursor.
+	m.agenda.SetSize(m.height - strings.Count(out.String(), "\n") - strings.Count(foot.String(), "\n"))
+	stateW := 26
+	titleW := max(w-6-stateW-4, 10)
+	start, end := m.agenda.Visible()
+	for i := start; i < end; i++ {
+		id := se.Agenda[i]
+		in := b.Initiatives[id]
+		extra := ""
+		if n := len(b.Recused(id)); n > 0 {
+			extra = " " + c.Text.N(n, "session.recused_count")
+		}
+		row := fmt.Sprintf(" %2d. ", i+1) + layout.Fit(in.Title+extra, titleW) + "  " + layout.Fit(m.itemState(id), stateW)
+		row = layout.Fit(row, w)
+		if i == m.agenda.Cursor() {
+			row = st.Selected.Render(row)
+		}
+		out.WriteString(row + "\n")
+	}
+	out.WriteString(foot.String())
 	view := out.String()
 	if m.recusals != nil {
 		view = layout.Overlay(view, m.recusals.View(), w, m.height)
@@ -362,7 +366,7 @@ func (m *Model) itemState(id uint64) string {
 func (m *Model) Sheet() *store.SessionSheet { return m.b }
 
 // Cursor is the agenda position under the cursor.
-func (m *Model) Cursor() int { return m.cursor }
+func (m *Model) Cursor() int { return m.agenda.Cursor() }
 
 // ID is the session shown.
 func (m *Model) ID() uint64 { return m.id }

@@ -1,0 +1,77 @@
+package home
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"essradar/store"
+	"essradar/tui/tuitest"
+)
+
+// TestLongSessionListKeepsTheCursorOnScreen: with more sessions than lines,
+// the Sessions tab scrolls to keep the cursor's row drawn.
+func TestLongSessionListKeepsTheCursorOnScreen(t *testing.T) {
+	const w, h = 80, 24
+	s := tuitest.DemoStore(t)
+	c, err := s.CurrentCampaign()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i <= 30; i++ {
+		se := store.Session{CampaignID: c.ID, Date: fmt.Sprintf("2028-01-%02d", i), Territory: c.Territories[0],
+			Place: fmt.Sprintf("Salle %02d", i), Status: store.SessionOpen}
+		if err := s.CreateSession(&se); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a := newApp(t, s, w, h)
+	drive(t, a, press("tab"))
+	m := a.screen.(*Model)
+	n := len(m.sessions)
+	if n < 30 {
+		t.Fatalf("%d sessions listed", n)
+	}
+	// shown says whether the session under the cursor has its row drawn,
+	// in the lines the screen has.
+	shown := func() bool {
+		t.Helper()
+		lines := strings.Split(plain(a), "\n")
+		if len(lines) > h-1 {
+			t.Fatalf("%d lines drawn in %d:\n%s", len(lines), h-1, plain(a))
+		}
+		se, ok := m.selectedSession()
+		if !ok {
+			t.Fatal("no session under the cursor")
+		}
+		for _, l := range lines {
+			if strings.Contains(l, se.DateFR()) && strings.Contains(l, se.Territory) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if !shown() {
+			t.Fatalf("row %d under the cursor is off the screen:\n%s", i, plain(a))
+		}
+		drive(t, a, press("down"))
+	}
+	first := m.sessions[0].session.DateFR()
+	if strings.Contains(plain(a), first) {
+		t.Errorf("at the end of the list its first row scrolled away:\n%s", plain(a))
+	}
+	// The delete question takes two lines under the list: the cursor's row
+	// stays.
+	drive(t, a, press("delete"))
+	if !m.confirmDel || !shown() {
+		t.Fatalf("asking to delete hides the cursor's row:\n%s", plain(a))
+	}
+	drive(t, a, press("n"))
+	for i := n - 1; i >= 0; i-- {
+		if !shown() {
+			t.Fatalf("going up, row %d under the cursor is off the screen:\n%s", i, plain(a))
+		}
+		drive(t, a, press("up"))
+	}
+}

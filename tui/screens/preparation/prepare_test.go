@@ -1,0 +1,79 @@
+package preparation
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"essradar/store"
+	"essradar/tui/context"
+	"essradar/tui/i18n"
+	"essradar/tui/tuitest"
+)
+
+// TestLongAgendaKeepsTheCursorOnScreen: with more initiatives than lines,
+// the agenda step scrolls to keep the cursor's row drawn, over the chosen
+// ones, the headings and the others.
+func TestLongAgendaKeepsTheCursorOnScreen(t *testing.T) {
+	const w, h = 80, 24
+	s := tuitest.DemoStore(t)
+	c, err := s.CurrentCampaign()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i <= 30; i++ {
+		in := store.Initiative{CampaignID: c.ID, Title: fmt.Sprintf("Point %d", i), Territory: c.Territories[0],
+			Commune: "Arras", Holder: store.Holder{Name: "Porteur"}, Status: store.StatusSubmitted}
+		if err := s.CreateInitiative(&in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, err := s.SessionPreparation(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &sessionDraft{campaign: p.Campaign, members: p.Members, initiatives: p.Initiatives, evaluated: p.Evaluated,
+		se: store.Session{CampaignID: c.ID, Date: "2028-02-03", Territory: c.Territories[0], Place: "Arras", Status: store.SessionOpen}}
+	m := newAgenda(context.New(s, i18n.FR), d)
+	m.SetSize(w, h-1)
+	// Half on the agenda, half offered: both parts and their headings scroll.
+	for range len(m.chosen) / 2 {
+		tuitest.Drive(t, func(msg tea.Msg) tea.Cmd { _, c := m.Update(msg); return c }, tuitest.Press("space"))
+	}
+	n := len(m.chosen) + len(m.others)
+	if len(m.chosen) < 15 || len(m.others) < 15 {
+		t.Fatalf("%d chosen, %d others", len(m.chosen), len(m.others))
+	}
+	shown := func() bool {
+		t.Helper()
+		lines := strings.Split(strings.TrimSuffix(ansi.Strip(m.View()), "\n"), "\n")
+		if len(lines) > h-1 {
+			t.Fatalf("%d lines drawn in %d:\n%s", len(lines), h-1, strings.Join(lines, "\n"))
+		}
+		id := append(append([]uint64{}, m.chosen...), m.others...)[m.cursor]
+		for _, l := range lines {
+			if strings.Contains(l, fmt.Sprintf("n° %-4d ", id)) {
+				return true
+			}
+		}
+		return false
+	}
+	press := func(k string) {
+		tuitest.Drive(t, func(msg tea.Msg) tea.Cmd { _, c := m.Update(msg); return c }, tuitest.Press(k))
+	}
+	for i := range n {
+		if !shown() {
+			t.Fatalf("row %d under the cursor is off the screen:\n%s", i, ansi.Strip(m.View()))
+		}
+		press("down")
+	}
+	for i := n - 1; i >= 0; i-- {
+		if !shown() {
+			t.Fatalf("going up, row %d under the cursor is off the screen:\n%s", i, ansi.Strip(m.View()))
+		}
+		press("up")
+	}
+}
