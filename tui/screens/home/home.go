@@ -38,7 +38,7 @@ func newHomeKeys(c *context.Context) homeKeys {
 		PageDown:      keys.New(t, "pgdn", "key.pagedown", "pgdown"),
 		Top:           keys.New(t, "début", "key.top", "home", "g"),
 		Bottom:        keys.New(t, "fin", "key.bottom", "end", "G"),
-		Demo:          keys.New(t, "o", "key.demo_yes", "o", "y"),
+		Demo:          keys.New(t, "o/y", "key.demo_yes", "o", "y"),
 		NoDemo:        keys.New(t, "n", "key.demo_no", "n"),
 		Tab:           keys.New(t, "tab", "key.home_tab", "tab"),
 		Open:          keys.New(t, "entrée", "key.open_session", "enter"),
@@ -49,7 +49,7 @@ func newHomeKeys(c *context.Context) homeKeys {
 		NewCampaign:   keys.New(t, "c", "key.new_campaign", "c"),
 		Settings:      keys.New(t, "c", "key.campaign_settings", "c"),
 		DeleteSession: keys.New(t, "suppr", "key.delete", "delete"),
-		Yes:           keys.New(t, "o", "key.confirm", "o", "y"),
+		Yes:           keys.New(t, "o/y", "key.confirm", "o", "y"),
 		No:            keys.New(t, "n", "key.cancel", "n", "esc"),
 	}
 }

@@ -47,7 +47,7 @@ func newDetailKeys(c *context.Context) detailKeys {
 		Withdraw:  keys.New(t, "w", "key.withdraw", "w"),
 		Reinstate: keys.New(t, "w", "key.reinstate", "w"),
 		Delete:    keys.New(t, "suppr", "key.delete", "delete"),
-		Yes:       keys.New(t, "o", "key.confirm", "o", "y"),
+		Yes:       keys.New(t, "o/y", "key.confirm", "o", "y"),
 		No:        keys.New(t, "n", "key.cancel", "n", "esc"),
 	}
 }

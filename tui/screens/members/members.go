@@ -63,7 +63,7 @@ func New(ctx *context.Context, cursor int) *Model {
 		Toggle: keys.New(t, "espace", "key.toggle_active", "space"),
 		Delete: keys.New(t, "suppr", "key.delete", "delete"),
 		Back:   keys.New(t, "échap", "key.back", "esc"),
-		Yes:    keys.New(t, "o", "key.confirm", "o", "y"),
+		Yes:    keys.New(t, "o/y", "key.confirm", "o", "y"),
 		No:     keys.New(t, "n", "key.cancel", "n", "esc"),
 	}}
 }

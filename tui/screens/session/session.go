@@ -35,7 +35,7 @@ func newSessionKeys(c *context.Context) sessionKeys {
 		Close:    keys.New(t, "c", "key.close_session", "c"),
 		Prepare:  keys.New(t, "e", "key.prepare_session", "e"),
 		Back:     keys.New(t, "échap", "key.back", "esc"),
-		Yes:      keys.New(t, "o", "key.confirm", "o", "y"),
+		Yes:      keys.New(t, "o/y", "key.confirm", "o", "y"),
 		No:       keys.New(t, "n", "key.cancel", "n", "esc"),
 	}
 }
