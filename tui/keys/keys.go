@@ -35,7 +35,7 @@ func Default(t *i18n.Catalogue) Map {
 		Open:      New(t, "entrée", "key.open", "enter"),
 		Back:      New(t, "échap", "key.back", "esc"),
 		Tab:       New(t, "tab", "key.tab", "tab"),
-		Yes:       New(t, "o", "key.confirm", "o", "y"),
+		Yes:       New(t, "o/y", "key.confirm", "o", "y"),
 		No:        New(t, "n", "key.cancel", "n", "esc"),
 		Add:       New(t, "a", "key.add", "a"),
 		Edit:      New(t, "e", "key.edit", "e"),

@@ -169,7 +169,7 @@ func (m *Model) load() tea.Cmd {
 func loadGrid(s *store.Store, ref scoring.Ref) (*scoring.Grid, error) {
 	g, err := s.Grid(ref)
 	if err != nil {
-		return nil, fmt.Errorf("grille %s v%d : %w", ref.ID, ref.Version, err)
+		return nil, fmt.Errorf("%s v%d: %w", ref.ID, ref.Version, err) // no words: c.Error shows the store's keyed message
 	}
 	return g, nil
 }

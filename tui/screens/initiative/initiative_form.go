@@ -2,6 +2,7 @@ package initiative
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -11,6 +12,7 @@ import (
 	"essradar/store/csvimport"
 	"essradar/tui/context"
 	"essradar/tui/formscreen"
+	"essradar/tui/i18n"
 	"essradar/tui/loading"
 	"essradar/tui/nav"
 )
@@ -44,6 +46,13 @@ func buildInitiativeForm(ctx *context.Context, c store.Campaign, in store.Initia
 		territory: in.Territory, commune: in.Commune, summary: in.Summary}
 	if in.ID != 0 || in.AmountCents != 0 {
 		v.amount = strings.ReplaceAll(ctx.Text.Euros(in.AmountCents), "\u00a0€", "")
+		if ctx.Text.Lang == i18n.EN {
+			// "€12,000" would read back as 12 euros: the comma marks cents.
+			v.amount = fmt.Sprintf("%d", in.AmountCents/100)
+			if in.AmountCents%100 != 0 {
+				v.amount += fmt.Sprintf(".%02d", in.AmountCents%100)
+			}
+		}
 	}
 	if v.territory == "" && len(c.Territories) > 0 {
 		v.territory = c.Territories[0]
@@ -65,6 +74,9 @@ func buildInitiativeForm(ctx *context.Context, c store.Campaign, in store.Initia
 						return nil
 					}
 					_, err := csvimport.ParseAmount(s)
+					if err != nil && ctx.Text.Lang == i18n.EN {
+						return errors.New(t("form.init.bad_amount", s)) // csvimport's reasons are French
+					}
 					return err
 				}),
 			),

@@ -1,0 +1,67 @@
+package i18n
+
+import "testing"
+
+// The counts the screens show read right for 0, 1 and 2 in both languages:
+// French reads 0 and 1 as singular, English only 1.
+func TestScreenPlurals(t *testing.T) {
+	fr, en := New(FR), New(EN)
+	cases := []struct {
+		c    *Catalogue
+		key  string
+		args []any
+		want [3]string // for 0, 1, 2
+	}{
+		{fr, "home.count", nil, [3]string{"0 initiative", "1 initiative", "2 initiatives"}},
+		{en, "home.count", nil, [3]string{"0 initiatives", "1 initiative", "2 initiatives"}},
+		{fr, "members.n", nil, [3]string{"0 membre", "1 membre", "2 membres"}},
+		{en, "members.n", nil, [3]string{"0 members", "1 member", "2 members"}},
+		{fr, "members.n_active", nil, [3]string{"0 actif", "1 actif", "2 actifs"}},
+		{fr, "session.recused_count", nil, [3]string{"(0 déport)", "(1 déport)", "(2 déports)"}},
+		{en, "session.recused_count", nil, [3]string{"(0 recused)", "(1 recused)", "(2 recused)"}},
+		{fr, "agenda.present", nil, [3]string{"0 membre présent", "1 membre présent", "2 membres présents"}},
+		{en, "agenda.present", nil, [3]string{"0 members present", "1 member present", "2 members present"}},
+		{fr, "decision.n_voters", nil, [3]string{"0 votant possible", "1 votant possible", "2 votants possibles"}},
+		{en, "decision.n_voters", nil, [3]string{"0 possible voters", "1 possible voter", "2 possible voters"}},
+		{fr, "decision.n_votes", nil, [3]string{"0 vote", "1 vote", "2 votes"}},
+		{fr, "detail.abstentions", nil, [3]string{"0 abstention", "1 abstention", "2 abstentions"}},
+		{en, "detail.abstentions", nil, [3]string{"0 abstentions", "1 abstention", "2 abstentions"}},
+		{fr, "detail.scored", []any{16}, [3]string{"0 marqueur noté sur 16", "1 marqueur noté sur 16", "2 marqueurs notés sur 16"}},
+		{fr, "scoring.median_legend", nil, [3]string{
+			"En pointillé : médiane de 0 initiative labellisée de la campagne",
+			"En pointillé : médiane de 1 initiative labellisée de la campagne",
+			"En pointillé : médiane des 2 initiatives labellisées de la campagne"}},
+		{en, "scoring.median_legend", nil, [3]string{
+			"Dotted: median of the campaign's 0 labelled initiatives",
+			"Dotted: median of the campaign's 1 labelled initiative",
+			"Dotted: median of the campaign's 2 labelled initiatives"}},
+		{fr, "import.rows", []any{1}, [3]string{"1 / 0 ligne écrite", "1 / 1 ligne écrite", "1 / 2 lignes écrites"}},
+		{en, "import.rows", []any{1}, [3]string{"1 / 0 rows written", "1 / 1 row written", "1 / 2 rows written"}},
+		{fr, "home.session_open", []any{0}, [3]string{"ouverte · 0/0 décidée", "ouverte · 0/1 décidée", "ouverte · 0/2 décidées"}},
+		{fr, "home.session_closed", []any{2}, [3]string{"close · 2/0 décidée", "close · 2/1 décidée", "close · 2/2 décidées"}},
+	}
+	for _, tc := range cases {
+		for n := range 3 {
+			if got := tc.c.N(n, tc.key, tc.args...); got != tc.want[n] {
+				t.Errorf("%s %s n=%d: %q, want %q", tc.c.Lang, tc.key, n, got, tc.want[n])
+			}
+		}
+	}
+	if got := fr.T("members.count", fr.N(1, "members.n"), fr.N(0, "members.n_active")); got != "1 membre, 0 actif" {
+		t.Errorf("members.count = %q", got)
+	}
+	if got := fr.T("decision.err_vote_total", fr.N(2, "decision.n_votes"), fr.N(1, "decision.n_voters")); got != "2 votes pour 1 votant possible (présents moins déportés)" {
+		t.Errorf("decision.err_vote_total = %q", got)
+	}
+}
+
+// No French text template in the English catalogue counts with a bare
+// "%d" followed by a plural noun: such a count goes through N.
+func TestNoKeyLeftBehindByN(t *testing.T) {
+	for _, key := range []string{"home.count_total", "home.count_one", "agenda.present", "session.recused_count",
+		"scoring.median_legend", "import.rows", "home.session_open", "home.session_closed"} {
+		if _, ok := fr[key]; ok {
+			t.Errorf("%s is counted with N now: only %s.one and %s.other should exist", key, key, key)
+		}
+	}
+}

@@ -1,0 +1,82 @@
+package importcsv
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"essradar/tui/context"
+	"essradar/tui/i18n"
+	"essradar/tui/nav"
+	"essradar/tui/tuitest"
+)
+
+type screen struct{ s nav.Screen }
+
+func (sc *screen) update(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	sc.s, cmd = sc.s.Update(msg)
+	return cmd
+}
+
+func (sc *screen) text() string {
+	var keys []string
+	for _, col := range sc.s.Help().FullHelp() {
+		for _, b := range col {
+			keys = append(keys, b.Help().Key+" "+b.Help().Desc)
+		}
+	}
+	return ansi.Strip(sc.s.View()) + "\n" + strings.Join(keys, " • ")
+}
+
+// importFile asks for path and imports it in lang, on the demo.
+func importFile(t *testing.T, lang i18n.Lang, path string) (asking, done string) {
+	t.Helper()
+	sc := &screen{s: New(context.New(tuitest.DemoStore(t), lang))}
+	sc.s.SetSize(120, 39)
+	for _, m := range tuitest.Run(sc.s.Init()) {
+		tuitest.Drive(t, sc.update, m)
+	}
+	asking = sc.text()
+	tuitest.Drive(t, sc.update, tuitest.Press("ctrl+u")) // the field starts with the current folder
+	for _, r := range path {
+		tuitest.Drive(t, sc.update, tuitest.Press(string(r)))
+	}
+	tuitest.Drive(t, sc.update, tuitest.Press("enter"))
+	return asking, sc.text()
+}
+
+// In English, the import screen, a missing file and a finished import have
+// no French text.
+func TestImportInEnglish(t *testing.T) {
+	dir := t.TempDir()
+	asking, missing := importFile(t, i18n.EN, filepath.Join(dir, "none.csv"))
+	if !strings.Contains(missing, "the file does not exist") {
+		t.Errorf("missing file:\n%s", missing)
+	}
+	csv := filepath.Join(dir, "ok.csv")
+	if err := os.WriteFile(csv, []byte("Titre;Porteur;Territoire\nJardin des possibles;Association Graines;Artois\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, done := importFile(t, i18n.EN, csv)
+	if !strings.Contains(done, "separator “;”") {
+		t.Errorf("import:\n%s", done)
+	}
+	for name, v := range map[string]string{"asking": asking, "missing": missing, "done": done} {
+		if f := tuitest.French(v); len(f) > 0 {
+			t.Errorf("%s: French left %q:\n%s", name, f, v)
+		}
+	}
+}
+
+// In French, the separator and the missing file are French.
+func TestImportInFrench(t *testing.T) {
+	_, missing := importFile(t, i18n.FR, filepath.Join(t.TempDir(), "none.csv"))
+	if !strings.Contains(missing, "le fichier n'existe pas") {
+		t.Errorf("missing file:\n%s", missing)
+	}
+}
