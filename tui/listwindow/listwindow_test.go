@@ -15,85 +15,90 @@ func check(t *testing.T, what string, w Window, c, start, end int) {
 	}
 }
 
-func TestMovesKeepTheCursorInView(t *testing.T) {
-	w := New(30, 10)
-	check(t, "new", w, 0, 0, 10)
-	w.Up()
-	check(t, "up at the top", w, 0, 0, 10)
-	for range 9 {
-		w.Down()
+// step is a move and where it must leave the cursor and the window.
+type step struct {
+	what          string
+	do            func(*Window)
+	c, start, end int
+}
+
+func to(i int) func(*Window)     { return func(w *Window) { w.SetCursor(i) } }
+func size(h int) func(*Window)   { return func(w *Window) { w.SetSize(h) } }
+func length(n int) func(*Window) { return func(w *Window) { w.SetLen(n) } }
+func centre(i int) func(*Window) { return func(w *Window) { w.SetCursor(i); w.Center() } }
+
+// run plays steps on a window of n rows in h lines.
+func run(t *testing.T, n, h int, steps []step) {
+	t.Helper()
+	w := New(n, h)
+	check(t, "new", w, 0, 0, min(n, h))
+	for _, s := range steps {
+		s.do(&w)
+		check(t, s.what, w, s.c, s.start, s.end)
 	}
-	check(t, "down to the last line", w, 9, 0, 10)
-	w.Down()
-	check(t, "down past it scrolls one row", w, 10, 1, 11)
-	w.Up()
-	check(t, "up stays in the window", w, 9, 1, 11)
-	w.PageDown()
-	check(t, "page down", w, 19, 10, 20)
-	w.PageDown()
-	w.PageDown()
-	check(t, "page down at the end", w, 29, 20, 30)
-	w.Down()
-	check(t, "down at the bottom", w, 29, 20, 30)
-	w.PageUp()
-	check(t, "page up", w, 19, 19, 29)
-	w.Top()
-	check(t, "top", w, 0, 0, 10)
-	w.Bottom()
-	check(t, "bottom", w, 29, 20, 30)
+}
+
+func TestMovesKeepTheCursorInView(t *testing.T) {
+	run(t, 30, 10, []step{
+		{"up at the top", (*Window).Up, 0, 0, 10},
+		{"down to the last line", to(9), 9, 0, 10},
+		{"down past it scrolls one row", (*Window).Down, 10, 1, 11},
+		{"up stays in the window", (*Window).Up, 9, 1, 11},
+		{"page down", (*Window).PageDown, 19, 10, 20},
+		{"page down to the end", (*Window).PageDown, 29, 20, 30},
+		{"page down at the end", (*Window).PageDown, 29, 20, 30},
+		{"down at the bottom", (*Window).Down, 29, 20, 30},
+		{"page up", (*Window).PageUp, 19, 19, 29},
+		{"top", (*Window).Top, 0, 0, 10},
+		{"bottom", (*Window).Bottom, 29, 20, 30},
+	})
 }
 
 func TestSetCursorScrollsAsLittleAsNeeded(t *testing.T) {
-	w := New(30, 10)
-	w.SetCursor(15)
-	check(t, "below", w, 15, 6, 16)
-	w.SetCursor(3)
-	check(t, "above", w, 3, 3, 13)
-	w.SetCursor(8)
-	check(t, "inside", w, 8, 3, 13)
-	w.SetCursor(-4)
-	check(t, "before the first row", w, 0, 0, 10)
-	w.SetCursor(99)
-	check(t, "after the last row", w, 29, 20, 30)
+	run(t, 30, 10, []step{
+		{"below", to(15), 15, 6, 16},
+		{"above", to(3), 3, 3, 13},
+		{"inside", to(8), 8, 3, 13},
+		{"before the first row", to(-4), 0, 0, 10},
+		{"after the last row", to(99), 29, 20, 30},
+	})
 }
 
 func TestCenter(t *testing.T) {
-	w := New(30, 10)
-	w.SetCursor(15)
-	w.Center()
-	check(t, "middle", w, 15, 10, 20)
-	w.SetCursor(2)
-	w.Center()
-	check(t, "near the top", w, 2, 0, 10)
-	w.SetCursor(28)
-	w.Center()
-	check(t, "near the bottom", w, 28, 20, 30)
+	run(t, 30, 10, []step{
+		{"middle", centre(15), 15, 10, 20},
+		{"near the top", centre(2), 2, 0, 10},
+		{"near the bottom", centre(28), 28, 20, 30},
+	})
 }
 
 func TestSizeAndLengthClamp(t *testing.T) {
-	w := New(30, 10)
-	w.Bottom()
-	w.SetSize(5)
-	check(t, "smaller window", w, 29, 25, 30)
-	w.SetSize(40)
-	check(t, "taller than the list", w, 29, 0, 30)
-	w.SetSize(10)
-	w.SetLen(12)
-	check(t, "shorter list", w, 11, 2, 12)
-	w.SetLen(0)
-	check(t, "empty", w, 0, 0, 0)
-	w.Down()
-	w.PageDown()
-	w.Bottom()
-	check(t, "moves in an empty list", w, 0, 0, 0)
-	w.SetLen(3)
-	check(t, "rows again", w, 0, 0, 3)
-	w.SetSize(0)
-	if w.Height() != 1 {
-		t.Fatalf("a window is at least one line high, got %d", w.Height())
-	}
-	w.SetCursor(2)
-	check(t, "one line", w, 2, 2, 3)
+	run(t, 30, 10, []step{
+		{"bottom", (*Window).Bottom, 29, 20, 30},
+		{"smaller window", size(5), 29, 25, 30},
+		{"taller than the list", size(40), 29, 0, 30},
+		{"back to 10 lines", size(10), 29, 20, 30},
+		{"shorter list", length(12), 11, 2, 12},
+		{"empty", length(0), 0, 0, 0},
+		{"down in an empty list", (*Window).Down, 0, 0, 0},
+		{"bottom of an empty list", (*Window).Bottom, 0, 0, 0},
+		{"rows again", length(3), 0, 0, 3},
+		{"no lines: one", size(0), 0, 0, 1},
+		{"on one line", to(2), 2, 2, 3},
+	})
+}
+
+func TestCursorSetBeforeTheRowsCome(t *testing.T) {
+	run(t, 0, 10, []step{
+		{"still empty", to(14), 0, 0, 0},
+		{"a key while loading changes nothing asked", (*Window).Down, 0, 0, 0},
+		{"rows come", length(30), 14, 5, 15},
+		{"emptied", length(0), 0, 0, 0},
+		{"asked once only", length(30), 0, 0, 10},
+		{"emptied again", length(0), 0, 0, 0},
+		{"asked past the end", to(50), 0, 0, 0},
+		{"fewer rows come", length(20), 19, 10, 20},
+	})
 }
 
 func TestZeroValue(t *testing.T) {
@@ -102,22 +107,6 @@ func TestZeroValue(t *testing.T) {
 	w.SetLen(4)
 	w.Down()
 	check(t, "one line by default", w, 1, 1, 2)
-}
-
-func TestCursorSetBeforeTheRowsCome(t *testing.T) {
-	w := New(0, 10)
-	w.SetCursor(14)
-	check(t, "still empty", w, 0, 0, 0)
-	w.Down() // a key while loading does not change what was asked
-	w.SetLen(30)
-	check(t, "rows come", w, 14, 5, 15)
-	w.SetLen(0)
-	w.SetLen(30)
-	check(t, "asked once only", w, 0, 0, 10)
-	w.SetLen(0)
-	w.SetCursor(50)
-	w.SetLen(20)
-	check(t, "asked past the end", w, 19, 10, 20)
 }
 
 func TestAround(t *testing.T) {

@@ -39,6 +39,48 @@ func DemoStore(t testing.TB) *store.Store {
 	return s
 }
 
+// Campaign is the store's current campaign.
+func Campaign(t testing.TB, s *store.Store) store.Campaign {
+	t.Helper()
+	c, err := s.CurrentCampaign()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// Initiatives adds n submitted initiatives, « Point 1 » to « Point n », to
+// the current campaign's first territory, and gives their ids.
+func Initiatives(t testing.TB, s *store.Store, n int) []uint64 {
+	t.Helper()
+	c := Campaign(t, s)
+	ids := make([]uint64, n)
+	for i := range ids {
+		in := store.Initiative{CampaignID: c.ID, Title: fmt.Sprintf("Point %d", i+1), Territory: c.Territories[0],
+			Commune: "Arras", Holder: store.Holder{Name: "Porteur"}, Status: store.StatusSubmitted}
+		if err := s.CreateInitiative(&in); err != nil {
+			t.Fatal(err)
+		}
+		ids[i] = in.ID
+	}
+	return ids
+}
+
+// Walk moves a list's cursor over its n rows with key (« down », « up »),
+// one press less than rows, and fails as soon as shown says that the row
+// under the cursor is not drawn; view is the screen, for the failure.
+func Walk(t testing.TB, n int, key string, press func(key string), shown func() bool, view func() string) {
+	t.Helper()
+	for i := range n {
+		if i > 0 {
+			press(key)
+		}
+		if !shown() {
+			t.Fatalf("%s %d times: the cursor's row is off the screen:\n%s", key, i, view())
+		}
+	}
+}
+
 // Drive feeds msg to update and runs the commands it returns until none is
 // left.
 func Drive(t testing.TB, update func(tea.Msg) tea.Cmd, msg tea.Msg) {

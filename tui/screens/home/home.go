@@ -23,11 +23,10 @@ import (
 
 // homeKeys are the home screen's bindings.
 type homeKeys struct {
-	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
-	Demo, NoDemo, Tab, Open                 key.Binding
-	Members, NewSession, Prepare, Import    key.Binding
-	NewCampaign, Settings                   key.Binding
-	DeleteSession, Yes, No                  key.Binding
+	Up, Down, Demo, NoDemo, Tab, Open    key.Binding
+	Members, NewSession, Prepare, Import key.Binding
+	NewCampaign, Settings                key.Binding
+	DeleteSession, Yes, No               key.Binding
 }
 
 func newHomeKeys(c *context.Context) homeKeys {
@@ -35,10 +34,6 @@ func newHomeKeys(c *context.Context) homeKeys {
 	return homeKeys{
 		Up:            c.Keys.Up,
 		Down:          c.Keys.Down,
-		PageUp:        c.Keys.PageUp,
-		PageDown:      c.Keys.PageDown,
-		Top:           c.Keys.Top,
-		Bottom:        c.Keys.Bottom,
 		Demo:          keys.Relabel(t, c.Keys.Yes, "key.demo_yes"),
 		NoDemo:        keys.New(t, "n", "key.demo_no", "n"),
 		Tab:           keys.Relabel(t, c.Keys.Tab, "key.home_tab"),

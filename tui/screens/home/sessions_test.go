@@ -14,10 +14,7 @@ import (
 func TestLongSessionListKeepsTheCursorOnScreen(t *testing.T) {
 	const w, h = 80, 24
 	s := tuitest.DemoStore(t)
-	c, err := s.CurrentCampaign()
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := tuitest.Campaign(t, s)
 	for i := 1; i <= 30; i++ {
 		se := store.Session{CampaignID: c.ID, Date: fmt.Sprintf("2028-01-%02d", i), Territory: c.Territories[0],
 			Place: fmt.Sprintf("Salle %02d", i), Status: store.SessionOpen}
@@ -51,12 +48,9 @@ func TestLongSessionListKeepsTheCursorOnScreen(t *testing.T) {
 		}
 		return false
 	}
-	for i := 0; i < n; i++ {
-		if !shown() {
-			t.Fatalf("row %d under the cursor is off the screen:\n%s", i, plain(a))
-		}
-		drive(t, a, press("down"))
-	}
+	pressKey := func(k string) { drive(t, a, press(k)) }
+	view := func() string { return plain(a) }
+	tuitest.Walk(t, n, "down", pressKey, shown, view)
 	first := m.sessions[0].session.DateFR()
 	if strings.Contains(plain(a), first) {
 		t.Errorf("at the end of the list its first row scrolled away:\n%s", plain(a))
@@ -68,10 +62,5 @@ func TestLongSessionListKeepsTheCursorOnScreen(t *testing.T) {
 		t.Fatalf("asking to delete hides the cursor's row:\n%s", plain(a))
 	}
 	drive(t, a, press("n"))
-	for i := n - 1; i >= 0; i-- {
-		if !shown() {
-			t.Fatalf("going up, row %d under the cursor is off the screen:\n%s", i, plain(a))
-		}
-		drive(t, a, press("up"))
-	}
+	tuitest.Walk(t, n, "up", pressKey, shown, view)
 }

@@ -20,17 +20,8 @@ import (
 func TestLongAgendaKeepsTheCursorOnScreen(t *testing.T) {
 	const w, h = 80, 24
 	s := tuitest.DemoStore(t)
-	c, err := s.CurrentCampaign()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := 1; i <= 30; i++ {
-		in := store.Initiative{CampaignID: c.ID, Title: fmt.Sprintf("Point %d", i), Territory: c.Territories[0],
-			Commune: "Arras", Holder: store.Holder{Name: "Porteur"}, Status: store.StatusSubmitted}
-		if err := s.CreateInitiative(&in); err != nil {
-			t.Fatal(err)
-		}
-	}
+	c := tuitest.Campaign(t, s)
+	tuitest.Initiatives(t, s, 30)
 	p, err := s.SessionPreparation(0)
 	if err != nil {
 		t.Fatal(err)
@@ -64,16 +55,10 @@ func TestLongAgendaKeepsTheCursorOnScreen(t *testing.T) {
 	press := func(k string) {
 		tuitest.Drive(t, func(msg tea.Msg) tea.Cmd { _, c := m.Update(msg); return c }, tuitest.Press(k))
 	}
-	for i := range n {
-		if !shown() {
-			t.Fatalf("row %d under the cursor is off the screen:\n%s", i, ansi.Strip(m.View()))
-		}
-		press("down")
+	view := func() string { return ansi.Strip(m.View()) }
+	tuitest.Walk(t, n, "down", press, shown, view)
+	if m.cursor != n-1 {
+		t.Fatalf("the cursor stopped on %d of %d", m.cursor, n)
 	}
-	for i := n - 1; i >= 0; i-- {
-		if !shown() {
-			t.Fatalf("going up, row %d under the cursor is off the screen:\n%s", i, ansi.Strip(m.View()))
-		}
-		press("up")
-	}
+	tuitest.Walk(t, n, "up", press, shown, view)
 }

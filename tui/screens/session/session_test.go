@@ -20,24 +20,13 @@ import (
 func longSession(t *testing.T, n int) (*store.Store, uint64) {
 	t.Helper()
 	s := tuitest.DemoStore(t)
-	c, err := s.CurrentCampaign()
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := tuitest.Campaign(t, s)
 	ms, err := s.Members()
 	if err != nil {
 		t.Fatal(err)
 	}
 	se := store.Session{CampaignID: c.ID, Date: "2027-03-04", Territory: c.Territories[0], Place: "Arras",
-		Present: []uint64{ms[0].ID, ms[1].ID}, Status: store.SessionOpen}
-	for i := 1; i <= n; i++ {
-		in := store.Initiative{CampaignID: c.ID, Title: fmt.Sprintf("Point %d", i), Territory: c.Territories[0],
-			Commune: "Arras", Holder: store.Holder{Name: "Porteur"}, Status: store.StatusSubmitted}
-		if err := s.CreateInitiative(&in); err != nil {
-			t.Fatal(err)
-		}
-		se.Agenda = append(se.Agenda, in.ID)
-	}
+		Present: []uint64{ms[0].ID, ms[1].ID}, Agenda: tuitest.Initiatives(t, s, n), Status: store.SessionOpen}
 	if err := s.CreateSession(&se); err != nil {
 		t.Fatal(err)
 	}
@@ -85,21 +74,14 @@ func TestLongAgendaKeepsTheCursorOnScreen(t *testing.T) {
 		m, cmd = m.Update(msg)
 		return cmd
 	}
-	for i := 1; i <= n; i++ {
-		if !rowShown(t, m, h, i) {
-			t.Fatalf("the cursor's row %d is off the screen:\n%s", i, ansi.Strip(m.View()))
-		}
-		tuitest.Drive(t, update, tuitest.Press("down"))
-	}
+	press := func(k string) { tuitest.Drive(t, update, tuitest.Press(k)) }
+	shown := func() bool { return rowShown(t, m, h, m.(*Model).Cursor()+1) }
+	view := func() string { return ansi.Strip(m.View()) }
+	tuitest.Walk(t, n, "down", press, shown, view)
 	if rowShown(t, m, h, 1) {
-		t.Errorf("at the end of the agenda its first row scrolled away:\n%s", ansi.Strip(m.View()))
+		t.Errorf("at the end of the agenda its first row scrolled away:\n%s", view())
 	}
-	for i := n; i >= 1; i-- {
-		if !rowShown(t, m, h, i) {
-			t.Fatalf("going up, the cursor's row %d is off the screen:\n%s", i, ansi.Strip(m.View()))
-		}
-		tuitest.Drive(t, update, tuitest.Press("up"))
-	}
+	tuitest.Walk(t, n, "up", press, shown, view)
 }
 
 func TestReopenedOnALowRowShowsIt(t *testing.T) {
