@@ -3,6 +3,7 @@ package tui
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -115,7 +116,15 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.help.Styles = helpStyles(a.ctx.Styles)
 		return a, nil
 	case nav.Result:
+		if d, ok := msg.Msg.(nav.Delayed); ok {
+			// The owner asked for a message later: it comes back to the
+			// owner, wherever it is then.
+			owner := msg.Owner
+			return a, tea.Tick(d.After, func(time.Time) tea.Msg { return nav.Result{Owner: owner, Msg: d.Msg} })
+		}
 		return a, a.deliver(msg)
+	case nav.Delayed:
+		return a, tea.Tick(msg.After, func(time.Time) tea.Msg { return msg.Msg })
 	case tea.KeyPressMsg:
 		if a.quitting != nil {
 			switch {

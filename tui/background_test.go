@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -110,5 +111,18 @@ func TestQuitWithNothingPendingQuits(t *testing.T) {
 	}
 	if _, quit := cmd().(tea.QuitMsg); !quit {
 		t.Fatal("q must quit")
+	}
+}
+
+// What a screen asks for later comes back to it, as a result addressed to
+// it, once the time has passed.
+func TestDelayedResultComesBackToItsOwner(t *testing.T) {
+	a, sc := scoringItem(t)
+	_, cmd := a.Update(nav.Result{Owner: sc.Owner(), Msg: nav.Delayed{After: time.Millisecond, Msg: "retry"}})
+	if cmd == nil {
+		t.Fatal("the root must start a timer")
+	}
+	if r, ok := cmd().(nav.Result); !ok || r.Owner != sc.Owner() || r.Msg != "retry" {
+		t.Fatalf("after the delay the message goes back to its owner: %#v", r)
 	}
 }

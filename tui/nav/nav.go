@@ -4,6 +4,8 @@
 package nav
 
 import (
+	"time"
+
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 )
@@ -93,4 +95,17 @@ type Owned interface {
 // quitting.
 type Busy interface {
 	Busy() string
+}
+
+// Delayed asks the root to deliver Msg after a while (a retry, a notice
+// that fades). Screens return it rather than a timer of their own, so a
+// test driving a screen sees a plain message and decides when time passes.
+type Delayed struct {
+	After time.Duration
+	Msg   tea.Msg
+}
+
+// Later is the command that asks for msg to come back after d.
+func Later(d time.Duration, msg tea.Msg) tea.Cmd {
+	return func() tea.Msg { return Delayed{After: d, Msg: msg} }
 }

@@ -16,6 +16,7 @@ import (
 
 	"essradar/store"
 	"essradar/store/demo"
+	"essradar/tui/nav"
 )
 
 // Store opens a new, empty store in the test's temporary folder.
@@ -96,21 +97,28 @@ func Drive(t testing.TB, update func(tea.Msg) tea.Cmd, msg tea.Msg) {
 	}
 }
 
-// Run executes a command and flattens batches and sequences. Timers (cursor
-// blinks, ticks) sleep and reschedule themselves forever; Huh's fields
-// blink and cannot be told not to. A test has no eyes: such commands are
-// recognised by the function that made them and dropped without being run.
+// Run executes a command and flattens batches and sequences.
+//
+// Time does not pass in a test: what essradar asks for later comes as a
+// nav.Delayed message, dropped here (a test that wants it delivers its Msg
+// itself). The one timer left is the text cursor's blink inside Huh's
+// fields, which Huh gives no way to turn off: it sleeps and reschedules
+// itself forever, and can only be told by the function that made it.
 func Run(cmd tea.Cmd) []tea.Msg {
 	if cmd == nil {
 		return nil
 	}
-	if name := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name(); strings.Contains(name, "cursor.(*Model).Blink") ||
-		strings.Contains(name, "bubbletea/v2.Tick") || strings.Contains(name, "bubbletea/v2.Every") {
+	if name := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name(); strings.Contains(name, "cursor.(*Model).Blink") {
 		return nil
 	}
 	msg := cmd()
+	if r, ok := msg.(nav.Result); ok {
+		if _, later := r.Msg.(nav.Delayed); later {
+			return nil
+		}
+	}
 	switch m := msg.(type) {
-	case nil:
+	case nil, nav.Delayed:
 		return nil
 	case tea.BatchMsg:
 		var out []tea.Msg

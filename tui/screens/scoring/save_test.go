@@ -88,6 +88,12 @@ func TestFailedSaveIsShownAndRetried(t *testing.T) {
 	if retry == nil {
 		t.Fatal("a failed save must schedule a retry")
 	}
+	// The retry is asked of the root for later, addressed to this screen.
+	r, ok := retry().(nav.Result)
+	later, isLater := r.Msg.(nav.Delayed)
+	if !ok || r.Owner != sc.Owner() || !isLater || later.After != retryDelay {
+		t.Fatalf("the retry must come back to this screen after %v: %#v", retryDelay, r)
+	}
 	scr.press("esc")
 	if _, still := scr.s.(*Model); !still || !strings.Contains(scr.view(), "attendez") {
 		t.Fatalf("leaving with unsaved scores must be refused:\n%s", scr.view())
@@ -100,7 +106,7 @@ func TestFailedSaveIsShownAndRetried(t *testing.T) {
 	}
 	defer s2.Close()
 	ctx.Store = s2
-	tuitest.Drive(t, scr.update, retrySaveMsg{initiativeID: sc.ev.InitiativeID})
+	tuitest.Drive(t, scr.update, later.Msg)
 	if sc.saveErr != nil || !strings.Contains(scr.view(), "✓ enregistré") {
 		t.Fatalf("the retry must land:\n%s", scr.view())
 	}

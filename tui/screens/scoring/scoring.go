@@ -252,7 +252,7 @@ func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 				return m, nil
 			}
 			id := m.ev.InitiativeID
-			return m, nav.Background(m.owner, tea.Tick(retryDelay, func(time.Time) tea.Msg { return retrySaveMsg{initiativeID: id} }))
+			return m, nav.Background(m.owner, nav.Later(retryDelay, retrySaveMsg{initiativeID: id}))
 		}
 		m.saveErr = nil
 		m.saved = msg.ev
