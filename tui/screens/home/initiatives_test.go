@@ -377,6 +377,18 @@ func TestInitiativesHelp(t *testing.T) {
 // transaction, on the home screen.
 func bigApp(tb testing.TB, n int) (*App, *store.Store) {
 	tb.Helper()
+	s := bigStore(tb, n)
+	a := newApp(tb, s, 120, 40)
+	if _, ok := a.screen.(*Model); !ok {
+		tb.Fatalf("screen %T", a.screen)
+	}
+	return a, s
+}
+
+// bigStore is the demo plus n generated initiatives, written in one
+// transaction.
+func bigStore(tb testing.TB, n int) *store.Store {
+	tb.Helper()
 	s, err := store.Open(filepath.Join(tb.TempDir(), "big.db"))
 	if err != nil {
 		tb.Fatal(err)
@@ -407,11 +419,7 @@ func bigApp(tb testing.TB, n int) (*App, *store.Store) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	a := newApp(tb, s, 120, 40)
-	if _, ok := a.screen.(*Model); !ok {
-		tb.Fatalf("screen %T", a.screen)
-	}
-	return a, s
+	return s
 }
 
 var backspace = tea.KeyPressMsg{Code: tea.KeyBackspace}

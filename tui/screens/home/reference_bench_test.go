@@ -20,8 +20,7 @@ func (i refItem) Description() string { return i.holder }
 func (i refItem) FilterValue() string { return i.title + " " + i.holder }
 
 func bigList(b *testing.B) *list.Model {
-	a, s := bigApp(b, 20000)
-	_ = a
+	s := bigStore(b, 20000)
 	ins, err := s.Initiatives("2026")
 	if err != nil {
 		b.Fatal(err)
