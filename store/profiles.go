@@ -3,13 +3,11 @@ package store
 import "essradar/scoring"
 
 // LabelledProfiles lists, for each labelled initiative of the campaign (in
-// creation order), the scores of the evaluation that labelled it on grid:
-// the first of its sessions whose evaluation records a label decision on that
-// grid version. Initiatives labelled on another grid version are left out,
-// since their markers may differ. Like the session screen's median until now,
-// it reads the evaluations as recorded, amendments not applied. The result
-// feeds scoring.MedianProfile; its length is the number of initiatives the
-// median is taken over.
+// creation order), the scores of the evaluation in force that labelled it
+// (the one its status follows, amendments applied), when it was scored on
+// grid: initiatives labelled on another grid version are left out, since
+// their markers may differ. The result feeds scoring.MedianProfile; its
+// length is the number of initiatives the median is taken over.
 func (t *Tx) LabelledProfiles(campaignID string, grid scoring.Ref) ([]scoring.Scores, error) {
 	inits, err := t.Initiatives(campaignID)
 	if err != nil {
@@ -20,17 +18,14 @@ func (t *Tx) LabelledProfiles(campaignID string, grid scoring.Ref) ([]scoring.Sc
 		if in.Status != StatusLabelled {
 			continue
 		}
-		evs, err := t.EvaluationsByInitiative(in.ID)
+		ev, err := t.evaluationInForce(in.ID)
 		if err != nil {
 			return nil, err
 		}
-		for _, ev := range evs {
-			if ev.Decision == nil || ev.Decision.Outcome != OutcomeLabelled || ev.Grid != grid {
-				continue
-			}
-			out = append(out, ev.Scores)
-			break
+		if ev == nil || ev.Decision.Outcome != OutcomeLabelled || ev.Grid != grid {
+			continue
 		}
+		out = append(out, ev.Scores)
 	}
 	return out, nil
 }

@@ -3,7 +3,6 @@ package store
 import (
 	"errors"
 	"fmt"
-	"time"
 
 	"essradar/scoring"
 )
@@ -74,8 +73,10 @@ func (s *Store) InitiativeAndCampaign(id uint64) (in Initiative, c Campaign, err
 	return in, c, err
 }
 
-// SaveInitiative creates (ID 0, as submitted) or updates an initiative,
-// refusing one with the same title and holder as another of its campaign.
+// SaveInitiative creates (ID 0, as submitted) or updates an initiative's
+// particulars, refusing one with the same title and holder as another of
+// its campaign. Its status and category are not the caller's to set: on an
+// update they stay as the store has them (they follow the decisions).
 func (s *Store) SaveInitiative(in *Initiative) error {
 	return s.Update(func(tx *Tx) error {
 		others, err := tx.Initiatives(in.CampaignID)
@@ -89,12 +90,14 @@ func (s *Store) SaveInitiative(in *Initiative) error {
 			}
 		}
 		if in.ID == 0 {
-			in.Status = StatusSubmitted
-			if in.CreatedAt.IsZero() {
-				in.CreatedAt = time.Now()
-			}
+			in.Status, in.Category = StatusSubmitted, ""
 			return tx.CreateInitiative(in)
 		}
+		old, err := tx.Initiative(in.ID)
+		if err != nil {
+			return err
+		}
+		in.Status, in.Category = old.Status, old.Category
 		return tx.PutInitiative(*in)
 	})
 }

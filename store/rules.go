@@ -36,11 +36,22 @@ import (
 // the latest session (date, then id) whose current evaluation has one; nil
 // when no session decided.
 func (t *Tx) decisionInForce(initiativeID uint64) (*Decision, error) {
+	ev, err := t.evaluationInForce(initiativeID)
+	if ev == nil || err != nil {
+		return nil, err
+	}
+	return ev.Decision, nil
+}
+
+// evaluationInForce is the current evaluation (amendments applied) of the
+// latest session (date, then id) that decided on the initiative; nil when
+// no session decided.
+func (t *Tx) evaluationInForce(initiativeID uint64) (*Evaluation, error) {
 	evs, err := t.EvaluationsByInitiative(initiativeID)
 	if err != nil {
 		return nil, err
 	}
-	var best *Decision
+	var best *Evaluation
 	var bestSession Session
 	for _, ev := range evs {
 		cur, err := t.currentEvaluation(ev.SessionID, initiativeID)
@@ -55,7 +66,7 @@ func (t *Tx) decisionInForce(initiativeID uint64) (*Decision, error) {
 			return nil, err
 		}
 		if best == nil || se.Date > bestSession.Date || (se.Date == bestSession.Date && se.ID > bestSession.ID) {
-			best, bestSession = cur.Decision, se
+			best, bestSession = cur, se
 		}
 	}
 	return best, nil

@@ -194,3 +194,25 @@ func TestWithdrawRefusesAmendedDecision(t *testing.T) {
 		t.Fatalf("withdrawing after an amended decision: %v", err)
 	}
 }
+
+// Editing an initiative's particulars from a copy read before its decision
+// leaves the status the decision gave it.
+func TestSaveInitiativeKeepsTheStatus(t *testing.T) {
+	s := openTest(t)
+	f := seed(t, s)
+	id := f.inits[0].ID
+	stale := mustInitiative(t, s, id) // read before the decision
+	ev := Evaluation{SessionID: f.session.ID, InitiativeID: id, Scores: fullScores(f.grid, 3),
+		Decision: &Decision{Outcome: OutcomeLabelled, Category: "cooperation"}}
+	if err := s.PutEvaluation(ev); err != nil {
+		t.Fatal(err)
+	}
+	stale.Commune = "Lens"
+	if err := s.SaveInitiative(&stale); err != nil {
+		t.Fatal(err)
+	}
+	in := wantStatus(t, s, id, StatusLabelled, "cooperation")
+	if in.Commune != "Lens" {
+		t.Fatalf("the edit must land: commune %q", in.Commune)
+	}
+}

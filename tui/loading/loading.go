@@ -17,6 +17,7 @@ type Screen struct {
 	ctx    *context.Context
 	load   func() (nav.Screen, error)
 	err    error
+	owner  nav.Owner
 	width  int
 	height int
 }
@@ -28,15 +29,17 @@ type loadedMsg struct {
 
 // New is a screen that runs load, then shows what it returns.
 func New(ctx *context.Context, load func() (nav.Screen, error)) *Screen {
-	return &Screen{ctx: ctx, load: load, width: 80, height: 22}
+	return &Screen{ctx: ctx, load: load, owner: ctx.NewOwner(), width: 80, height: 22}
 }
 
 func (l *Screen) Init() tea.Cmd {
 	load := l.load
-	return func() tea.Msg {
+	// Addressed to this loading screen: a load that ends after the
+	// secretary went elsewhere is dropped, never shown in place of another.
+	return nav.Background(l.owner, func() tea.Msg {
 		s, err := load()
 		return loadedMsg{s: s, err: err}
-	}
+	})
 }
 
 func (l *Screen) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
@@ -66,3 +69,6 @@ func (l *Screen) View() string {
 func (l *Screen) SetSize(w, h int)  { l.width, l.height = w, h }
 func (l *Screen) Capturing() bool   { return false }
 func (l *Screen) Help() help.KeyMap { return keys.List{} }
+
+// Owner names this screen for the load it runs.
+func (l *Screen) Owner() nav.Owner { return l.owner }

@@ -225,7 +225,6 @@ func (m *Model) flush() tea.Cmd {
 		notes[k] = v
 	}
 	ev.Notes = notes
-	ev.UpdatedAt = time.Now()
 	s := m.ctx.Store
 	return nav.Background(m.owner, func() tea.Msg { return saveEvaluation(s, ev) })
 }
@@ -500,7 +499,7 @@ func (m *Model) updateDecision(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 		before := m.ev
 		after := m.ev
 		after.Decision = dec
-		a := store.Amendment{SessionID: m.ev.SessionID, InitiativeID: m.ev.InitiativeID, At: time.Now(), Reason: reason, Before: &before, After: &after}
+		a := store.Amendment{SessionID: m.ev.SessionID, InitiativeID: m.ev.InitiativeID, Reason: reason, Before: &before, After: &after}
 		s := m.ctx.Store
 		m.amending = true
 		return m, nav.Background(m.owner, func() tea.Msg {

@@ -67,20 +67,23 @@ type Model struct {
 	width     int
 	height    int
 	lastSaved store.Session
+	owner     nav.Owner
+	saving    int  // session writes on their way
+	closing   bool // the session is being closed
 }
 
 func New(ctx *context.Context, id uint64, cursor int) *Model {
-	m := &Model{ctx: ctx, keys: newSessionKeys(ctx), id: id, width: 80, height: 22}
+	m := &Model{ctx: ctx, keys: newSessionKeys(ctx), id: id, owner: ctx.NewOwner(), width: 80, height: 22}
 	m.agenda.SetCursor(cursor) // kept until the session is read
 	return m
 }
 
 func (m *Model) Init() tea.Cmd {
 	s, id := m.ctx.Store, m.id
-	return func() tea.Msg {
+	return nav.Background(m.owner, func() tea.Msg {
 		b, err := s.SessionSheet(id)
 		return sessionLoadedMsg{bundle: b, err: err}
-	}
+	})
 }
 
 func (m *Model) Capturing() bool { return m.recusals != nil && m.recusals.Capturing() }
@@ -98,10 +101,11 @@ func (m *Model) agendaID() (uint64, bool) {
 // the change at once and reverts it if the write fails.
 func (m *Model) saveSession(se store.Session) tea.Cmd {
 	s := m.ctx.Store
-	return func() tea.Msg {
+	m.saving++
+	return nav.Background(m.owner, func() tea.Msg {
 		err := s.PutSession(se)
 		return sessionSavedMsg{session: se, err: err}
-	}
+	})
 }
 
 func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
@@ -115,6 +119,7 @@ func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		}
 		return m, nil
 	case sessionSavedMsg:
+		m.saving--
 		if msg.err != nil {
 			m.err = msg.err
 			m.b.Session = m.lastSaved
@@ -124,6 +129,7 @@ func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		m.lastSaved = msg.session
 		return m, nil
 	case sessionClosedMsg:
+		m.closing = false
 		if msg.err != nil {
 			m.err = msg.err
 			return m, nil
@@ -166,7 +172,8 @@ type sessionClosedMsg struct{ err error }
 
 func (m *Model) closeSession() tea.Cmd {
 	s, id := m.ctx.Store, m.id
-	return func() tea.Msg { return sessionClosedMsg{err: s.CloseSession(id)} }
+	m.closing = true
+	return nav.Background(m.owner, func() tea.Msg { return sessionClosedMsg{err: s.CloseSession(id)} })
 }
 
 func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
@@ -370,3 +377,15 @@ func (m *Model) Cursor() int { return m.agenda.Cursor() }
 
 // ID is the session shown.
 func (m *Model) ID() uint64 { return m.id }
+
+// Owner names this screen for the work it starts in the background.
+func (m *Model) Owner() nav.Owner { return m.owner }
+
+// Busy says a change of the session (recusals, postponement, closing) is
+// being written.
+func (m *Model) Busy() string {
+	if m.saving > 0 || m.closing {
+		return m.ctx.T("busy.session")
+	}
+	return ""
+}
