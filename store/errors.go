@@ -132,3 +132,16 @@ func damagedRecord(what, path string, err error) error {
 	e.args = []any{path, err}
 	return e
 }
+
+// Refused says err is one of the store's refusals: the record breaks a rule
+// (or names a record that is not there), so writing it again cannot succeed,
+// unlike a failure of the disk, which a retry may get past.
+func Refused(err error) bool {
+	for _, kind := range []error{ErrInvalid, ErrSealed, ErrDecided, ErrWithdrawn, ErrNotFound, ErrExists,
+		ErrInUse, ErrHasEvaluations, ErrDuplicate} {
+		if errors.Is(err, kind) {
+			return true
+		}
+	}
+	return false
+}

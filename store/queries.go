@@ -1,8 +1,10 @@
 package store
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
+	"slices"
 
 	"essradar/scoring"
 )
@@ -144,4 +146,83 @@ func (s *Store) SessionPreparation(id uint64) (p Preparation, err error) {
 		return err
 	})
 	return p, err
+}
+
+// Overview is what the home screen shows of the current campaign: its
+// initiatives (by id), its grid, and its sessions (latest first) with how
+// many agenda items each has decided, amendments applied.
+type Overview struct {
+	Campaign    Campaign
+	Grid        *scoring.Grid
+	Initiatives []Initiative
+	Sessions    []SessionProgress
+}
+
+// SessionProgress is a session and the number of its agenda items decided.
+type SessionProgress struct {
+	Session Session
+	Decided int
+}
+
+// CampaignOverview reads the current campaign's overview in one
+// transaction; ErrNotFound when there is no campaign yet. The grid is
+// read only when g is nil (a --grid given on the command line replaces it).
+func (s *Store) CampaignOverview(g *scoring.Grid) (o Overview, err error) {
+	err = s.View(func(tx *Tx) error {
+		if o.Campaign, err = tx.CurrentCampaign(); err != nil {
+			return err
+		}
+		if o.Initiatives, err = tx.Initiatives(o.Campaign.ID); err != nil {
+			return err
+		}
+		slices.SortFunc(o.Initiatives, func(a, b Initiative) int { return cmp.Compare(a.ID, b.ID) })
+		if o.Grid = g; g == nil {
+			if o.Grid, err = tx.Grid(o.Campaign.Grid); err != nil {
+				return err
+			}
+		}
+		ses, err := tx.Sessions(o.Campaign.ID)
+		if err != nil {
+			return err
+		}
+		slices.SortStableFunc(ses, func(a, b Session) int { return cmp.Compare(b.Date, a.Date) })
+		for _, se := range ses {
+			decided, err := tx.decidedItems(se.ID)
+			if err != nil {
+				return err
+			}
+			o.Sessions = append(o.Sessions, SessionProgress{Session: se, Decided: decided})
+		}
+		return nil
+	})
+	return o, err
+}
+
+// decidedItems counts a session's initiatives whose current evaluation
+// (amendments applied) carries a decision.
+func (t *Tx) decidedItems(sessionID uint64) (int, error) {
+	evs, err := t.EvaluationsBySession(sessionID)
+	if err != nil {
+		return 0, err
+	}
+	decided := map[uint64]bool{}
+	for _, ev := range evs {
+		decided[ev.InitiativeID] = ev.Decision != nil
+	}
+	ams, err := t.Amendments(sessionID)
+	if err != nil {
+		return 0, err
+	}
+	for _, a := range ams { // in the order they were made: the last one stands
+		if a.After != nil {
+			decided[a.InitiativeID] = a.After.Decision != nil
+		}
+	}
+	n := 0
+	for _, d := range decided {
+		if d {
+			n++
+		}
+	}
+	return n, nil
 }

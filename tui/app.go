@@ -122,7 +122,20 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			owner := msg.Owner
 			return a, tea.Tick(d.After, func(time.Time) tea.Msg { return nav.Result{Owner: owner, Msg: d.Msg} })
 		}
-		return a, a.deliver(msg)
+		failing := len(a.failing())
+		cmd := a.deliver(msg)
+		if len(a.failing()) != failing {
+			a.layout() // the warning line about it came or went
+		}
+		if a.quitting != nil {
+			// Asked whether to quit anyway: what would be lost may just
+			// have landed.
+			if a.quitting = a.busy(); len(a.quitting) == 0 {
+				return a, tea.Quit
+			}
+			a.layout()
+		}
+		return a, cmd
 	case nav.Delayed:
 		return a, tea.Tick(msg.After, func(time.Time) tea.Msg { return msg.Msg })
 	case tea.KeyPressMsg:
@@ -130,7 +143,10 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			switch {
 			case key.Matches(msg, a.keys.Yes):
 				return a, tea.Quit
-			case key.Matches(msg, a.keys.No), key.Matches(msg, a.keys.ForceQ):
+			case key.Matches(msg, a.keys.ForceQ):
+				// ctrl+c twice: the secretary means it.
+				return a, tea.Quit
+			case key.Matches(msg, a.keys.No):
 				a.quitting = nil
 				a.layout()
 			}
@@ -210,8 +226,10 @@ func (a *App) keepIfBusy(s nav.Screen) {
 	}
 }
 
-// deliver hands a background result to the screen that asked for it,
-// showing or not; a result for a screen gone for good is stale and dropped.
+// deliver hands a background result to the screen that asked for it: the
+// one showing, the home (kept for the whole run), or a screen left while its
+// work was on its way. A result for a screen gone for good is stale and
+// dropped.
 func (a *App) deliver(r nav.Result) tea.Cmd {
 	if o, ok := a.screen.(nav.Owned); ok && o.Owner() == r.Owner {
 		prev := a.screen
@@ -223,17 +241,55 @@ func (a *App) deliver(r nav.Result) tea.Cmd {
 		}
 		return cmd
 	}
+	if a.home.Owner() == r.Owner {
+		_, cmd := a.home.Update(r.Msg)
+		return resultsOnly(cmd)
+	}
 	s, ok := a.left[r.Owner]
 	if !ok {
 		return nil
 	}
-	s, cmd := s.Update(r.Msg)
-	if b, busy := s.(nav.Busy); busy && b.Busy() != "" {
-		a.left[r.Owner] = s
-	} else {
+	// A screen left behind stays the same screen (it cannot hand over to
+	// another) and only finishes its own work.
+	_, cmd := s.Update(r.Msg)
+	if b, busy := s.(nav.Busy); !busy || b.Busy() == "" {
 		delete(a.left, r.Owner)
 	}
-	return cmd
+	return resultsOnly(cmd)
+}
+
+// resultsOnly keeps, of what a screen not showing asks, only its own
+// background work: it moves nothing and draws nothing.
+func resultsOnly(cmd tea.Cmd) tea.Cmd {
+	if cmd == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		switch m := cmd().(type) {
+		case nav.Result:
+			return m
+		case tea.BatchMsg:
+			out := make(tea.BatchMsg, len(m))
+			for i, c := range m {
+				out[i] = resultsOnly(c)
+			}
+			return out
+		}
+		return nil
+	}
+}
+
+// failing lists the screens left behind whose save failed: their retries go
+// on in the background, and the secretary must know.
+func (a *App) failing() []string {
+	var out []string
+	for _, s := range a.left {
+		if f, ok := s.(nav.Failing); ok && f.Failing() {
+			out = append(out, s.(nav.Busy).Busy())
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // busy lists what quitting now would lose: the showing screen's pending
@@ -286,6 +342,10 @@ func (a *App) helpView() string {
 		// bubbles' help keeps an item that overflows when its ellipsis
 		// would not fit either; cut it here so the line never wraps.
 		v = ansi.Truncate(v, a.width-1, "") + "…"
+	}
+	if failing := a.failing(); len(failing) > 0 {
+		warn := a.ctx.Styles.Error.Render(a.ctx.T("left.failing", strings.Join(failing, " ; ")))
+		v = strings.Join(layout.WrapLines(warn, a.width, 2), "\n") + "\n" + v
 	}
 	return v
 }

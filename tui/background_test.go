@@ -126,3 +126,109 @@ func TestDelayedResultComesBackToItsOwner(t *testing.T) {
 		t.Fatalf("after the delay the message goes back to its owner: %#v", r)
 	}
 }
+
+// ctrl+c at the « quit anyway? » question quits: pressed twice, it means it.
+func TestCtrlCTwiceQuits(t *testing.T) {
+	a, _ := scoringItem(t)
+	a.Update(press("3"))
+	a.Update(press("ctrl+c"))
+	if a.quitting == nil {
+		t.Fatal("the first ctrl+c must ask")
+	}
+	_, cmd := a.Update(press("ctrl+c"))
+	if cmd == nil {
+		t.Fatal("the second ctrl+c must quit")
+	}
+	if _, quit := cmd().(tea.QuitMsg); !quit {
+		t.Fatal("the second ctrl+c must quit")
+	}
+}
+
+// Asked whether to quit anyway, the app quits by itself once what would
+// have been lost has landed.
+func TestQuitQuestionEndsWhenTheSaveLands(t *testing.T) {
+	a, _ := scoringItem(t)
+	_, save := a.Update(press("3"))
+	a.Update(press("q"))
+	if a.quitting == nil {
+		t.Fatal("q must ask while the save is on its way")
+	}
+	var quit bool
+	for _, m := range runCmd(save) {
+		_, cmd := a.Update(m)
+		if cmd != nil {
+			_, quit = cmd().(tea.QuitMsg)
+		}
+	}
+	if !quit {
+		t.Fatalf("once saved, the app must quit as asked:\n%s", view(a))
+	}
+}
+
+// A save that fails after the scoring screen was left is retried in the
+// background, and every screen says so until it lands.
+func TestFailedSaveOfALeftScreenIsShownEverywhere(t *testing.T) {
+	a, sc := scoringItem(t)
+	_, save := a.Update(press("3"))
+	drive(t, a, press("esc"))
+	if _, ok := a.screen.(*session.Model); !ok {
+		t.Fatalf("screen %T", a.screen)
+	}
+	// The disk goes away before the save runs.
+	if err := a.ctx.Store.Close(); err != nil {
+		t.Fatal(err)
+	}
+	msgs := runCmd(save)
+	if len(msgs) != 1 {
+		t.Fatalf("one save result, got %v", msgs)
+	}
+	_, retry := a.Update(msgs[0])
+	if !sc.Failing() || len(a.left) != 1 {
+		t.Fatalf("the failed screen must be kept, failing: %v, kept %d", sc.Failing(), len(a.left))
+	}
+	if v := view(a); !strings.Contains(v, "✗ Non enregistré") || !strings.Contains(v, "Jardin partagé") {
+		t.Fatalf("the session screen must say a save failed:\n%s", v)
+	}
+	r, ok := retry().(nav.Result)
+	if _, later := r.Msg.(nav.Delayed); !ok || r.Owner != sc.Owner() || !later {
+		t.Fatalf("the retry must be asked for later, for the scoring screen: %#v", r)
+	}
+}
+
+// A score the rules refuse (the session was closed meanwhile) is not
+// retried for ever: the screen goes back to what the store holds, says why,
+// and can be left.
+func TestRefusedSaveGoesBackToTheStore(t *testing.T) {
+	a, sc := scoringItem(t)
+	if err := a.ctx.Store.CloseSession(sc.Shown().SessionID); err != nil {
+		t.Fatal(err)
+	}
+	drive(t, a, press("3"))
+	if _, scored := sc.Shown().Scores["gouvernance"]; scored || sc.Busy() != "" {
+		t.Fatalf("a refused score must go: scores %v, busy %q", sc.Shown().Scores, sc.Busy())
+	}
+	if v := view(a); !strings.Contains(v, "Erreur") {
+		t.Fatalf("the refusal must be said:\n%s", v)
+	}
+	drive(t, a, press("esc"))
+	if _, ok := a.screen.(*session.Model); !ok {
+		t.Fatalf("after a refusal the screen can be left, screen %T", a.screen)
+	}
+}
+
+// A load that ends after the secretary went elsewhere is dropped: it never
+// replaces the screen showing.
+func TestStaleLoadIsDropped(t *testing.T) {
+	a, _ := demoApp(t, filepath.Join(t.TempDir(), "t.db"), 80, 24)
+	_, load := a.Update(nav.OpenScoring{SessionID: 2, Index: 0}) // loading the scoring screen…
+	a.Update(nav.EditInitiative{})                               // …then loading the form instead
+	for _, m := range runCmd(load) {
+		drive(t, a, m)
+	}
+	if _, ok := a.screen.(*scoringscreen.Model); ok {
+		t.Fatal("a late load must not replace the screen showing")
+	}
+	if !strings.Contains(view(a), "Chargement") {
+		t.Fatalf("the form is still loading:\n%s", view(a))
+	}
+}

@@ -38,6 +38,7 @@ type Screen struct {
 	keys   formKeys
 	width  int
 	height int
+	owner  nav.Owner
 }
 
 // Saved is what a form's save command returns: the error, or the
@@ -53,7 +54,7 @@ type formKeys struct {
 
 func New(ctx *context.Context, title string, build func() *huh.Form, save func() tea.Cmd, cancel func() tea.Msg) *Screen {
 	t := ctx.Text
-	f := &Screen{ctx: ctx, title: title, build: build, save: save, cancel: cancel, width: 80, height: 22,
+	f := &Screen{ctx: ctx, title: title, build: build, save: save, cancel: cancel, owner: ctx.NewOwner(), width: 80, height: 22,
 		keys: formKeys{
 			Next:   keys.New(t, "entrée/tab", "key.next_field", "enter", "tab"),
 			Prev:   ctx.Keys.PrevField,
@@ -129,7 +130,7 @@ func (f *Screen) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	if f.form.State == huh.StateCompleted && !f.saving {
 		f.saving = true
 		f.err = nil
-		return f, tea.Batch(cmd, f.save())
+		return f, tea.Batch(cmd, nav.Background(f.owner, f.save()))
 	}
 	return f, cmd
 }
@@ -185,4 +186,15 @@ func Date(t func(string, ...any) string) func(string) error {
 		}
 		return nil
 	}
+}
+
+// Owner names this form for the save it starts in the background.
+func (f *Screen) Owner() nav.Owner { return f.owner }
+
+// Busy says the form's record is being written.
+func (f *Screen) Busy() string {
+	if f.saving {
+		return f.ctx.T("busy.saving")
+	}
+	return ""
 }

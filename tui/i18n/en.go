@@ -5,10 +5,12 @@ var en = map[string]string{
 	"busy.scores":    "the scores of “%s” are not saved yet",
 	"busy.amendment": "the amendment of “%s” is being saved",
 	"busy.saving":    "a change is being saved",
+	"left.failing":   "✗ Not saved: %s. Retrying every 2 s; go back to it to see the error.",
+	"busy.session":   "a change to the session is being saved",
+	"busy.import":    "the import under way (nothing is written until it ends)",
 	"quit.confirm":   "Quit anyway? Lost: %s.",
 	"quit.yes":       "quit anyway",
 	"quit.no":        "stay",
-	"nav.busy":       "Please wait: %s.",
 
 	"key.quit":     "quit",
 	"key.help":     "help",

@@ -6,10 +6,12 @@ var fr = map[string]string{
 	"busy.scores":    "les notes de « %s » ne sont pas encore enregistrées",
 	"busy.amendment": "l'amendement de « %s » est en cours d'enregistrement",
 	"busy.saving":    "un enregistrement est en cours",
+	"left.failing":   "✗ Non enregistré : %s. Nouvel essai toutes les 2 s ; revenez-y pour voir l'erreur.",
+	"busy.session":   "une modification de la séance est en cours d'enregistrement",
+	"busy.import":    "l'import en cours (rien n'est écrit tant qu'il n'est pas fini)",
 	"quit.confirm":   "Quitter quand même ? Perdu : %s.",
 	"quit.yes":       "quitter quand même",
 	"quit.no":        "rester",
-	"nav.busy":       "Attendez : %s.",
 
 	"key.quit":     "quitter",
 	"key.help":     "aide",

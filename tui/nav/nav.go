@@ -97,6 +97,12 @@ type Busy interface {
 	Busy() string
 }
 
+// Failing is a busy screen whose last save failed and is being retried:
+// once left, the root says so under every screen until the save lands.
+type Failing interface {
+	Failing() bool
+}
+
 // Delayed asks the root to deliver Msg after a while (a retry, a notice
 // that fades). Screens return it rather than a timer of their own, so a
 // test driving a screen sees a plain message and decides when time passes.

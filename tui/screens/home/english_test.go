@@ -4,32 +4,18 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/x/ansi"
-
-	"essradar/tui/context"
 	"essradar/tui/i18n"
 	"essradar/tui/tuitest"
 )
-
-func langApp(t *testing.T, lang i18n.Lang) *App {
-	t.Helper()
-	ctx := context.New(tuitest.DemoStore(t), lang)
-	a := &App{ctx: ctx, screen: New(ctx)}
-	a.screen.SetSize(120, 39)
-	for _, m := range runCmd(a.screen.Init()) {
-		drive(t, a, m)
-	}
-	return a
-}
 
 // In English, the home screen's two tabs and their help have no French
 // text left but the demo's data; labelled initiatives show the grid's
 // English category.
 func TestHomeInEnglish(t *testing.T) {
-	a := langApp(t, i18n.EN)
-	initiatives := plain(a) + "\n" + shortHelp(a) + "\n" + fullHelp(a)
-	drive(t, a, press("tab"))
-	sessions := plain(a) + "\n" + shortHelp(a) + "\n" + fullHelp(a)
+	sc := newHome(t, tuitest.DemoStore(t), i18n.EN, 120, 40)
+	initiatives := sc.Plain() + "\n" + sc.ShortHelp() + "\n" + sc.FullHelp()
+	sc.Press("tab")
+	sessions := sc.Plain() + "\n" + sc.ShortHelp() + "\n" + sc.FullHelp()
 	for name, v := range map[string]string{"initiatives": initiatives, "sessions": sessions} {
 		if f := tuitest.French(v); len(f) > 0 {
 			t.Errorf("%s tab: French left %q:\n%s", name, f, v)
@@ -45,12 +31,12 @@ func TestHomeInEnglish(t *testing.T) {
 // In French, the counts agree with their number: « 1 initiative »,
 // « 0/1 décidée », « 2 initiatives ».
 func TestHomeCountsInFrench(t *testing.T) {
-	a := langApp(t, i18n.FR)
-	v := ansi.Strip(a.View())
+	sc := newHome(t, tuitest.DemoStore(t), i18n.FR, 120, 40)
+	v := sc.Plain()
 	if !strings.Contains(v, "24 initiatives : 17 déposées · 5 labellisées · 1 ajournée · 1 non retenue") {
 		t.Errorf("counts line:\n%s", v)
 	}
-	h := a.screen.(*Model)
+	h := homeModel(t, sc)
 	h.initiatives = h.initiatives[:1]
 	if got := h.countsLine(); !strings.HasPrefix(got, "1 initiative : ") {
 		t.Errorf("one initiative: %q", got)
@@ -59,21 +45,16 @@ func TestHomeCountsInFrench(t *testing.T) {
 	if got := h.countsLine(); got != "0 initiative" {
 		t.Errorf("no initiative: %q", got)
 	}
-	drive(t, a, press("tab"))
-	if v := ansi.Strip(a.View()); !strings.Contains(v, "ouverte · 1/6 décidées") || !strings.Contains(v, "close · 6/6 décidées") {
+	sc.Press("tab")
+	if v := sc.Plain(); !strings.Contains(v, "ouverte · 1/6 décidées") || !strings.Contains(v, "close · 6/6 décidées") {
 		t.Errorf("sessions:\n%s", v)
 	}
 }
 
 // The demo offer on an empty base answers to y in English, and says so.
 func TestDemoOfferInEnglish(t *testing.T) {
-	ctx := context.New(tuitest.Store(t), i18n.EN)
-	a := &App{ctx: ctx, screen: New(ctx)}
-	a.screen.SetSize(120, 39)
-	for _, m := range runCmd(a.screen.Init()) {
-		drive(t, a, m)
-	}
-	v := plain(a) + "\n" + shortHelp(a)
+	sc := newHome(t, tuitest.Store(t), i18n.EN, 120, 40)
+	v := sc.Plain() + "\n" + sc.ShortHelp()
 	if f := tuitest.French(v); len(f) > 0 || !strings.Contains(v, "y load the demo") {
 		t.Errorf("French left %q:\n%s", f, v)
 	}

@@ -3,7 +3,6 @@ package home
 import (
 	"errors"
 	"fmt"
-	"sort"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -86,6 +85,8 @@ type Model struct {
 	notice      string            // a refusal under the sessions list
 	width       int
 	height      int
+	owner       nav.Owner
+	deleting    bool // a session is being deleted
 }
 
 type homeLoadedMsg struct {
@@ -104,7 +105,7 @@ type demoLoadedMsg struct{ err error }
 type sessionDeletedMsg struct{ err error }
 
 func New(ctx *context.Context) *Model {
-	return &Model{ctx: ctx, keys: newHomeKeys(ctx), table: newInitiativesTable(ctx), width: 80, height: 22}
+	return &Model{ctx: ctx, keys: newHomeKeys(ctx), table: newInitiativesTable(ctx), owner: ctx.NewOwner(), width: 80, height: 22}
 }
 
 // SetTab shows a tab: the root brings the same home back on the tab the
@@ -118,64 +119,30 @@ func (m *Model) load() tea.Cmd {
 	s := m.ctx.Store
 	override := m.ctx.Grid
 	text := m.ctx.Text
-	return func() tea.Msg {
-		c, err := s.CurrentCampaign()
+	return nav.Background(m.owner, func() tea.Msg {
+		o, err := s.CampaignOverview(override)
 		if errors.Is(err, store.ErrNotFound) {
 			return homeLoadedMsg{empty: true}
 		}
 		if err != nil {
 			return homeLoadedMsg{err: err}
 		}
-		inits, err := s.Initiatives(c.ID)
-		if err != nil {
-			return homeLoadedMsg{err: err}
+		rows := make([]sessionRow, len(o.Sessions))
+		for i, p := range o.Sessions {
+			rows[i] = sessionRow{session: p.Session, decided: p.Decided}
 		}
-		sort.Slice(inits, func(i, j int) bool { return inits[i].ID < inits[j].ID })
-		g := override
-		if g == nil {
-			if g, err = loadGrid(s, c.Grid); err != nil {
-				return homeLoadedMsg{err: err}
-			}
-		}
-		ses, err := s.Sessions(c.ID)
-		if err != nil {
-			return homeLoadedMsg{err: err}
-		}
-		sort.Slice(ses, func(i, j int) bool { return ses[i].Date > ses[j].Date })
-		rows := make([]sessionRow, len(ses))
-		for i, se := range ses {
-			evs, err := s.EvaluationsBySession(se.ID)
-			if err != nil {
-				return homeLoadedMsg{err: err}
-			}
-			rows[i].session = se
-			for _, ev := range evs {
-				if ev.Decision != nil {
-					rows[i].decided++
-				}
-			}
-		}
-		return homeLoadedMsg{campaign: c, hasCampaign: true, grid: g, initiatives: inits, sessions: rows,
-			table: newTableData(inits, c, g, text)}
-	}
-}
-
-// loadGrid reads a grid version kept in the store.
-func loadGrid(s *store.Store, ref scoring.Ref) (*scoring.Grid, error) {
-	g, err := s.Grid(ref)
-	if err != nil {
-		return nil, fmt.Errorf("%s v%d: %w", ref.ID, ref.Version, err) // no words: c.Error shows the store's keyed message
-	}
-	return g, nil
+		return homeLoadedMsg{campaign: o.Campaign, hasCampaign: true, grid: o.Grid, initiatives: o.Initiatives, sessions: rows,
+			table: newTableData(o.Initiatives, o.Campaign, o.Grid, text)}
+	})
 }
 
 func (m *Model) loadDemo() tea.Cmd {
 	s := m.ctx.Store
 	g := m.ctx.Grid
-	return func() tea.Msg {
+	return nav.Background(m.owner, func() tea.Msg {
 		_, err := demo.Load(s, g)
 		return demoLoadedMsg{err: err}
-	}
+	})
 }
 
 // Capturing: the initiatives' filter field is taking text.
@@ -189,9 +156,30 @@ const homeHeaderLines = 3
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.table.SetSize(w, max(h-homeHeaderLines, 3))
+	m.fitSessions()
 }
 
 func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
+	s, cmd := m.update(msg)
+	m.fitSessions()
+	return s, cmd
+}
+
+// fitSessions gives the sessions list the lines under its column header,
+// less the question or the refusal below it; they come and go with the
+// keys, so it runs after every update.
+func (m *Model) fitSessions() {
+	foot := 0
+	if m.confirmDel {
+		foot += 2
+	}
+	if m.notice != "" {
+		foot += 2
+	}
+	m.sList.SetSize(m.height - homeHeaderLines - 1 - foot)
+}
+
+func (m *Model) update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case homeLoadedMsg:
 		m.err = msg.err
@@ -209,6 +197,7 @@ func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		}
 		return m, nil
 	case sessionDeletedMsg:
+		m.deleting = false
 		if msg.err != nil {
 			m.notice = m.ctx.Text.Error(msg.err)
 			return m, nil
@@ -276,7 +265,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 			m.confirmDel = false
 			if se, ok := m.selectedSession(); ok && key.Matches(msg, k.Yes) {
 				id, s := se.ID, m.ctx.Store
-				return m, func() tea.Msg { return sessionDeletedMsg{err: s.DeleteSession(id)} }
+				m.deleting = true
+				return m, nav.Background(m.owner, func() tea.Msg { return sessionDeletedMsg{err: s.DeleteSession(id)} })
 			}
 			return m, nil
 		}
@@ -409,16 +399,6 @@ func (m *Model) viewSessions(b *strings.Builder) {
 	placeW := max(w-dateW-terrW-stateW-5, 10)
 	header := " " + layout.Fit(c.T("col.date"), dateW) + " " + layout.Fit(c.T("col.territory"), terrW) + " " + layout.Fit(c.T("col.place"), placeW) + " " + layout.Fit(c.T("col.progress"), stateW)
 	b.WriteString(st.Header.Render(layout.Fit(header, w)) + "\n")
-	// The rows take the lines under the column header, less the question
-	// or the refusal below them.
-	foot := 0
-	if m.confirmDel {
-		foot += 2
-	}
-	if m.notice != "" {
-		foot += 2
-	}
-	m.sList.SetSize(m.height - homeHeaderLines - 1 - foot)
 	start, end := m.sList.Visible()
 	for i := start; i < end; i++ {
 		r := m.sessions[i]
@@ -464,3 +444,15 @@ func (m *Model) countsLine() string {
 }
 
 var statusOrder = []store.Status{store.StatusSubmitted, store.StatusLabelled, store.StatusDeferred, store.StatusNotRetained, store.StatusWithdrawn}
+
+// Owner names the home for the work it starts in the background; the root
+// keeps the same home for the whole run.
+func (m *Model) Owner() nav.Owner { return m.owner }
+
+// Busy says the demo or a session deletion is being written.
+func (m *Model) Busy() string {
+	if m.busy != "" || m.deleting {
+		return m.ctx.T("busy.saving")
+	}
+	return ""
+}

@@ -18,96 +18,31 @@ import (
 	"essradar/tui/tuitest"
 )
 
-// App drives the home screen alone, as the root would: navigation messages
-// it sends are recorded, not followed.
-type App struct {
-	ctx    *context.Context
-	screen nav.Screen
-	navs   []tea.Msg
-}
-
-func (a *App) Update(msg tea.Msg) (*App, tea.Cmd) {
-	switch msg.(type) {
-	case nav.OpenInitiative, nav.EditInitiative, nav.OpenSession, nav.PrepareSession, nav.OpenMembers,
-		nav.ImportCSV, nav.CampaignSettings, nav.NewCampaign:
-		a.navs = append(a.navs, msg)
-		return a, nil
-	}
-	var cmd tea.Cmd
-	a.screen, cmd = a.screen.Update(msg)
-	return a, cmd
-}
-
-func (a *App) View() string { return a.screen.View() }
-
-// shortHelp is the screen's keys for the help line, most important first.
-func shortHelp(a *App) string {
-	var keys []string
-	for _, b := range a.screen.Help().ShortHelp() {
-		keys = append(keys, b.Help().Key+" "+b.Help().Desc)
-	}
-	return strings.Join(keys, " • ")
-}
-
-// fullHelp is every key the screen offers.
-func fullHelp(a *App) string {
-	var keys []string
-	for _, col := range a.screen.Help().FullHelp() {
-		for _, b := range col {
-			keys = append(keys, b.Help().Key+" "+b.Help().Desc)
-		}
-	}
-	return strings.Join(keys, " • ")
-}
-
-func view(a *App) string { return a.View() }
-
-func drive(t testing.TB, a *App, msg tea.Msg) {
+// newHome shows the home screen on s in lang, at w×h, driven alone: the
+// navigation it asks for is recorded in Navs, not followed.
+func newHome(t testing.TB, s *store.Store, lang i18n.Lang, w, h int) *tuitest.Screen {
 	t.Helper()
-	tuitest.Drive(t, func(m tea.Msg) tea.Cmd { _, c := a.Update(m); return c }, msg)
-}
-
-func press(s string) tea.KeyPressMsg { return tuitest.Press(s) }
-
-func runCmd(cmd tea.Cmd) []tea.Msg { return tuitest.Run(cmd) }
-
-func typeKeys(t testing.TB, a *App, s string) {
-	t.Helper()
-	for _, r := range s {
-		drive(t, a, press(string(r)))
-	}
-}
-
-// newApp shows the home screen on s, at w×h (the root keeps a line for its
-// help).
-func newApp(t testing.TB, s *store.Store, w, h int) *App {
-	t.Helper()
-	ctx := context.New(s, i18n.FR)
-	a := &App{ctx: ctx, screen: New(ctx)}
-	a.screen.SetSize(w, h-1)
-	for _, m := range runCmd(a.screen.Init()) {
-		drive(t, a, m)
-	}
-	return a
+	return tuitest.NewScreen(t, New(context.New(s, lang)), w, h)
 }
 
 // demoHome opens the demo on the home screen's Initiatives tab.
-func demoHome(t *testing.T, w, h int) (*App, *store.Store) {
+func demoHome(t *testing.T, w, h int) *tuitest.Screen {
 	t.Helper()
-	s := tuitest.DemoStore(t)
-	return newApp(t, s, w, h), s
+	return newHome(t, tuitest.DemoStore(t), i18n.FR, w, h)
 }
 
-// plain is the screen without colours.
-func plain(a *App) string { return ansi.Strip(view(a)) }
-
-func homeTable(t *testing.T, a *App) *initiativesTable {
+func homeModel(t *testing.T, sc *tuitest.Screen) *Model {
 	t.Helper()
-	h, ok := a.screen.(*Model)
+	h, ok := sc.S.(*Model)
 	if !ok {
-		t.Fatalf("not on the home screen but %T:\n%s", a.screen, plain(a))
+		t.Fatalf("not on the home screen but %T:\n%s", sc.S, sc.Plain())
 	}
-	return h.table
+	return h
+}
+
+func homeTable(t *testing.T, sc *tuitest.Screen) *initiativesTable {
+	t.Helper()
+	return homeModel(t, sc).table
 }
 
 // visibleTitles lists the titles the filters let through, in table order.
@@ -120,19 +55,19 @@ func visibleTitles(tb *initiativesTable) []string {
 }
 
 func TestInitiativesFilterAsYouTypeIgnoresCaseAndAccents(t *testing.T) {
-	a, _ := demoHome(t, 80, 24)
-	tb := homeTable(t, a)
-	drive(t, a, press("/"))
-	if !a.screen.Capturing() {
+	sc := demoHome(t, 80, 24)
+	tb := homeTable(t, sc)
+	sc.Press("/")
+	if !sc.S.Capturing() {
 		t.Fatal("the filter field must capture the keys")
 	}
-	typeKeys(t, a, "eco")
+	sc.Type("eco")
 	got := visibleTitles(tb)
 	want := []string{"Écomusée de la mémoire minière", "Auto-école sociale"}
 	if !slices.Equal(got, want) {
 		t.Fatalf("eco finds %q, want %q", got, want)
 	}
-	v := plain(a)
+	v := sc.Plain()
 	for _, s := range []string{"Écomusée de la mémoire", "2 / 24", "/ eco"} {
 		if !strings.Contains(v, s) {
 			t.Errorf("view lacks %q:\n%s", s, v)
@@ -146,17 +81,17 @@ func TestInitiativesFilterAsYouTypeIgnoresCaseAndAccents(t *testing.T) {
 	}
 
 	// enter keeps the filter and gives the keys back to the list.
-	drive(t, a, press("enter"))
-	if a.screen.Capturing() || len(tb.visible) != 2 {
+	sc.Press("enter")
+	if sc.S.Capturing() || len(tb.visible) != 2 {
 		t.Fatalf("enter must keep the filter (%d rows) and stop capturing", len(tb.visible))
 	}
-	if v := flat(plain(a)); !strings.Contains(v, "texte : « eco »") {
+	if v := flat(sc.Plain()); !strings.Contains(v, "texte : « eco »") {
 		t.Errorf("the kept filter must be shown:\n%s", v)
 	}
 	// / again edits the same query; esc clears it.
-	drive(t, a, press("/"))
-	drive(t, a, press("esc"))
-	if tb.query != "" || len(tb.visible) != 24 || a.screen.Capturing() {
+	sc.Press("/")
+	sc.Press("esc")
+	if tb.query != "" || len(tb.visible) != 24 || sc.S.Capturing() {
 		t.Fatalf("esc must clear and close the filter: query %q, %d rows", tb.query, len(tb.visible))
 	}
 
@@ -170,80 +105,80 @@ func TestInitiativesFilterAsYouTypeIgnoresCaseAndAccents(t *testing.T) {
 		"zzz":      nil,
 	}
 	for q, want := range cases {
-		drive(t, a, press("/"))
-		typeKeys(t, a, q)
+		sc.Press("/")
+		sc.Type(q)
 		if got := visibleTitles(tb); !slices.Equal(got, want) {
 			t.Errorf("%q finds %q, want %q", q, got, want)
 		}
-		if want == nil && !strings.Contains(plain(a), "Aucune initiative ne correspond") {
-			t.Errorf("no match must say so:\n%s", plain(a))
+		if want == nil && !strings.Contains(sc.Plain(), "Aucune initiative ne correspond") {
+			t.Errorf("no match must say so:\n%s", sc.Plain())
 		}
-		drive(t, a, press("esc"))
+		sc.Press("esc")
 	}
 }
 
 func TestInitiativesFilterTakesQAndQuestionMark(t *testing.T) {
-	a, _ := demoHome(t, 80, 24)
-	drive(t, a, press("/"))
-	_, cmd := a.Update(press("q"))
+	sc := demoHome(t, 80, 24)
+	sc.Press("/")
+	cmd := sc.Update(tuitest.Press("q"))
 	if cmd != nil {
 		if _, quit := cmd().(tea.QuitMsg); quit {
 			t.Fatal("q while filtering must type, not quit")
 		}
 	}
-	typeKeys(t, a, "?")
-	if got := homeTable(t, a).input.Value(); got != "q?" {
+	sc.Type("?")
+	if got := homeTable(t, sc).input.Value(); got != "q?" {
 		t.Fatalf("the field holds %q", got)
 	}
-	if !a.screen.Capturing() {
+	if !sc.S.Capturing() {
 		t.Fatal("while filtering the screen must take q and ? as text, not leave them to the root")
 	}
 }
 
 func TestInitiativesTerritoryAndStateFilters(t *testing.T) {
-	a, _ := demoHome(t, 80, 24)
-	tb := homeTable(t, a)
-	drive(t, a, press("t"))
+	sc := demoHome(t, 80, 24)
+	tb := homeTable(t, sc)
+	sc.Press("t")
 	if got := visibleTitles(tb); len(got) != 3 || got[0] != "Épicerie solidaire des Blancs-Monts" {
 		t.Fatalf("t → Arrageois gives %q", got)
 	}
-	if v := plain(a); !strings.Contains(v, "3 / 24 · territoire : Arrageois") {
+	if v := sc.Plain(); !strings.Contains(v, "3 / 24 · territoire : Arrageois") {
 		t.Errorf("the status line must show the territory:\n%s", v)
 	}
-	drive(t, a, press("t"))
+	sc.Press("t")
 	for _, i := range tb.visible {
 		if tb.data.rows[i].territory != "Artois" {
 			t.Fatalf("Artois shows %q", tb.data.rows[i].territory)
 		}
 	}
 	// The state on top of the territory: Boulonnais has 3 labelled.
-	typeKeys(t, a, "tt")
-	drive(t, a, press("e")) // déposée
+	sc.Type("tt")
+	sc.Press("e") // déposée
 	if len(tb.visible) != 0 {
 		t.Fatalf("Boulonnais has no submitted initiative, got %q", visibleTitles(tb))
 	}
-	drive(t, a, press("e")) // labellisée
-	if len(tb.visible) != 3 || !strings.Contains(plain(a), "3 / 24 · territoire : Boulonnais · état : labellisée") {
-		t.Fatalf("Boulonnais labelled: %q\n%s", visibleTitles(tb), plain(a))
+	sc.Press("e") // labellisée
+	if len(tb.visible) != 3 || !strings.Contains(sc.Plain(), "3 / 24 · territoire : Boulonnais · état : labellisée") {
+		t.Fatalf("Boulonnais labelled: %q\n%s", visibleTitles(tb), sc.Plain())
 	}
 	// Cycling comes back to "all".
 	for range len(tb.data.territories) - 3 {
-		drive(t, a, press("t"))
+		sc.Press("t")
 	}
 	if tb.terr != -1 || len(tb.visible) != 5 {
 		t.Fatalf("after a full cycle: territory %d, %d rows (want every labelled: 5)", tb.terr, len(tb.visible))
 	}
-	drive(t, a, press("esc"))
+	sc.Press("esc")
 	if len(tb.visible) != 24 || tb.filtersActive() {
 		t.Fatalf("esc must clear every filter, %d rows", len(tb.visible))
 	}
 }
 
 func TestInitiativesSortAndReverse(t *testing.T) {
-	a, _ := demoHome(t, 80, 24)
-	tb := homeTable(t, a)
-	if !strings.Contains(plain(a), "N° ▲") {
-		t.Fatalf("the default sort is by number:\n%s", plain(a))
+	sc := demoHome(t, 80, 24)
+	tb := homeTable(t, sc)
+	if !strings.Contains(sc.Plain(), "N° ▲") {
+		t.Fatalf("the default sort is by number:\n%s", sc.Plain())
 	}
 	folded := func() []string {
 		var out []string
@@ -252,54 +187,54 @@ func TestInitiativesSortAndReverse(t *testing.T) {
 		}
 		return out
 	}
-	drive(t, a, press("s"))
+	sc.Press("s")
 	if got := folded(); !slices.IsSorted(got) {
 		t.Fatalf("s must sort by title: %q", got)
 	}
 	if got := visibleTitles(tb)[0]; got != "Atelier vélo participatif" {
 		t.Errorf("first by title: %q", got)
 	}
-	if !strings.Contains(plain(a), "Titre ▲") {
-		t.Errorf("the header shows the sort:\n%s", plain(a))
+	if !strings.Contains(sc.Plain(), "Titre ▲") {
+		t.Errorf("the header shows the sort:\n%s", sc.Plain())
 	}
-	drive(t, a, press("S"))
+	sc.Press("S")
 	got := folded()
 	slices.Reverse(got)
-	if !slices.IsSorted(got) || !strings.Contains(plain(a), "Titre ▼") {
-		t.Fatalf("S must reverse: %q\n%s", folded(), plain(a))
+	if !slices.IsSorted(got) || !strings.Contains(sc.Plain(), "Titre ▼") {
+		t.Fatalf("S must reverse: %q\n%s", folded(), sc.Plain())
 	}
 	// Reverse order still filters: the filter keeps the sort.
-	drive(t, a, press("/"))
-	typeKeys(t, a, "solidaire")
-	drive(t, a, press("enter"))
+	sc.Press("/")
+	sc.Type("solidaire")
+	sc.Press("enter")
 	// "solidaire" is in two titles and in a holder, "SCIC Filets Solidaires".
 	if got := visibleTitles(tb); !slices.Equal(got, []string{"Pêche durable et vente directe", "Friperie solidaire", "Épicerie solidaire des Blancs-Monts"}) {
 		t.Errorf("filtered, title descending: %q", got)
 	}
-	drive(t, a, press("esc"))
+	sc.Press("esc")
 	// Territory, holder, state, then back to the number.
-	drive(t, a, press("s"))
-	if !strings.Contains(plain(a), "Territoire ▲") {
-		t.Errorf("third sort:\n%s", plain(a))
+	sc.Press("s")
+	if !strings.Contains(sc.Plain(), "Territoire ▲") {
+		t.Errorf("third sort:\n%s", sc.Plain())
 	}
-	typeKeys(t, a, "ss")
+	sc.Type("ss")
 	rows := tb.data.rows
 	for k := 1; k < len(tb.visible); k++ {
 		if rows[tb.visible[k-1]].statusRank > rows[tb.visible[k]].statusRank {
 			t.Fatalf("state sort out of order at %d", k)
 		}
 	}
-	drive(t, a, press("s"))
-	if rows[tb.visible[0]].id != 1 || !strings.Contains(plain(a), "N° ▲") {
+	sc.Press("s")
+	if rows[tb.visible[0]].id != 1 || !strings.Contains(sc.Plain(), "N° ▲") {
 		t.Fatalf("the cycle ends back on the number")
 	}
 }
 
 func TestInitiativesSortArrowsInASCII(t *testing.T) {
-	a, _ := demoHome(t, 80, 24)
-	a.ctx.ASCII = true
-	drive(t, a, press("S"))
-	v := plain(a)
+	sc := demoHome(t, 80, 24)
+	homeModel(t, sc).ctx.ASCII = true
+	sc.Press("S")
+	v := sc.Plain()
 	if !strings.Contains(v, "N° v") || strings.Contains(v, "▼") || strings.Contains(v, "▸") {
 		t.Fatalf("ASCII mode draws ^/v and >:\n%s", v)
 	}
@@ -311,10 +246,10 @@ func TestInitiativesSortArrowsInASCII(t *testing.T) {
 
 func TestInitiativesTableFitsEverySize(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {100, 30}, {120, 40}, {160, 50}, {40, 12}} {
-		a, _ := demoHome(t, size[0], size[1])
+		sc := demoHome(t, size[0], size[1])
 		for _, keys := range []string{"", "/eco", "t"} {
-			typeKeys(t, a, keys)
-			lines := strings.Split(plain(a), "\n")
+			sc.Type(keys)
+			lines := strings.Split(sc.Plain(), "\n")
 			if len(lines) > size[1]-1 { // the root keeps the last line for its help
 				t.Errorf("%v after %q: %d lines", size, keys, len(lines))
 			}
@@ -325,29 +260,29 @@ func TestInitiativesTableFitsEverySize(t *testing.T) {
 			}
 		}
 	}
-	a, _ := demoHome(t, 120, 40)
-	v := plain(a)
+	sc := demoHome(t, 120, 40)
+	v := sc.Plain()
 	for _, s := range []string{"Commune", "Montant", "Achicourt", "14\u202f000\u00a0€"} {
 		if !strings.Contains(v, s) {
 			t.Errorf("120 columns show more: %q missing\n%s", s, v)
 		}
 	}
-	a, _ = demoHome(t, 160, 40)
-	if v := plain(a); !strings.Contains(v, "labellisée · Coopération") {
+	sc = demoHome(t, 160, 40)
+	if v := sc.Plain(); !strings.Contains(v, "labellisée · Coopération") {
 		t.Errorf("a wide screen writes the state in full:\n%s", v)
 	}
 }
 
 func TestInitiativesEnterOpensTheDetailAndAddSendsTheForm(t *testing.T) {
-	a, _ := demoHome(t, 80, 24)
-	drive(t, a, press("/"))
-	typeKeys(t, a, "peche")
-	drive(t, a, press("enter"))
-	drive(t, a, press("enter"))
-	if len(a.navs) != 1 || a.navs[0] != (nav.OpenInitiative{ID: 10}) {
-		t.Fatalf("enter must ask for initiative 10's detail, asked %v:\n%s", a.navs, plain(a))
+	sc := demoHome(t, 80, 24)
+	sc.Press("/")
+	sc.Type("peche")
+	sc.Press("enter")
+	sc.Press("enter")
+	if len(sc.Navs) != 1 || sc.Navs[0] != (nav.OpenInitiative{ID: 10}) {
+		t.Fatalf("enter must ask for initiative 10's detail, asked %v:\n%s", sc.Navs, sc.Plain())
 	}
-	_, cmd := a.Update(press("a"))
+	cmd := sc.Update(tuitest.Press("a"))
 	if cmd == nil {
 		t.Fatal("a must ask for the initiative form")
 	}
@@ -357,16 +292,16 @@ func TestInitiativesEnterOpensTheDetailAndAddSendsTheForm(t *testing.T) {
 }
 
 func TestInitiativesHelp(t *testing.T) {
-	a, _ := demoHome(t, 80, 24)
-	last := shortHelp(a)
+	sc := demoHome(t, 80, 24)
+	last := sc.ShortHelp()
 	for _, s := range []string{"/ filtrer", "t territoire"} {
 		if !strings.Contains(last, s) {
 			t.Errorf("the short help lacks %q: %q", s, last)
 		}
 	}
 	for _, s := range []string{"inverser le tri", "ajouter", "page suivante", "membres"} {
-		if !strings.Contains(fullHelp(a), s) {
-			t.Errorf("the full help lacks %q:\n%s", s, fullHelp(a))
+		if !strings.Contains(sc.FullHelp(), s) {
+			t.Errorf("the full help lacks %q:\n%s", s, sc.FullHelp())
 		}
 	}
 }
@@ -375,14 +310,13 @@ func TestInitiativesHelp(t *testing.T) {
 
 // bigApp is the demo plus n generated initiatives, written in one
 // transaction, on the home screen.
-func bigApp(tb testing.TB, n int) (*App, *store.Store) {
+func bigApp(tb testing.TB, n int) *tuitest.Screen {
 	tb.Helper()
-	s := bigStore(tb, n)
-	a := newApp(tb, s, 120, 40)
-	if _, ok := a.screen.(*Model); !ok {
-		tb.Fatalf("screen %T", a.screen)
+	sc := newHome(tb, bigStore(tb, n), i18n.FR, 120, 40)
+	if _, ok := sc.S.(*Model); !ok {
+		tb.Fatalf("screen %T", sc.S)
 	}
-	return a, s
+	return sc
 }
 
 // bigStore is the demo plus n generated initiatives, written in one
@@ -422,28 +356,28 @@ func bigStore(tb testing.TB, n int) *store.Store {
 	return s
 }
 
-var backspace = tea.KeyPressMsg{Code: tea.KeyBackspace}
+var backspace = tuitest.Press("backspace")
 
 func BenchmarkInitiativesFilterKeystroke(b *testing.B) {
-	a, _ := bigApp(b, 20000)
-	a.Update(press("/"))
-	keys := []tea.KeyPressMsg{press("e"), press("c"), press("o"), backspace, backspace, backspace}
+	sc := bigApp(b, 20000)
+	sc.Update(tuitest.Press("/"))
+	keys := []tea.KeyPressMsg{tuitest.Press("e"), tuitest.Press("c"), tuitest.Press("o"), backspace, backspace, backspace}
 	for i := 0; b.Loop(); i++ {
-		a.Update(keys[i%len(keys)])
-		_ = a.View()
+		sc.Update(keys[i%len(keys)])
+		_ = sc.View()
 	}
 }
 
 func BenchmarkInitiativesScroll(b *testing.B) {
-	a, _ := bigApp(b, 20000)
-	down, up := press("j"), press("k")
+	sc := bigApp(b, 20000)
+	down, up := tuitest.Press("j"), tuitest.Press("k")
 	for i := 0; b.Loop(); i++ {
 		if (i/1000)%2 == 0 {
-			a.Update(down)
+			sc.Update(down)
 		} else {
-			a.Update(up)
+			sc.Update(up)
 		}
-		_ = a.View()
+		_ = sc.View()
 	}
 }
 

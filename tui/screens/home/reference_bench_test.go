@@ -46,8 +46,8 @@ func update(l *list.Model, msg tea.Msg) {
 
 func BenchmarkReferenceListFilterKeystroke(b *testing.B) {
 	l := bigList(b)
-	update(l, press("/"))
-	keys := []tea.KeyPressMsg{press("e"), press("c"), press("o"), backspace, backspace, backspace}
+	update(l, tuitest.Press("/"))
+	keys := []tea.KeyPressMsg{tuitest.Press("e"), tuitest.Press("c"), tuitest.Press("o"), backspace, backspace, backspace}
 	for i := 0; b.Loop(); i++ {
 		update(l, keys[i%len(keys)])
 		_ = l.View()
@@ -56,7 +56,7 @@ func BenchmarkReferenceListFilterKeystroke(b *testing.B) {
 
 func BenchmarkReferenceListScroll(b *testing.B) {
 	l := bigList(b)
-	down, up := press("j"), press("k")
+	down, up := tuitest.Press("j"), tuitest.Press("k")
 	for i := 0; b.Loop(); i++ {
 		if (i/1000)%2 == 0 {
 			update(l, down)

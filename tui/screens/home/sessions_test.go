@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"essradar/store"
+	"essradar/tui/i18n"
 	"essradar/tui/tuitest"
 )
 
@@ -22,9 +23,9 @@ func TestLongSessionListKeepsTheCursorOnScreen(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	a := newApp(t, s, w, h)
-	drive(t, a, press("tab"))
-	m := a.screen.(*Model)
+	sc := newHome(t, s, i18n.FR, w, h)
+	sc.Press("tab")
+	m := homeModel(t, sc)
 	n := len(m.sessions)
 	if n < 30 {
 		t.Fatalf("%d sessions listed", n)
@@ -33,9 +34,9 @@ func TestLongSessionListKeepsTheCursorOnScreen(t *testing.T) {
 	// in the lines the screen has.
 	shown := func() bool {
 		t.Helper()
-		lines := strings.Split(plain(a), "\n")
+		lines := strings.Split(sc.Plain(), "\n")
 		if len(lines) > h-1 {
-			t.Fatalf("%d lines drawn in %d:\n%s", len(lines), h-1, plain(a))
+			t.Fatalf("%d lines drawn in %d:\n%s", len(lines), h-1, sc.Plain())
 		}
 		se, ok := m.selectedSession()
 		if !ok {
@@ -48,19 +49,18 @@ func TestLongSessionListKeepsTheCursorOnScreen(t *testing.T) {
 		}
 		return false
 	}
-	pressKey := func(k string) { drive(t, a, press(k)) }
-	view := func() string { return plain(a) }
-	tuitest.Walk(t, n, "down", pressKey, shown, view)
+	press := func(k string) { sc.Press(k) }
+	tuitest.Walk(t, n, "down", press, shown, sc.Plain)
 	first := m.sessions[0].session.DateFR()
-	if strings.Contains(plain(a), first) {
-		t.Errorf("at the end of the list its first row scrolled away:\n%s", plain(a))
+	if strings.Contains(sc.Plain(), first) {
+		t.Errorf("at the end of the list its first row scrolled away:\n%s", sc.Plain())
 	}
 	// The delete question takes two lines under the list: the cursor's row
 	// stays.
-	drive(t, a, press("delete"))
+	sc.Press("delete")
 	if !m.confirmDel || !shown() {
-		t.Fatalf("asking to delete hides the cursor's row:\n%s", plain(a))
+		t.Fatalf("asking to delete hides the cursor's row:\n%s", sc.Plain())
 	}
-	drive(t, a, press("n"))
-	tuitest.Walk(t, n, "up", pressKey, shown, view)
+	sc.Press("n")
+	tuitest.Walk(t, n, "up", press, shown, sc.Plain)
 }

@@ -6,48 +6,21 @@ import (
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
-
 	"essradar/tui/context"
 	"essradar/tui/i18n"
-	"essradar/tui/nav"
 	"essradar/tui/tuitest"
 )
 
-type screen struct{ s nav.Screen }
-
-func (sc *screen) update(msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
-	sc.s, cmd = sc.s.Update(msg)
-	return cmd
-}
-
-func (sc *screen) text() string {
-	var keys []string
-	for _, col := range sc.s.Help().FullHelp() {
-		for _, b := range col {
-			keys = append(keys, b.Help().Key+" "+b.Help().Desc)
-		}
-	}
-	return ansi.Strip(sc.s.View()) + "\n" + strings.Join(keys, " • ")
-}
-
-// importFile asks for path and imports it in lang, on the demo.
+// importFile asks for path and imports it in lang, on the demo: the screen
+// and its keys before, then after.
 func importFile(t *testing.T, lang i18n.Lang, path string) (asking, done string) {
 	t.Helper()
-	sc := &screen{s: New(context.New(tuitest.DemoStore(t), lang))}
-	sc.s.SetSize(120, 39)
-	for _, m := range tuitest.Run(sc.s.Init()) {
-		tuitest.Drive(t, sc.update, m)
-	}
-	asking = sc.text()
-	tuitest.Drive(t, sc.update, tuitest.Press("ctrl+u")) // the field starts with the current folder
-	for _, r := range path {
-		tuitest.Drive(t, sc.update, tuitest.Press(string(r)))
-	}
-	tuitest.Drive(t, sc.update, tuitest.Press("enter"))
-	return asking, sc.text()
+	sc := tuitest.NewScreen(t, New(context.New(tuitest.DemoStore(t), lang)), 120, 40)
+	asking = sc.Plain() + "\n" + sc.FullHelp()
+	sc.Press("ctrl+u") // the field starts with the current folder
+	sc.Type(path)
+	sc.Press("enter")
+	return asking, sc.Plain() + "\n" + sc.FullHelp()
 }
 
 // In English, the import screen, a missing file and a finished import have

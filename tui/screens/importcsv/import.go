@@ -11,7 +11,6 @@ import (
 	"charm.land/bubbles/v2/progress"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"essradar/store/csvimport"
 	"essradar/tui/context"
@@ -55,9 +54,12 @@ type Model struct {
 	skipped  bool // the last run kept only the valid rows
 	// lines scrolls the report a problem at a time: one row high, its
 	// cursor is the first problem shown; as many follow as fit.
-	lines  listwindow.Window
-	width  int
-	height int
+	lines listwindow.Window
+	// problems are the report's lines, written once when the import ends.
+	problems []string
+	width    int
+	height   int
+	owner    nav.Owner
 }
 
 // Messages from the import running in the background.
@@ -80,7 +82,7 @@ func New(ctx *context.Context) *Model {
 	}
 	ti.CursorEnd()
 	p := progress.New(progress.WithDefaultBlend())
-	return &Model{ctx: ctx, path: ti, progress: p, width: 80, height: 22, keys: importKeys{
+	return &Model{ctx: ctx, path: ti, progress: p, owner: ctx.NewOwner(), width: 80, height: 22, keys: importKeys{
 		Start:       keys.Relabel(t, ctx.Keys.Record, "key.import_start"),
 		SkipInvalid: keys.New(t, "s", "key.import_skip", "s"),
 		Up:          ctx.Keys.Up,
@@ -142,13 +144,25 @@ func (m *Model) start(skipInvalid bool) tea.Cmd {
 
 func (m *Model) wait() tea.Cmd {
 	events := m.events
-	return func() tea.Msg {
+	return nav.Background(m.owner, func() tea.Msg {
 		msg, ok := <-events
 		if !ok {
 			return nil
 		}
 		return msg
+	})
+}
+
+// Owner names this screen for the import it runs in the background.
+func (m *Model) Owner() nav.Owner { return m.owner }
+
+// Busy says an import is running: quitting would stop it half way (the
+// store's transaction then writes nothing).
+func (m *Model) Busy() string {
+	if m.phase == importRunning {
+		return m.ctx.T("busy.import")
 	}
+	return ""
 }
 
 func osReason(t *i18n.Catalogue, err error) string {
@@ -172,6 +186,8 @@ func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		return m, m.wait()
 	case importFinishedMsg:
 		m.phase, m.report = importDone, msg.report
+		m.problems = m.reportLines()
+		m.lines.SetLen(len(m.problems))
 		m.refused = errors.Is(msg.err, csvimport.ErrRefused)
 		if !m.refused {
 			m.err = msg.err
@@ -216,7 +232,6 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 		case key.Matches(msg, k.Up):
 			m.lines.Up()
 		case key.Matches(msg, k.Down):
-			m.lines.SetLen(len(m.reportLines()))
 			m.lines.Down()
 		}
 	}
@@ -281,15 +296,18 @@ func (m *Model) View() string {
 		if m.err == nil {
 			b.WriteString(st.Muted.Render(c.T("import.detected", r.Encoding, separatorName(c.Text, r.Separator), r.Rows, len(r.Duplicates))) + "\n")
 		}
-		// Each problem in full, wrapped: the secretary fixes the file from it.
+		// Each problem in full, wrapped: the secretary fixes the file from
+		// it. Only those that fit are wrapped, however long the report.
+		room := max(m.height-7, 1)
 		var lines []string
-		first, _ := m.lines.Visible()
-		for _, l := range m.reportLines()[min(first, len(m.reportLines())):] {
-			lines = append(lines, strings.Split(lipgloss.NewStyle().Width(w).Render(l), "\n")...)
+		for _, p := range m.problems[m.lines.Cursor():] {
+			if len(lines) >= room {
+				break
+			}
+			lines = append(lines, layout.WrapLines(p, w, 0)...)
 		}
-		lines = lines[:min(len(lines), max(m.height-7, 1))]
-		for _, l := range lines {
-			b.WriteString(layout.Fit(l, w) + "\n")
+		for _, l := range lines[:min(len(lines), room)] {
+			b.WriteString(l + "\n")
 		}
 	}
 	return b.String()

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-
 	"github.com/charmbracelet/x/ansi"
 
 	"essradar/store"
@@ -17,85 +15,31 @@ import (
 	"essradar/tui/tuitest"
 )
 
-// App stands in for the root: it opens the detail screen on
-// nav.OpenInitiative and notes where the screen asks to go otherwise.
-type App struct {
-	ctx    *context.Context
-	screen nav.Screen
-	w, h   int
-	home   bool // the screen asked to go home
-	navs   []tea.Msg
-}
-
-func (a *App) Update(msg tea.Msg) (*App, tea.Cmd) {
-	switch msg := msg.(type) {
-	case nav.OpenInitiative:
-		a.home = false
-		a.screen = NewDetail(a.ctx, msg.ID)
-		a.screen.SetSize(a.w, a.h-1)
-		return a, a.screen.Init()
-	case nav.GoHome:
-		a.home = true
-		return a, nil
-	case nav.EditInitiative, nav.OpenSession:
-		a.navs = append(a.navs, msg)
-		return a, nil
-	}
-	var cmd tea.Cmd
-	a.screen, cmd = a.screen.Update(msg)
-	return a, cmd
-}
-
-func drive(t testing.TB, a *App, msg tea.Msg) {
-	t.Helper()
-	tuitest.Drive(t, func(m tea.Msg) tea.Cmd { _, c := a.Update(m); return c }, msg)
-}
-
-func press(s string) tea.KeyPressMsg { return tuitest.Press(s) }
-
-func typeKeys(t testing.TB, a *App, s string) {
-	t.Helper()
-	for _, r := range s {
-		drive(t, a, press(string(r)))
-	}
-}
-
-// demoHome is the demo database, no screen open yet.
-func demoHome(t *testing.T, w, h int) (*App, *store.Store) {
+// demoCtx is the demo database, in French, no screen open yet.
+func demoCtx(t *testing.T) (*context.Context, *store.Store) {
 	t.Helper()
 	s := tuitest.DemoStore(t)
-	return &App{ctx: context.New(s, i18n.FR), w: w, h: h}, s
+	return context.New(s, i18n.FR), s
 }
 
-// plain is the screen without colours.
-func plain(a *App) string { return ansi.Strip(a.screen.View()) }
-
-// shortHelp is the screen's keys for the help line.
-func shortHelp(a *App) string {
-	var keys []string
-	for _, b := range a.screen.Help().ShortHelp() {
-		keys = append(keys, b.Help().Key+" "+b.Help().Desc)
+// openDetail shows an initiative's detail alone at w×h, as the table's
+// enter would: where it asks to go is recorded, not followed.
+func openDetail(t *testing.T, ctx *context.Context, id uint64, w, h int) (*tuitest.Screen, *Detail) {
+	t.Helper()
+	sc := tuitest.NewScreen(t, NewDetail(ctx, id), w, h)
+	d, ok := sc.S.(*Detail)
+	if !ok || d.d == nil {
+		t.Fatalf("initiative %d: screen %T:\n%s", id, sc.S, sc.Plain())
 	}
-	return strings.Join(keys, " • ")
+	return sc, d
 }
 
 // wentHome checks the screen asked to go back home.
-func wentHome(t *testing.T, a *App) {
+func wentHome(t *testing.T, sc *tuitest.Screen) {
 	t.Helper()
-	if !a.home {
-		t.Fatalf("the screen must go home:\n%s", plain(a))
+	if _, ok := sc.LastNav().(nav.GoHome); !ok {
+		t.Fatalf("the screen must go home:\n%s", sc.Plain())
 	}
-}
-
-// openDetail shows an initiative's detail as the table's enter would.
-func openDetail(t *testing.T, a *App, id uint64) *Detail {
-	t.Helper()
-	drive(t, a, nav.OpenInitiative{ID: id})
-	d, ok := a.screen.(*Detail)
-	if !ok || d.d == nil {
-		t.Fatalf("initiative %d: screen %T:\n%s", id, a.screen, plain(a))
-	}
-	return d
 }
 
 // content is the whole scrollable text of the detail, without colours.
@@ -114,13 +58,13 @@ func hasBraille(s string) bool {
 }
 
 func TestDetailShowsHolderSummaryAndEvaluations(t *testing.T) {
-	a, _ := demoHome(t, 80, 24)
-	drive(t, a, nav.OpenInitiative{ID: 10})
-	d, ok := a.screen.(*Detail)
+	ctx, _ := demoCtx(t)
+	sc := tuitest.NewScreen(t, NewDetail(ctx, 10), 80, 24)
+	d, ok := sc.S.(*Detail)
 	if !ok || d.d == nil {
-		t.Fatalf("screen %T:\n%s", a.screen, plain(a))
+		t.Fatalf("screen %T:\n%s", sc.S, sc.Plain())
 	}
-	v := plain(a)
+	v := sc.Plain()
 	for _, s := range []string{"n° 10 · Pêche durable et vente directe", "labellisée · Coopération",
 		"SCIC Filets Solidaires (SCIC)", "Gaëlle Fournier", "contact@filets-solidaires.example", "Boulonnais",
 		"Boulogne-sur-Mer", "14\u202f000\u00a0€", "Des pêcheurs artisans", "lignes 1–"} {
@@ -140,28 +84,28 @@ func TestDetailShowsHolderSummaryAndEvaluations(t *testing.T) {
 		t.Errorf("the evaluation must have its radar:\n%s", c)
 	}
 	// Taller than the screen: it scrolls.
-	drive(t, a, press("G"))
-	if v := plain(a); !strings.Contains(v, "Partenariats") || strings.Contains(v, "Porteur ") {
+	sc.Press("G")
+	if v := sc.Plain(); !strings.Contains(v, "Partenariats") || strings.Contains(v, "Porteur ") {
 		t.Errorf("G must show the end of the detail:\n%s", v)
 	}
-	drive(t, a, press("g"))
-	if v := plain(a); !strings.Contains(v, "Porteur") {
+	sc.Press("g")
+	if v := sc.Plain(); !strings.Contains(v, "Porteur") {
 		t.Errorf("g must come back to the top:\n%s", v)
 	}
 	// Every line fits the screen.
-	for i, l := range strings.Split(plain(a), "\n") {
+	for i, l := range strings.Split(sc.Plain(), "\n") {
 		if w := ansi.StringWidth(l); w > 80 {
 			t.Errorf("line %d is %d wide: %q", i+1, w, l)
 		}
 	}
-	drive(t, a, press("esc"))
-	wentHome(t, a)
+	sc.Press("esc")
+	wentHome(t, sc)
 }
 
 func TestDetailRadarBesideOnWideScreensAndInASCII(t *testing.T) {
-	a, _ := demoHome(t, 120, 40)
-	a.ctx.ASCII = true
-	d := openDetail(t, a, 12) // labelled in Innovation, a recused member, a rationale
+	ctx, _ := demoCtx(t)
+	ctx.ASCII = true
+	_, d := openDetail(t, ctx, 12, 120, 40) // labelled in Innovation, a recused member, a rationale
 	c := content(d)
 	if hasBraille(c) {
 		t.Error("ASCII mode must not draw braille")
@@ -182,14 +126,14 @@ func TestDetailRadarBesideOnWideScreensAndInASCII(t *testing.T) {
 }
 
 func TestDetailOfAnInitiativeNeverEvaluated(t *testing.T) {
-	a, _ := demoHome(t, 80, 24)
-	d := openDetail(t, a, 8)
+	ctx, _ := demoCtx(t)
+	_, d := openDetail(t, ctx, 8, 80, 24)
 	c := content(d)
 	if !strings.Contains(c, "Évaluations (0)") || !strings.Contains(c, "Aucune évaluation pour l'instant") {
 		t.Errorf("no evaluation:\n%s", c)
 	}
 	// An evaluation under way, without a decision yet.
-	d = openDetail(t, a, 3)
+	_, d = openDetail(t, ctx, 3, 80, 24)
 	c = content(d)
 	if !strings.Contains(c, "Pas encore de décision.") || !strings.Contains(c, "6 marqueurs notés sur 16") {
 		t.Errorf("an evaluation in progress:\n%s", c)
@@ -197,42 +141,42 @@ func TestDetailOfAnInitiativeNeverEvaluated(t *testing.T) {
 }
 
 func TestDetailWithdrawAndReinstate(t *testing.T) {
-	a, s := demoHome(t, 80, 24)
-	d := openDetail(t, a, 7)
-	drive(t, a, press("w"))
-	if v := flat(plain(a)); !strings.Contains(v, "Retirer « Maraîchage d'insertion du marais » ?") {
+	ctx, s := demoCtx(t)
+	sc, d := openDetail(t, ctx, 7, 80, 24)
+	sc.Press("w")
+	if v := flat(sc.Plain()); !strings.Contains(v, "Retirer « Maraîchage d'insertion du marais » ?") {
 		t.Fatalf("w must ask first:\n%s", v)
 	}
-	drive(t, a, press("n"))
+	sc.Press("n")
 	if in, _ := s.Initiative(7); in.Status != store.StatusSubmitted {
 		t.Fatalf("n must change nothing, status %s", in.Status)
 	}
-	drive(t, a, press("w"))
-	drive(t, a, press("o"))
+	sc.Press("w")
+	sc.Press("o")
 	in, err := s.Initiative(7)
 	if err != nil || in.Status != store.StatusWithdrawn {
 		t.Fatalf("o must withdraw: %v %s", err, in.Status)
 	}
-	if v := plain(a); !strings.Contains(v, "Initiative retirée") || !strings.Contains(v, "retirée") {
+	if v := sc.Plain(); !strings.Contains(v, "Initiative retirée") || !strings.Contains(v, "retirée") {
 		t.Errorf("the screen must say it:\n%s", v)
 	}
 	if d.d.In.Status != store.StatusWithdrawn {
 		t.Errorf("the detail must be reloaded")
 	}
 	// Help now offers to put it back.
-	if !strings.Contains(shortHelp(a), "rétablir") {
-		t.Errorf("help on a withdrawn initiative: %s", shortHelp(a))
+	if !strings.Contains(sc.ShortHelp(), "rétablir") {
+		t.Errorf("help on a withdrawn initiative: %s", sc.ShortHelp())
 	}
-	drive(t, a, press("w"))
-	drive(t, a, press("o"))
+	sc.Press("w")
+	sc.Press("o")
 	if in, _ := s.Initiative(7); in.Status != store.StatusSubmitted {
 		t.Fatalf("w on a withdrawn initiative puts it back, status %s", in.Status)
 	}
 
 	// An evaluation without a decision does not prevent withdrawing.
-	openDetail(t, a, 2)
-	drive(t, a, press("w"))
-	drive(t, a, press("o"))
+	sc, _ = openDetail(t, ctx, 2, 80, 24)
+	sc.Press("w")
+	sc.Press("o")
 	if in, _ := s.Initiative(2); in.Status != store.StatusWithdrawn {
 		t.Fatalf("initiative 2 (scored, undecided) must be withdrawn, status %s", in.Status)
 	}
@@ -242,21 +186,21 @@ func TestDetailWithdrawAndReinstate(t *testing.T) {
 	if !slices.Contains(se.Agenda, 2) || !slices.Contains(se.Postponed, 2) {
 		t.Fatalf("a scored, withdrawn initiative stays postponed: agenda %v, postponed %v", se.Agenda, se.Postponed)
 	}
-	drive(t, a, press("esc"))
-	wentHome(t, a)
-	openDetail(t, a, 4)
-	drive(t, a, press("w"))
-	drive(t, a, press("o"))
+	sc.Press("esc")
+	wentHome(t, sc)
+	sc, _ = openDetail(t, ctx, 4, 80, 24)
+	sc.Press("w")
+	sc.Press("o")
 	if se, _ := s.Session(2); slices.Contains(se.Agenda, 4) {
 		t.Fatalf("a withdrawn initiative not yet scored leaves the agenda: %v", se.Agenda)
 	}
 }
 
 func TestDetailWithdrawRefusedOnceDecided(t *testing.T) {
-	a, s := demoHome(t, 80, 24)
-	openDetail(t, a, 10)
-	drive(t, a, press("w"))
-	v := plain(a)
+	ctx, s := demoCtx(t)
+	sc, _ := openDetail(t, ctx, 10, 80, 24)
+	sc.Press("w")
+	v := sc.Plain()
 	if !strings.Contains(v, "Le comité a déjà décidé") || strings.Contains(v, "(o : oui, n : non)") {
 		t.Fatalf("a decided initiative is not withdrawn:\n%s", v)
 	}
@@ -271,10 +215,10 @@ func TestDetailWithdrawRefusedOnceDecided(t *testing.T) {
 }
 
 func TestDetailDeleteRefusedWhenEvaluated(t *testing.T) {
-	a, s := demoHome(t, 80, 24)
-	openDetail(t, a, 10)
-	drive(t, a, press("delete"))
-	v := flat(plain(a))
+	ctx, s := demoCtx(t)
+	sc, _ := openDetail(t, ctx, 10, 80, 24)
+	sc.Press("delete")
+	v := flat(sc.Plain())
 	if !strings.Contains(v, "a déjà été évaluée") || !strings.Contains(v, "seulement retirée (touche w)") {
 		t.Fatalf("delete of an evaluated initiative:\n%s", v)
 	}
@@ -283,25 +227,25 @@ func TestDetailDeleteRefusedWhenEvaluated(t *testing.T) {
 	}
 	// The store's own refusal, reached through the command, gives the same
 	// French sentence.
-	d := a.screen.(*Detail)
-	drive(t, a, d.act(actDelete)())
-	if v := flat(plain(a)); !strings.Contains(v, "a déjà été évaluée") {
+	d := sc.S.(*Detail)
+	sc.Send(d.act(actDelete)())
+	if v := flat(sc.Plain()); !strings.Contains(v, "a déjà été évaluée") {
 		t.Fatalf("the store's refusal:\n%s", v)
 	}
 }
 
 func TestDetailDeleteRefusedWhenOnAnAgenda(t *testing.T) {
-	a, s := demoHome(t, 80, 24)
-	d := openDetail(t, a, 4) // on the Arrageois session's agenda, not scored
+	ctx, s := demoCtx(t)
+	sc, d := openDetail(t, ctx, 4, 80, 24) // on the Arrageois session's agenda, not scored
 	if c := flat(content(d)); !strings.Contains(c, "À l'ordre du jour de la séance du 21/07/2026 · Arrageois") {
 		t.Errorf("the detail says where it is listed:\n%s", c)
 	}
-	drive(t, a, press("delete"))
-	if v := flat(plain(a)); !strings.Contains(v, "Supprimer définitivement « Jardin partagé du Pays de la Lys » ?") {
+	sc.Press("delete")
+	if v := flat(sc.Plain()); !strings.Contains(v, "Supprimer définitivement « Jardin partagé du Pays de la Lys » ?") {
 		t.Fatalf("delete asks first:\n%s", v)
 	}
-	drive(t, a, press("o"))
-	v := plain(a)
+	sc.Press("o")
+	v := sc.Plain()
 	if f := flat(v); !strings.Contains(f, "ordre du jour de la séance du 21/07/2026") || !strings.Contains(f, "retirez-la (touche w)") {
 		t.Fatalf("the store refuses, in French, with a way out:\n%s", v)
 	}
@@ -319,38 +263,38 @@ func TestDetailDeleteRefusedWhenOnAnAgenda(t *testing.T) {
 }
 
 func TestDetailDeleteAfterConfirmation(t *testing.T) {
-	a, s := demoHome(t, 80, 24)
-	openDetail(t, a, 8)
-	drive(t, a, press("delete"))
-	drive(t, a, press("esc")) // esc answers no
-	if _, ok := a.screen.(*Detail); !ok {
-		t.Fatalf("esc in the confirmation cancels it, screen %T", a.screen)
+	ctx, s := demoCtx(t)
+	sc, _ := openDetail(t, ctx, 8, 80, 24)
+	sc.Press("delete")
+	sc.Press("esc") // esc answers no
+	if _, ok := sc.S.(*Detail); !ok || len(sc.Navs) != 0 {
+		t.Fatalf("esc in the confirmation cancels it, screen %T, asked %v", sc.S, sc.Navs)
 	}
 	if _, err := s.Initiative(8); err != nil {
 		t.Fatal("cancelled, it must still be there")
 	}
-	drive(t, a, press("delete"))
-	drive(t, a, press("o"))
+	sc.Press("delete")
+	sc.Press("o")
 	if _, err := s.Initiative(8); !errors.Is(err, store.ErrNotFound) {
 		t.Fatalf("initiative 8 must be gone: %v", err)
 	}
-	wentHome(t, a)
+	wentHome(t, sc)
 	if ins, _ := s.Initiatives("2026"); len(ins) != 23 {
 		t.Fatalf("%d initiatives left after the deletion", len(ins))
 	}
 }
 
 func TestDetailKeys(t *testing.T) {
-	a, _ := demoHome(t, 80, 24)
-	d := openDetail(t, a, 9)
-	_, cmd := a.Update(press("e"))
+	ctx, _ := demoCtx(t)
+	sc, d := openDetail(t, ctx, 9, 80, 24)
+	cmd := sc.Update(tuitest.Press("e"))
 	if cmd == nil {
 		t.Fatal("e must ask for the form")
 	}
 	if msg, ok := cmd().(nav.EditInitiative); !ok || msg.ID != 9 {
 		t.Fatalf("e sends %#v", cmd())
 	}
-	last := shortHelp(a)
+	last := sc.ShortHelp()
 	for _, s := range []string{"e modifier", "w retirer", "suppr supprimer", "échap retour"} {
 		if !strings.Contains(last, s) {
 			t.Errorf("short help lacks %q: %q", s, last)
@@ -360,21 +304,21 @@ func TestDetailKeys(t *testing.T) {
 		t.Error("the detail takes no text: q and ? are the root's")
 	}
 	// A missing initiative says so and esc still goes home.
-	drive(t, a, nav.OpenInitiative{ID: 999})
-	if v := plain(a); !strings.Contains(v, "n'existe pas") {
+	sc = tuitest.NewScreen(t, NewDetail(ctx, 999), 80, 24)
+	if v := sc.Plain(); !strings.Contains(v, "n'existe pas") {
 		t.Fatalf("a missing initiative:\n%s", v)
 	}
-	drive(t, a, press("esc"))
-	wentHome(t, a)
+	sc.Press("esc")
+	wentHome(t, sc)
 }
 
 func TestDetailFitsEverySize(t *testing.T) {
 	for _, size := range [][2]int{{40, 12}, {80, 24}, {100, 30}, {120, 40}, {200, 50}} {
-		a, _ := demoHome(t, size[0], size[1])
-		openDetail(t, a, 12)
+		ctx, _ := demoCtx(t)
+		sc, _ := openDetail(t, ctx, 12, size[0], size[1])
 		for _, keys := range []string{"", "G", "w"} {
-			typeKeys(t, a, keys)
-			lines := strings.Split(plain(a), "\n")
+			sc.Type(keys)
+			lines := strings.Split(sc.Plain(), "\n")
 			if len(lines) > size[1]-1 { // the root keeps the last line for its help
 				t.Errorf("%v after %q: %d lines", size, keys, len(lines))
 			}

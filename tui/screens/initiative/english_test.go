@@ -12,11 +12,10 @@ import (
 // In English, an initiative's file (labelled with a vote, or under way)
 // has no French text but the demo's data, and its grid labels are English.
 func TestDetailInEnglish(t *testing.T) {
-	a, _ := demoHome(t, 120, 40)
-	a.ctx = context.New(a.ctx.Store, i18n.EN)
+	ctx := context.New(tuitest.DemoStore(t), i18n.EN)
 	for _, id := range []uint64{1, 3, 10, 8} {
-		d := openDetail(t, a, id)
-		v := content(d) + "\n" + plain(a) + "\n" + shortHelp(a)
+		sc, d := openDetail(t, ctx, id, 120, 40)
+		v := content(d) + "\n" + sc.Plain() + "\n" + sc.ShortHelp()
 		if f := tuitest.French(v); len(f) > 0 {
 			t.Errorf("initiative %d: French left %q:\n%s", id, f, v)
 		}
@@ -31,8 +30,9 @@ func TestDetailInEnglish(t *testing.T) {
 
 // In French, one abstention is singular.
 func TestDetailVotesInFrench(t *testing.T) {
-	a, _ := demoHome(t, 120, 40)
-	v := flat(content(openDetail(t, a, 10)))
+	ctx, _ := demoCtx(t)
+	_, d := openDetail(t, ctx, 10, 120, 40)
+	v := flat(content(d))
 	if !strings.Contains(v, "7 pour, 0 contre, 1 abstention") || strings.Contains(v, "abstention(s)") {
 		t.Errorf("votes:\n%s", v)
 	}

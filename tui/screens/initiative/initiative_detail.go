@@ -89,10 +89,11 @@ type Detail struct {
 
 	vp            viewport.Model
 	width, height int
+	owner         nav.Owner
 }
 
 func NewDetail(ctx *context.Context, id uint64) *Detail {
-	m := &Detail{ctx: ctx, keys: newDetailKeys(ctx), id: id, width: 80, height: 23}
+	m := &Detail{ctx: ctx, keys: newDetailKeys(ctx), id: id, owner: ctx.NewOwner(), width: 80, height: 23}
 	m.vp = viewport.New()
 	m.vp.KeyMap = viewport.KeyMap{Up: m.keys.Up, Down: m.keys.Down, PageUp: m.keys.PageUp, PageDown: m.keys.PageDown}
 	m.vp.MouseWheelEnabled = true
@@ -104,10 +105,10 @@ func NewDetail(ctx *context.Context, id uint64) *Detail {
 func (m *Detail) Init() tea.Cmd {
 	m.seq++
 	seq, s, id := m.seq, m.ctx.Store, m.id
-	return func() tea.Msg {
+	return nav.Background(m.owner, func() tea.Msg {
 		d, err := s.InitiativeFile(id)
 		return detailLoadedMsg{seq: seq, d: d, err: err}
-	}
+	})
 }
 
 func (m *Detail) Capturing() bool { return false }
@@ -251,7 +252,7 @@ func (m *Detail) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 
 func (m *Detail) act(a detailAction) tea.Cmd {
 	s, id := m.ctx.Store, m.id
-	return func() tea.Msg {
+	return nav.Background(m.owner, func() tea.Msg {
 		var err error
 		switch a {
 		case actDelete:
@@ -262,7 +263,7 @@ func (m *Detail) act(a detailAction) tea.Cmd {
 			err = s.ReinstateInitiative(id)
 		}
 		return detailChangedMsg{act: a, err: err}
-	}
+	})
 }
 
 // ---- drawing ----
@@ -542,3 +543,6 @@ func (m *Detail) Busy() string {
 	}
 	return ""
 }
+
+// Owner names this screen for the work it starts in the background.
+func (m *Detail) Owner() nav.Owner { return m.owner }

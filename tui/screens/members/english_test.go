@@ -4,35 +4,17 @@ import (
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
-
 	"essradar/store"
 	"essradar/tui/context"
 	"essradar/tui/i18n"
-	"essradar/tui/nav"
 	"essradar/tui/tuitest"
 )
 
+// view is the members screen on s in lang, and its keys.
 func view(t *testing.T, s *store.Store, lang i18n.Lang) string {
 	t.Helper()
-	var sc nav.Screen = New(context.New(s, lang), 0)
-	sc.SetSize(120, 39)
-	update := func(msg tea.Msg) tea.Cmd {
-		var cmd tea.Cmd
-		sc, cmd = sc.Update(msg)
-		return cmd
-	}
-	for _, m := range tuitest.Run(sc.Init()) {
-		tuitest.Drive(t, update, m)
-	}
-	var keys []string
-	for _, col := range sc.Help().FullHelp() {
-		for _, b := range col {
-			keys = append(keys, b.Help().Key+" "+b.Help().Desc)
-		}
-	}
-	return ansi.Strip(sc.View()) + "\n" + strings.Join(keys, " • ")
+	sc := tuitest.NewScreen(t, New(context.New(s, lang), 0), 120, 40)
+	return sc.Plain() + "\n" + sc.FullHelp()
 }
 
 // In English, the members screen has no French text but the members'

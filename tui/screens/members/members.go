@@ -41,6 +41,8 @@ type Model struct {
 	loaded   bool
 	width    int
 	height   int
+	owner    nav.Owner
+	saving   int // member writes on their way
 }
 
 type membersLoadedMsg struct {
@@ -56,7 +58,7 @@ type memberChangedMsg struct {
 
 func New(ctx *context.Context, cursor int) *Model {
 	t := ctx.Text
-	m := &Model{ctx: ctx, width: 80, height: 22, keys: membersKeys{
+	m := &Model{ctx: ctx, owner: ctx.NewOwner(), width: 80, height: 22, keys: membersKeys{
 		Up:     ctx.Keys.Up,
 		Down:   ctx.Keys.Down,
 		Add:    keys.Relabel(t, ctx.Keys.Add, "key.add_member"),
@@ -74,7 +76,7 @@ func New(ctx *context.Context, cursor int) *Model {
 
 func (m *Model) Init() tea.Cmd {
 	s := m.ctx.Store
-	return func() tea.Msg {
+	return nav.Background(m.owner, func() tea.Msg {
 		ms, err := s.Members()
 		if err != nil {
 			return membersLoadedMsg{err: err}
@@ -90,7 +92,7 @@ func (m *Model) Init() tea.Cmd {
 			colleges = c.Colleges
 		}
 		return membersLoadedMsg{members: ms, colleges: colleges}
-	}
+	})
 }
 
 func (m *Model) Capturing() bool { return false }
@@ -140,6 +142,7 @@ func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		m.list.Center()
 		return m, nil
 	case memberChangedMsg:
+		m.saving--
 		m.err, m.notice = msg.err, msg.notice
 		return m, m.Init()
 	case tea.KeyPressMsg:
@@ -156,13 +159,14 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 		if key.Matches(msg, k.Yes) {
 			mem, _ := m.Selected()
 			t := m.ctx.T
-			return m, func() tea.Msg {
+			m.saving++
+			return m, nav.Background(m.owner, func() tea.Msg {
 				err := s.DeleteMember(mem.ID)
 				if errors.Is(err, store.ErrInUse) {
 					return memberChangedMsg{err: errors.New(t("members.in_use", mem.Name))}
 				}
 				return memberChangedMsg{err: err, notice: t("members.deleted", mem.Name)}
-			}
+			})
 		}
 		return m, nil
 	}
@@ -188,7 +192,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 		if mem, ok := m.Selected(); ok {
 			mem.Active = !mem.Active
 			m.members[m.list.Cursor()] = mem
-			return m, func() tea.Msg { return memberChangedMsg{err: s.PutMember(mem)} }
+			m.saving++
+			return m, nav.Background(m.owner, func() tea.Msg { return memberChangedMsg{err: s.PutMember(mem)} })
 		}
 	case key.Matches(msg, k.Delete):
 		if _, ok := m.Selected(); ok {
@@ -293,4 +298,15 @@ func newMemberForm(ctx *context.Context, mem store.Member, colleges []string, cu
 		}
 	}
 	return formscreen.New(ctx, title, build, save, func() tea.Msg { return nav.OpenMembers{Cursor: cursor} })
+}
+
+// Owner names this screen for the work it starts in the background.
+func (m *Model) Owner() nav.Owner { return m.owner }
+
+// Busy says a change to a member is being written.
+func (m *Model) Busy() string {
+	if m.saving > 0 {
+		return m.ctx.T("busy.saving")
+	}
+	return ""
 }

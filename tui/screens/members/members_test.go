@@ -5,9 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
-
 	"essradar/store"
 	"essradar/tui/context"
 	"essradar/tui/i18n"
@@ -25,13 +22,9 @@ func TestLongDirectoryKeepsTheCursorOnScreen(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	m := New(context.New(s, i18n.FR), 30)
-	m.SetSize(w, h-1)
-	update := func(msg tea.Msg) tea.Cmd { _, c := m.Update(msg); return c }
-	for _, msg := range tuitest.Run(m.Init()) {
-		tuitest.Drive(t, update, msg)
-	}
-	view := func() string { return ansi.Strip(m.View()) }
+	sc := tuitest.NewScreen(t, New(context.New(s, i18n.FR), 30), w, h)
+	m := sc.S.(*Model)
+	view := sc.Plain
 	shown := func() bool {
 		mem, ok := m.Selected()
 		return ok && strings.Contains(view(), mem.Name)
@@ -39,7 +32,7 @@ func TestLongDirectoryKeepsTheCursorOnScreen(t *testing.T) {
 	if mem, _ := m.Selected(); mem.Name != "Membre 31" || !shown() {
 		t.Fatalf("opened on %q:\n%s", mem.Name, view())
 	}
-	press := func(k string) { tuitest.Drive(t, update, tuitest.Press(k)) }
+	press := func(k string) { sc.Press(k) }
 	tuitest.Walk(t, 10, "down", press, shown, view)
 	tuitest.Walk(t, 40, "up", press, shown, view)
 	if mem, _ := m.Selected(); mem.Name != "Membre 01" {

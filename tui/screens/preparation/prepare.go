@@ -131,6 +131,7 @@ type agendaModel struct {
 	saving bool
 	width  int
 	height int
+	owner  nav.Owner
 }
 
 type sessionSavedToStoreMsg struct {
@@ -140,7 +141,7 @@ type sessionSavedToStoreMsg struct {
 
 func newAgenda(ctx *context.Context, d *sessionDraft) *agendaModel {
 	t := ctx.Text
-	m := &agendaModel{ctx: ctx, d: d, width: 80, height: 22, keys: agendaKeys{
+	m := &agendaModel{ctx: ctx, d: d, owner: ctx.NewOwner(), width: 80, height: 22, keys: agendaKeys{
 		Up:             ctx.Keys.Up,
 		Down:           ctx.Keys.Down,
 		Toggle:         keys.Also(keys.Relabel(t, ctx.Keys.Toggle, "key.agenda_toggle"), "x"),
@@ -279,7 +280,7 @@ func (m *agendaModel) save() tea.Cmd {
 	se.Recusals = slices.DeleteFunc(slices.Clone(se.Recusals), func(r store.Recusal) bool { return !slices.Contains(se.Agenda, r.InitiativeID) })
 	se.Postponed = slices.DeleteFunc(slices.Clone(se.Postponed), func(id uint64) bool { return !slices.Contains(se.Agenda, id) })
 	s := m.ctx.Store
-	return func() tea.Msg {
+	return nav.Background(m.owner, func() tea.Msg {
 		var err error
 		if se.ID == 0 {
 			err = s.CreateSession(&se)
@@ -287,7 +288,18 @@ func (m *agendaModel) save() tea.Cmd {
 			err = s.PutSession(se)
 		}
 		return sessionSavedToStoreMsg{id: se.ID, err: err}
+	})
+}
+
+// Owner names the agenda step for the save it starts in the background.
+func (m *agendaModel) Owner() nav.Owner { return m.owner }
+
+// Busy says the session is being written.
+func (m *agendaModel) Busy() string {
+	if m.saving {
+		return m.ctx.T("busy.session")
 	}
+	return ""
 }
 
 func (m *agendaModel) View() string {

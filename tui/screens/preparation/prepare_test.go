@@ -5,9 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
-
 	"essradar/store"
 	"essradar/tui/context"
 	"essradar/tui/i18n"
@@ -29,10 +26,10 @@ func TestLongAgendaKeepsTheCursorOnScreen(t *testing.T) {
 	d := &sessionDraft{campaign: p.Campaign, members: p.Members, initiatives: p.Initiatives, evaluated: p.Evaluated,
 		se: store.Session{CampaignID: c.ID, Date: "2028-02-03", Territory: c.Territories[0], Place: "Arras", Status: store.SessionOpen}}
 	m := newAgenda(context.New(s, i18n.FR), d)
-	m.SetSize(w, h-1)
+	sc := tuitest.NewScreen(t, m, w, h)
 	// Half on the agenda, half offered: both parts and their headings scroll.
 	for range len(m.chosen) / 2 {
-		tuitest.Drive(t, func(msg tea.Msg) tea.Cmd { _, c := m.Update(msg); return c }, tuitest.Press("space"))
+		sc.Press("space")
 	}
 	n := len(m.chosen) + len(m.others)
 	if len(m.chosen) < 15 || len(m.others) < 15 {
@@ -40,7 +37,7 @@ func TestLongAgendaKeepsTheCursorOnScreen(t *testing.T) {
 	}
 	shown := func() bool {
 		t.Helper()
-		lines := strings.Split(strings.TrimSuffix(ansi.Strip(m.View()), "\n"), "\n")
+		lines := strings.Split(strings.TrimSuffix(sc.Plain(), "\n"), "\n")
 		if len(lines) > h-1 {
 			t.Fatalf("%d lines drawn in %d:\n%s", len(lines), h-1, strings.Join(lines, "\n"))
 		}
@@ -52,13 +49,10 @@ func TestLongAgendaKeepsTheCursorOnScreen(t *testing.T) {
 		}
 		return false
 	}
-	press := func(k string) {
-		tuitest.Drive(t, func(msg tea.Msg) tea.Cmd { _, c := m.Update(msg); return c }, tuitest.Press(k))
-	}
-	view := func() string { return ansi.Strip(m.View()) }
-	tuitest.Walk(t, n, "down", press, shown, view)
+	press := func(k string) { sc.Press(k) }
+	tuitest.Walk(t, n, "down", press, shown, sc.Plain)
 	if m.cursor != n-1 {
 		t.Fatalf("the cursor stopped on %d of %d", m.cursor, n)
 	}
-	tuitest.Walk(t, n, "up", press, shown, view)
+	tuitest.Walk(t, n, "up", press, shown, sc.Plain)
 }

@@ -4,22 +4,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"essradar/tui/context"
 	"essradar/tui/i18n"
 	"essradar/tui/tuitest"
 )
-
-func helpText(sc *screen) string {
-	var keys []string
-	for _, col := range sc.s.Help().FullHelp() {
-		for _, b := range col {
-			keys = append(keys, b.Help().Key+" "+b.Help().Desc)
-		}
-	}
-	return strings.Join(keys, " • ")
-}
 
 // In English, the scoring screen, its help, the median legend, a "not
 // applicable" score and the decision dialog have no French text but the
@@ -27,17 +15,17 @@ func helpText(sc *screen) string {
 // names and radar axes are English.
 func TestScoringInEnglish(t *testing.T) {
 	ctx := context.New(tuitest.DemoStore(t), i18n.EN)
-	sc := openItem(t, ctx, 2, 120, 39)
-	views := map[string]string{"screen": ansi.Strip(sc.view()) + "\n" + helpText(sc)}
-	sc.press("-")
-	views["not applicable"] = ansi.Strip(sc.view())
-	sc.press("p", "m")
-	views["presentation with median"] = ansi.Strip(sc.view())
-	sc.press("p", "d")
-	views["decision"] = ansi.Strip(sc.view()) + "\n" + helpText(sc)
+	sc := openItem(t, ctx, 2, 120, 40)
+	views := map[string]string{"screen": sc.Plain() + "\n" + sc.FullHelp()}
+	sc.Press("-")
+	views["not applicable"] = sc.Plain()
+	sc.Press("p", "m")
+	views["presentation with median"] = sc.Plain()
+	sc.Press("p", "d")
+	views["decision"] = sc.Plain() + "\n" + sc.FullHelp()
 	for name, v := range views {
 		// The marker's question is the grid's, French only: leave it out.
-		q := sc.s.(*Model).refs[0].Marker.Question
+		q := sc.S.(*Model).refs[0].Marker.Question
 		v = strings.ReplaceAll(strings.Join(strings.Fields(v), " "), q, "")
 		if f := tuitest.French(v); len(f) > 0 {
 			t.Errorf("%s: French left %q:\n%s", name, f, v)
@@ -54,9 +42,9 @@ func TestScoringInEnglish(t *testing.T) {
 // In French, the decision dialog counts its possible voters right.
 func TestVotersInFrench(t *testing.T) {
 	ctx := context.New(tuitest.DemoStore(t), i18n.FR)
-	sc := openItem(t, ctx, 2, 120, 39)
-	sc.press("d")
-	if v := ansi.Strip(sc.view()); !strings.Contains(v, "votants possibles)") || strings.Contains(v, "1 votants") {
+	sc := openItem(t, ctx, 2, 120, 40)
+	sc.Press("d")
+	if v := sc.Plain(); !strings.Contains(v, "votants possibles)") || strings.Contains(v, "1 votants") {
 		t.Errorf("decision dialog:\n%s", v)
 	}
 }

@@ -1,61 +1,31 @@
 package scoring
 
 import (
-	"essradar/store/demo"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-
 	"essradar/store"
+	"essradar/store/demo"
 	"essradar/tui/context"
 	"essradar/tui/i18n"
 	"essradar/tui/nav"
 	"essradar/tui/tuitest"
 )
 
-// A save that fails keeps the score on screen marked unsaved, says why, and
-// is tried again until it lands.
-// screen drives one screen alone, as the root would: the test needs no App.
-type screen struct {
-	t testing.TB
-	s nav.Screen
-}
-
-func (sc *screen) update(msg tea.Msg) tea.Cmd {
-	if r, ok := msg.(nav.Result); ok { // the root's delivery to its owner
-		msg = r.Msg
-	}
-	var cmd tea.Cmd
-	sc.s, cmd = sc.s.Update(msg)
-	return cmd
-}
-
-func (sc *screen) press(keys ...string) {
-	for _, k := range keys {
-		tuitest.Drive(sc.t, sc.update, tuitest.Press(k))
-	}
-}
-
-func (sc *screen) view() string { return sc.s.View() }
-
 // openItem scores the item at index of the demo's open session (the
-// Arrageois one, id 2), on a screen of w×h.
-func openItem(t testing.TB, ctx *context.Context, index, w, h int) *screen {
+// Arrageois one, id 2), alone on a screen of w×h.
+func openItem(t testing.TB, ctx *context.Context, index, w, h int) *tuitest.Screen {
 	t.Helper()
-	sc := &screen{t: t, s: New(ctx, 2, index)}
-	sc.s.SetSize(w, h)
-	tuitest.Drive(t, sc.update, nil)
-	for _, m := range tuitest.Run(sc.s.Init()) {
-		tuitest.Drive(t, sc.update, m)
-	}
-	if _, ok := sc.s.(*Model); !ok {
-		t.Fatalf("the scoring screen did not load: %T\n%s", sc.s, sc.view())
+	sc := tuitest.NewScreen(t, New(ctx, 2, index), w, h)
+	if _, ok := sc.S.(*Model); !ok {
+		t.Fatalf("the scoring screen did not load: %T\n%s", sc.S, sc.View())
 	}
 	return sc
 }
 
+// A save that fails keeps the score on screen marked unsaved, says why, and
+// is tried again until it lands.
 func TestFailedSaveIsShownAndRetried(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "t.db")
 	s, err := store.Open(path)
@@ -66,19 +36,19 @@ func TestFailedSaveIsShownAndRetried(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.New(s, i18n.FR)
-	scr := openItem(t, ctx, 3, 80, 23)
-	sc := scr.s.(*Model)
+	scr := openItem(t, ctx, 3, 80, 24)
+	sc := scr.S.(*Model)
 
 	// The disk goes away (a USB key pulled out): the write fails.
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	msgs := tuitest.Run(scr.update(tuitest.Press("3")))
+	msgs := tuitest.Run(scr.Update(tuitest.Press("3")))
 	if len(msgs) != 1 {
 		t.Fatalf("want one save result, got %v", msgs)
 	}
-	retry := scr.update(msgs[0])
-	v := scr.view()
+	retry := scr.Update(msgs[0])
+	v := scr.View()
 	if sc.saveErr == nil || !strings.Contains(v, "✗ non enregistré") || !strings.Contains(v, "Non enregistré :") {
 		t.Fatalf("a failed save must say so:\n%s", v)
 	}
@@ -94,9 +64,9 @@ func TestFailedSaveIsShownAndRetried(t *testing.T) {
 	if !ok || r.Owner != sc.Owner() || !isLater || later.After != retryDelay {
 		t.Fatalf("the retry must come back to this screen after %v: %#v", retryDelay, r)
 	}
-	scr.press("esc")
-	if _, still := scr.s.(*Model); !still || !strings.Contains(scr.view(), "attendez") {
-		t.Fatalf("leaving with unsaved scores must be refused:\n%s", scr.view())
+	scr.Press("esc")
+	if _, still := scr.S.(*Model); !still || !strings.Contains(scr.View(), "attendez") {
+		t.Fatalf("leaving with unsaved scores must be refused:\n%s", scr.View())
 	}
 
 	// The disk is back: the retry writes the score.
@@ -106,9 +76,9 @@ func TestFailedSaveIsShownAndRetried(t *testing.T) {
 	}
 	defer s2.Close()
 	ctx.Store = s2
-	tuitest.Drive(t, scr.update, later.Msg)
-	if sc.saveErr != nil || !strings.Contains(scr.view(), "✓ enregistré") {
-		t.Fatalf("the retry must land:\n%s", scr.view())
+	scr.Send(later.Msg)
+	if sc.saveErr != nil || !strings.Contains(scr.View(), "✓ enregistré") {
+		t.Fatalf("the retry must land:\n%s", scr.View())
 	}
 	ev, ok, err := s2.Evaluation(sc.ev.SessionID, sc.ev.InitiativeID)
 	if err != nil || !ok || ev.Scores["gouvernance"] != 3 {

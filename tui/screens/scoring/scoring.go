@@ -1,7 +1,6 @@
 package scoring
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -218,15 +217,21 @@ func (m *Model) changed() tea.Cmd {
 
 func (m *Model) flush() tea.Cmd {
 	m.inflight, m.dirty = true, false
-	ev := m.ev
+	ev := cloneEvaluation(m.ev)
+	s := m.ctx.Store
+	return nav.Background(m.owner, func() tea.Msg { return saveEvaluation(s, ev) })
+}
+
+// cloneEvaluation copies an evaluation with maps of its own, so the copy
+// sent to the store (or kept as saved) never changes under the screen's edits.
+func cloneEvaluation(ev store.Evaluation) store.Evaluation {
 	ev.Scores = ev.Scores.Clone()
 	notes := make(map[string]string, len(ev.Notes))
 	for k, v := range ev.Notes {
 		notes[k] = v
 	}
 	ev.Notes = notes
-	s := m.ctx.Store
-	return nav.Background(m.owner, func() tea.Msg { return saveEvaluation(s, ev) })
+	return ev
 }
 
 // saveEvaluation writes the evaluation (the store sets the initiative's
@@ -245,11 +250,16 @@ func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	case evalSavedMsg:
 		m.inflight = false
 		if msg.err != nil {
-			m.saveErr = msg.err
-			m.dirty = true
-			if errors.Is(msg.err, store.ErrSealed) {
+			if store.Refused(msg.err) {
+				// The rules refuse it (a sealed session, a withdrawn
+				// initiative…): trying again cannot help. The screen goes
+				// back to what the store holds and says why.
+				m.ev, m.dirty, m.saveErr = cloneEvaluation(m.saved), false, nil
+				m.notice = m.ctx.T("error.prefix") + " " + m.ctx.Text.Error(msg.err)
 				return m, nil
 			}
+			m.saveErr = msg.err
+			m.dirty = true
 			id := m.ev.InitiativeID
 			return m, nav.Background(m.owner, nav.Later(retryDelay, retrySaveMsg{initiativeID: id}))
 		}
@@ -873,3 +883,6 @@ func (m *Model) Busy() string {
 	}
 	return ""
 }
+
+// Failing says the last save failed and is being retried.
+func (m *Model) Failing() bool { return m.saveErr != nil }

@@ -88,7 +88,10 @@ func (m *Model) Init() tea.Cmd {
 
 func (m *Model) Capturing() bool { return m.recusals != nil && m.recusals.Capturing() }
 
-func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.fitAgenda()
+}
 
 func (m *Model) agendaID() (uint64, bool) {
 	if m.b == nil || m.agenda.Cursor() >= len(m.b.Session.Agenda) {
@@ -109,6 +112,12 @@ func (m *Model) saveSession(se store.Session) tea.Cmd {
 }
 
 func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
+	s, cmd := m.update(msg)
+	m.fitAgenda()
+	return s, cmd
+}
+
+func (m *Model) update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case sessionLoadedMsg:
 		m.err = msg.err
@@ -277,6 +286,40 @@ func (m *Model) View() string {
 	se := b.Session
 	w := m.width
 	var out strings.Builder
+	out.WriteString(m.header())
+	stateW := 26
+	titleW := max(w-6-stateW-4, 10)
+	start, end := m.agenda.Visible()
+	for i := start; i < end; i++ {
+		id := se.Agenda[i]
+		in := b.Initiatives[id]
+		extra := ""
+		if n := len(b.Recused(id)); n > 0 {
+			extra = " " + c.Text.N(n, "session.recused_count")
+		}
+		row := fmt.Sprintf(" %2d. ", i+1) + layout.Fit(in.Title+extra, titleW) + "  " + layout.Fit(m.itemState(id), stateW)
+		row = layout.Fit(row, w)
+		if i == m.agenda.Cursor() {
+			row = st.Selected.Render(row)
+		}
+		out.WriteString(row + "\n")
+	}
+	out.WriteString(m.footer())
+	view := out.String()
+	if m.recusals != nil {
+		view = layout.Overlay(view, m.recusals.View(), w, m.height)
+	}
+	return view
+}
+
+// header is what stands above the agenda: when, where, who.
+func (m *Model) header() string {
+	c := m.ctx
+	st := c.Styles
+	b := m.b
+	se := b.Session
+	w := m.width
+	var out strings.Builder
 	status := c.T("session.open")
 	if se.Sealed() {
 		status = c.T("session.sealed", c.Text.Date(se.ClosedAt.Format(time.DateOnly)))
@@ -288,9 +331,17 @@ func (m *Model) View() string {
 		out.WriteString(l + "\n")
 	}
 	out.WriteString(c.Rule(w) + "\n")
+	return out.String()
+}
 
-	// Under the agenda: what the selected item is about, and who stands
-	// aside for it.
+// footer is what stands under the agenda: what the selected item is about,
+// who stands aside for it, and the screen's message.
+func (m *Model) footer() string {
+	c := m.ctx
+	st := c.Styles
+	b := m.b
+	se := b.Session
+	w := m.width
 	var foot strings.Builder
 	foot.WriteString(c.Rule(w) + "\n")
 	if id, ok := m.agendaID(); ok {
@@ -318,33 +369,17 @@ func (m *Model) View() string {
 	if msg != "" {
 		foot.WriteString(strings.Join(layout.WrapLines(msg, w, 4), "\n") + "\n")
 	}
+	return foot.String()
+}
 
-	// The agenda takes the lines left between the two, scrolled to the
-	// cursor.
-	m.agenda.SetSize(m.height - strings.Count(out.String(), "\n") - strings.Count(foot.String(), "\n"))
-	stateW := 26
-	titleW := max(w-6-stateW-4, 10)
-	start, end := m.agenda.Visible()
-	for i := start; i < end; i++ {
-		id := se.Agenda[i]
-		in := b.Initiatives[id]
-		extra := ""
-		if n := len(b.Recused(id)); n > 0 {
-			extra = " " + c.Text.N(n, "session.recused_count")
-		}
-		row := fmt.Sprintf(" %2d. ", i+1) + layout.Fit(in.Title+extra, titleW) + "  " + layout.Fit(m.itemState(id), stateW)
-		row = layout.Fit(row, w)
-		if i == m.agenda.Cursor() {
-			row = st.Selected.Render(row)
-		}
-		out.WriteString(row + "\n")
+// fitAgenda gives the agenda the lines left between the header and the
+// footer, scrolled to the cursor. Both change with the size, the session,
+// the selected item and the message, so it runs after every update.
+func (m *Model) fitAgenda() {
+	if m.b == nil {
+		return
 	}
-	out.WriteString(foot.String())
-	view := out.String()
-	if m.recusals != nil {
-		view = layout.Overlay(view, m.recusals.View(), w, m.height)
-	}
-	return view
+	m.agenda.SetSize(m.height - strings.Count(m.header(), "\n") - strings.Count(m.footer(), "\n"))
 }
 
 func (m *Model) presentNames() string {

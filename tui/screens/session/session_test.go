@@ -5,13 +5,9 @@ import (
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
-
 	"essradar/store"
 	"essradar/tui/context"
 	"essradar/tui/i18n"
-	"essradar/tui/nav"
 	"essradar/tui/tuitest"
 )
 
@@ -34,26 +30,16 @@ func longSession(t *testing.T, n int) (*store.Store, uint64) {
 }
 
 // open shows the session alone at w×h, the root keeping a line for its help.
-func open(t *testing.T, s *store.Store, id uint64, cursor, w, h int) nav.Screen {
+func open(t *testing.T, s *store.Store, id uint64, cursor, w, h int) *tuitest.Screen {
 	t.Helper()
-	var m nav.Screen = New(context.New(s, i18n.FR), id, cursor)
-	m.SetSize(w, h-1)
-	update := func(msg tea.Msg) tea.Cmd {
-		var cmd tea.Cmd
-		m, cmd = m.Update(msg)
-		return cmd
-	}
-	for _, msg := range tuitest.Run(m.Init()) {
-		tuitest.Drive(t, update, msg)
-	}
-	return m
+	return tuitest.NewScreen(t, New(context.New(s, i18n.FR), id, cursor), w, h)
 }
 
 // rowShown says whether the agenda row of « Point i » is among the lines
 // drawn, and fails if the screen draws more lines than it has.
-func rowShown(t *testing.T, m nav.Screen, h, i int) bool {
+func rowShown(t *testing.T, sc *tuitest.Screen, h, i int) bool {
 	t.Helper()
-	lines := strings.Split(strings.TrimSuffix(ansi.Strip(m.View()), "\n"), "\n")
+	lines := strings.Split(strings.TrimSuffix(sc.Plain(), "\n"), "\n")
 	if len(lines) > h-1 {
 		t.Fatalf("%d lines drawn in %d:\n%s", len(lines), h-1, strings.Join(lines, "\n"))
 	}
@@ -68,30 +54,24 @@ func rowShown(t *testing.T, m nav.Screen, h, i int) bool {
 func TestLongAgendaKeepsTheCursorOnScreen(t *testing.T) {
 	const w, h, n = 80, 24, 30
 	s, id := longSession(t, n)
-	m := open(t, s, id, 0, w, h)
-	update := func(msg tea.Msg) tea.Cmd {
-		var cmd tea.Cmd
-		m, cmd = m.Update(msg)
-		return cmd
+	sc := open(t, s, id, 0, w, h)
+	press := func(k string) { sc.Press(k) }
+	shown := func() bool { return rowShown(t, sc, h, sc.S.(*Model).Cursor()+1) }
+	tuitest.Walk(t, n, "down", press, shown, sc.Plain)
+	if rowShown(t, sc, h, 1) {
+		t.Errorf("at the end of the agenda its first row scrolled away:\n%s", sc.Plain())
 	}
-	press := func(k string) { tuitest.Drive(t, update, tuitest.Press(k)) }
-	shown := func() bool { return rowShown(t, m, h, m.(*Model).Cursor()+1) }
-	view := func() string { return ansi.Strip(m.View()) }
-	tuitest.Walk(t, n, "down", press, shown, view)
-	if rowShown(t, m, h, 1) {
-		t.Errorf("at the end of the agenda its first row scrolled away:\n%s", view())
-	}
-	tuitest.Walk(t, n, "up", press, shown, view)
+	tuitest.Walk(t, n, "up", press, shown, sc.Plain)
 }
 
 func TestReopenedOnALowRowShowsIt(t *testing.T) {
 	const w, h, n = 80, 24, 30
 	s, id := longSession(t, n)
-	m := open(t, s, id, 25, w, h)
-	if got := m.(*Model).Cursor(); got != 25 {
+	sc := open(t, s, id, 25, w, h)
+	if got := sc.S.(*Model).Cursor(); got != 25 {
 		t.Fatalf("the cursor is on %d, want 25", got)
 	}
-	if !rowShown(t, m, h, 26) {
-		t.Fatalf("the row the session was left on is off the screen:\n%s", ansi.Strip(m.View()))
+	if !rowShown(t, sc, h, 26) {
+		t.Fatalf("the row the session was left on is off the screen:\n%s", sc.Plain())
 	}
 }
