@@ -104,3 +104,19 @@ func (sc *Screen) LastNav() tea.Msg {
 	}
 	return sc.Navs[len(sc.Navs)-1]
 }
+
+// Fits checks the screen draws within w×h as the root sizes it (the last
+// line is the root's help): no more lines, none wider. what names the step
+// in the failure.
+func (sc *Screen) Fits(w, h int, what string) {
+	sc.T.Helper()
+	lines := strings.Split(sc.Plain(), "\n")
+	if len(lines) > h-1 {
+		sc.T.Errorf("%dx%d %s: %d lines", w, h, what, len(lines))
+	}
+	for i, l := range lines {
+		if lw := ansi.StringWidth(l); lw > w {
+			sc.T.Errorf("%dx%d %s, line %d is %d wide: %q", w, h, what, i+1, lw, l)
+		}
+	}
+}
