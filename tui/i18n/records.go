@@ -36,19 +36,18 @@ func (c *Catalogue) CategoryShort(g *scoring.Grid, id string) string {
 	return id
 }
 
-// StatusKey is the catalogue key of an initiative status, singular or
-// plural for n initiatives.
-func StatusKey(s store.Status, n int) string {
-	if n > 1 {
-		return "status.plural." + string(s)
-	}
-	return "status." + string(s)
+// Status is an initiative status in words.
+func (c *Catalogue) Status(s store.Status) string { return c.T("status." + string(s)) }
+
+// StatusCount is n initiatives of a status: « 1 déposée », « 3 déposées ».
+func (c *Catalogue) StatusCount(s store.Status, n int) string {
+	return c.N(n, "status.count."+string(s))
 }
 
 // InitiativeState is an initiative's status in words, wide (with the
 // label category) and short (the category alone when labelled).
 func (c *Catalogue) InitiativeState(g *scoring.Grid, in store.Initiative) (wide, short string) {
-	s := c.T(StatusKey(in.Status, 1))
+	s := c.Status(in.Status)
 	if in.Status == store.StatusLabelled && in.Category != "" {
 		name := c.CategoryShort(g, in.Category)
 		return s + " · " + name, name

@@ -2,7 +2,6 @@ package home
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -13,7 +12,6 @@ import (
 	"essradar/store"
 	"essradar/store/demo"
 	"essradar/tui/context"
-	"essradar/tui/i18n"
 	"essradar/tui/keys"
 	"essradar/tui/layout"
 	"essradar/tui/listwindow"
@@ -434,7 +432,7 @@ func (m *Model) countsLine() string {
 	parts := []string{c.Text.N(len(m.initiatives), "home.count")}
 	for _, s := range statusOrder {
 		if n := counts[s]; n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n, c.T(i18n.StatusKey(s, n))))
+			parts = append(parts, c.Text.StatusCount(s, n))
 		}
 	}
 	if len(parts) == 1 {

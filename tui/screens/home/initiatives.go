@@ -602,7 +602,7 @@ func (t *initiativesTable) statusLine() string {
 		parts = append(parts, c.T("init.filter_territory", t.data.territories[t.terr]))
 	}
 	if t.status >= 0 {
-		parts = append(parts, c.T("init.filter_state", c.T(i18n.StatusKey(statusOrder[t.status], 1))))
+		parts = append(parts, c.T("init.filter_state", c.Text.Status(statusOrder[t.status])))
 	}
 	if !t.filtering && t.query != "" {
 		parts = append(parts, c.T("init.filter_text", t.input.Value()))
