@@ -131,7 +131,7 @@ type Proposal struct {
 	Categories  []string `json:"categories"`
 	Provisional bool     `json:"provisional"`
 	Weakest     []string `json:"weakest,omitempty"`
-	Explanation string   `json:"explanation,omitempty"` // in the exporter's language; see ExportExplained
+	Explanation string   `json:"explanation,omitempty"` // French, from essradar export; see ExportExplained
 }
 
 // Decision is the committee's decision.

@@ -127,7 +127,6 @@ var en = map[string]string{
 	"detail.votes":              "Vote: %d for, %d against, %s",
 	"detail.no_decision":        "No decision yet.",
 	"detail.means":              "Means by category",
-	"detail.scored":             "%d of %d markers scored",
 	"detail.lines":              "lines %d–%d of %d (↑/↓, pgup/pgdn)",
 	"detail.withdrawn":          "Initiative withdrawn: it stays in the database with its history.",
 	"detail.reinstated":         "Initiative back to “submitted”.",

@@ -125,7 +125,6 @@ var fr = map[string]string{
 	"detail.votes":              "Vote : %d pour, %d contre, %s",
 	"detail.no_decision":        "Pas encore de décision.",
 	"detail.means":              "Moyennes par catégorie",
-	"detail.scored":             "%d marqueurs notés sur %d",
 	"detail.lines":              "lignes %d–%d sur %d (↑/↓, pgup/pgdn)",
 	"detail.withdrawn":          "Initiative retirée : elle reste dans la base avec son historique.",
 	"detail.reinstated":         "Initiative remise au statut «\u00a0déposée\u00a0».",

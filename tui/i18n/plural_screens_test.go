@@ -1,6 +1,10 @@
 package i18n
 
-import "testing"
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
 
 // The counts the screens show read right for 0, 1 and 2 in both languages:
 // French reads 0 and 1 as singular, English only 1.
@@ -55,13 +59,27 @@ func TestScreenPlurals(t *testing.T) {
 	}
 }
 
-// No French text template in the English catalogue counts with a bare
-// "%d" followed by a plural noun: such a count goes through N.
-func TestNoKeyLeftBehindByN(t *testing.T) {
-	for _, key := range []string{"home.count_total", "home.count_one", "agenda.present", "session.recused_count",
-		"scoring.median_legend", "import.rows", "home.session_open", "home.session_closed"} {
-		if _, ok := fr[key]; ok {
-			t.Errorf("%s is counted with N now: only %s.one and %s.other should exist", key, key, key)
+// A count written "%d <noun>" must go through N (a .one and a .other
+// form), or the French reads « 1 membres ». The templates below put a
+// number before a word that is no counted noun; any other is a mistake.
+func TestCountsGoThroughN(t *testing.T) {
+	notNouns := map[string]bool{
+		"detail.lines": true, "cli.radar.off_scale": true, "scoring.off_scale": true, "detail.votes": true,
+		"cli.radar.not_in_session": true, "cli.radar.no_initiative": true, "item.scoring": true,
+		"cli.import.kind": true,
+	}
+	count := regexp.MustCompile(`%d [\p{L}]`)
+	for lang, cat := range map[string]map[string]string{"fr": fr, "en": en} {
+		for key, text := range cat {
+			if strings.HasSuffix(key, ".one") || strings.HasSuffix(key, ".other") || notNouns[key] {
+				continue
+			}
+			if count.MatchString(text) {
+				t.Errorf("%s %s = %q counts with a bare %%d: give it .one and .other forms and use N", lang, key, text)
+			}
+			if _, plural := cat[key+".one"]; plural {
+				t.Errorf("%s %s is counted with N: only its .one and .other forms should exist", lang, key)
+			}
 		}
 	}
 }
