@@ -106,7 +106,7 @@ func (s *Store) SaveInitiative(in *Initiative) error {
 
 // Preparation is what preparing a session needs: the session (zero for a
 // new one), its campaign, the committee, the campaign's initiatives, and
-// the agenda items already scored (they stay on the agenda).
+// the agenda items already evaluated (PutSession keeps them on the agenda).
 type Preparation struct {
 	Session     Session
 	Campaign    Campaign
@@ -131,10 +131,8 @@ func (s *Store) SessionPreparation(id uint64) (p Preparation, err error) {
 			if err != nil {
 				return err
 			}
-			for _, ev := range evs {
-				if len(ev.Scores) > 0 || ev.Decision != nil {
-					p.Evaluated[ev.InitiativeID] = true
-				}
+			for _, ev := range evs { // scores, notes or a decision: PutSession keeps it on the agenda
+				p.Evaluated[ev.InitiativeID] = true
 			}
 		} else if p.Campaign, err = tx.CurrentCampaign(); err != nil {
 			return err

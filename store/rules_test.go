@@ -216,3 +216,27 @@ func TestSaveInitiativeKeepsTheStatus(t *testing.T) {
 		t.Fatalf("the edit must land: commune %q", in.Commune)
 	}
 }
+
+// An initiative already evaluated in a session keeps its place on that
+// session's agenda, whoever edits the session.
+func TestEvaluatedItemStaysOnTheAgenda(t *testing.T) {
+	s := openTest(t)
+	f := seed(t, s)
+	id := f.inits[0].ID
+	if err := s.PutEvaluation(Evaluation{SessionID: f.session.ID, InitiativeID: id, Notes: map[string]string{"gouvernance": "à vérifier"}}); err != nil {
+		t.Fatal(err)
+	}
+	se, err := s.Session(f.session.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	se.Agenda = slices.DeleteFunc(slices.Clone(se.Agenda), func(x uint64) bool { return x == id })
+	if err := s.PutSession(se); !errors.Is(err, ErrInUse) {
+		t.Fatalf("dropping an evaluated item must be refused, got %v", err)
+	}
+	se.Postponed = []uint64{id}
+	se.Agenda = append(se.Agenda, id)
+	if err := s.PutSession(se); err != nil {
+		t.Fatalf("postponing it is the way: %v", err)
+	}
+}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"slices"
 	"time"
 )
 
@@ -124,6 +125,19 @@ func (t *Tx) PutSession(s Session) error {
 	}
 	if err := t.checkSession(&s); err != nil {
 		return err
+	}
+	// An item already evaluated here keeps its place on the agenda: the
+	// evaluation belongs to it (postpone it instead).
+	for _, id := range old.Agenda {
+		if slices.Contains(s.Agenda, id) {
+			continue
+		}
+		if _, evaluated, err := t.Evaluation(s.ID, id); err != nil {
+			return err
+		} else if evaluated {
+			in, _ := t.Initiative(id)
+			return newError(ErrInUse, nil, "store.session.agenda_evaluated", "la séance du %s a déjà évalué « %s » : elle reste à l'ordre du jour (reportez-la plutôt)", day(s.Date), in.Title)
+		}
 	}
 	s.ClosedAt = time.Time{}
 	if len(diffFields(old, s)) == 0 {
