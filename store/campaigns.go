@@ -34,6 +34,9 @@ func (t *Tx) PutCampaign(c Campaign) error {
 		if c.CreatedAt.IsZero() {
 			c.CreatedAt = old.CreatedAt
 		}
+		if err := t.keepUsedTerritories(old, c); err != nil {
+			return err
+		}
 		detail := diffFields(old, c)
 		if len(detail) == 0 {
 			return nil
@@ -50,6 +53,34 @@ func (t *Tx) PutCampaign(c Campaign) error {
 		return err
 	}
 	return t.audit("create", "campaign", c.ID, "")
+}
+
+// keepUsedTerritories refuses to drop from a campaign a territory an
+// initiative or a session of it still names.
+func (t *Tx) keepUsedTerritories(old, c Campaign) error {
+	kept := map[string]bool{}
+	for _, name := range c.Territories {
+		kept[NormalizeName(name)] = true
+	}
+	var dropped []string
+	for _, name := range old.Territories {
+		if !kept[NormalizeName(name)] {
+			dropped = append(dropped, name)
+		}
+	}
+	if len(dropped) == 0 {
+		return nil
+	}
+	used, err := t.territoriesInUse(c.ID)
+	if err != nil {
+		return err
+	}
+	for _, name := range dropped {
+		if _, ok := used[NormalizeName(name)]; ok {
+			return newError(ErrInUse, nil, "store.campaign.territory_in_use", "le territoire « %s » est encore celui d'initiatives ou de séances de la campagne %s : il reste", name, c.ID)
+		}
+	}
+	return nil
 }
 
 // Campaign reads one campaign; ErrNotFound when absent.

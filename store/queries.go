@@ -40,22 +40,30 @@ func (s *Store) CreateCampaign(id, name string, g *scoring.Grid, src []byte) (c 
 // TerritoriesInUse lists the territories an initiative or a session of the
 // campaign refers to: normalized name → as written.
 func (s *Store) TerritoriesInUse(campaignID string) (used map[string]string, err error) {
-	used = map[string]string{}
 	err = s.View(func(tx *Tx) error {
-		ins, err := tx.Initiatives(campaignID)
-		if err != nil {
-			return err
-		}
-		for _, in := range ins {
-			used[NormalizeName(in.Territory)] = in.Territory
-		}
-		ses, err := tx.Sessions(campaignID)
-		for _, se := range ses {
-			used[NormalizeName(se.Territory)] = se.Territory
-		}
+		used, err = tx.territoriesInUse(campaignID)
 		return err
 	})
 	return used, err
+}
+
+func (t *Tx) territoriesInUse(campaignID string) (map[string]string, error) {
+	used := map[string]string{}
+	ins, err := t.Initiatives(campaignID)
+	if err != nil {
+		return nil, err
+	}
+	for _, in := range ins {
+		used[NormalizeName(in.Territory)] = in.Territory
+	}
+	ses, err := t.Sessions(campaignID)
+	if err != nil {
+		return nil, err
+	}
+	for _, se := range ses {
+		used[NormalizeName(se.Territory)] = se.Territory
+	}
+	return used, nil
 }
 
 // InitiativeAndCampaign reads an initiative and its campaign; id 0 reads no

@@ -240,3 +240,36 @@ func TestEvaluatedItemStaysOnTheAgenda(t *testing.T) {
 		t.Fatalf("postponing it is the way: %v", err)
 	}
 }
+
+// A territory an initiative of the campaign still names cannot be dropped
+// from the campaign, whoever edits it; an unused one can.
+func TestUsedTerritoryStays(t *testing.T) {
+	s := openTest(t)
+	f := seed(t, s)
+	c, err := s.Campaign("2026")
+	if err != nil {
+		t.Fatal(err)
+	}
+	used := f.inits[0].Territory
+	without := func(name string) Campaign {
+		d := c
+		d.Territories = slices.DeleteFunc(slices.Clone(c.Territories), func(x string) bool { return x == name })
+		return d
+	}
+	if err := s.PutCampaign(without(used)); !errors.Is(err, ErrInUse) {
+		t.Fatalf("dropping %s, still used, must be refused: %v", used, err)
+	}
+	usedNow, err := s.TerritoriesInUse("2026")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range c.Territories {
+		if _, ok := usedNow[NormalizeName(name)]; !ok {
+			if err := s.PutCampaign(without(name)); err != nil {
+				t.Fatalf("dropping %s, unused: %v", name, err)
+			}
+			return
+		}
+	}
+	t.Skip("every territory is used in the seed")
+}

@@ -3,6 +3,7 @@ package i18n
 // errorsEN writes the store's and scoring's errors (their MessageKey) in
 // English. Every key of errorsFR must be here (TestErrorCataloguesHaveTheSameKeys).
 var errorsEN = map[string]string{
+	"store.campaign.territory_in_use":   "the territory “%s” is still that of initiatives or sessions of campaign %s: it stays",
 	"store.session.agenda_evaluated":    "the session of %s has already evaluated “%s”: it stays on the agenda (postpone it instead)",
 	"scoring.off_scale":                 "score %d of marker “%s” is off the scale (%d to %d)",
 	"scoring.unknown_marker":            "marker “%s” does not exist in grid %s v%d",

@@ -5,6 +5,7 @@ package i18n
 // The arguments are raw data: dates come as time.Time, parts of sentences as
 // keyed values, both written by Catalogue.Error.
 var errorsFR = map[string]string{
+	"store.campaign.territory_in_use":   "le territoire « %s » est encore celui d'initiatives ou de séances de la campagne %s : il reste",
 	"store.session.agenda_evaluated":    "la séance du %s a déjà évalué « %s » : elle reste à l'ordre du jour (reportez-la plutôt)",
 	"scoring.off_scale":                 "la note %d du marqueur « %s » est hors de l'échelle (%d à %d)",
 	"scoring.unknown_marker":            "le marqueur « %s » n'existe pas dans la grille %s v%d",
