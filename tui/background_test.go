@@ -232,3 +232,21 @@ func TestStaleLoadIsDropped(t *testing.T) {
 		t.Fatalf("the form is still loading:\n%s", view(a))
 	}
 }
+
+// A recusal whose save fails is taken back on the scoring screen: what it
+// shows is what the store holds.
+func TestFailedRecusalIsTakenBack(t *testing.T) {
+	a, sc := scoringItem(t)
+	before := len(sc.Sheet().Session.Recusals)
+	drive(t, a, press("r"))
+	if err := a.ctx.Store.Close(); err != nil {
+		t.Fatal(err)
+	}
+	drive(t, a, press("space"))
+	if n := len(sc.Sheet().Session.Recusals); n != before {
+		t.Fatalf("the failed recusal must be taken back: %d recusals, had %d", n, before)
+	}
+	if sc.Busy() != "" {
+		t.Fatalf("nothing is left on its way: %q", sc.Busy())
+	}
+}

@@ -23,6 +23,7 @@ import (
 	"essradar/tui/loading"
 	"essradar/tui/nav"
 	"essradar/tui/radar"
+	"essradar/tui/savequeue"
 )
 
 type scoringKeys struct {
@@ -86,7 +87,10 @@ type evalSavedMsg struct {
 
 // recusalsSavedMsg: the session's recusals, changed from this screen, were
 // written (or not).
-type recusalsSavedMsg struct{ err error }
+type recusalsSavedMsg struct {
+	session store.Session
+	err     error
+}
 
 type retrySaveMsg struct{ initiativeID uint64 }
 
@@ -125,8 +129,10 @@ type Model struct {
 	recusals   *dialogs.Recusal
 	owner      nav.Owner
 	amending   bool // an amendment is being written
-	width      int
-	height     int
+	// sessionWrites orders the writes of the recusals recorded here.
+	sessionWrites *savequeue.Queue[store.Session]
+	width         int
+	height        int
 }
 
 // newScoring reads the session, then scores its agenda item at index.
@@ -143,6 +149,7 @@ func New(ctx *context.Context, sessionID uint64, index int) nav.Screen {
 
 func newScoringOn(ctx *context.Context, b *store.SessionSheet, index int) *Model {
 	m := &Model{ctx: ctx, b: b, refs: b.Grid.Markers(), keys: newScoringKeys(ctx, b.Grid.Scale.Max), owner: ctx.NewOwner(), width: 80, height: 23}
+	m.sessionWrites = savequeue.New(b.Session)
 	m.load(index)
 	return m
 }
@@ -222,6 +229,13 @@ func (m *Model) flush() tea.Cmd {
 	return nav.Background(m.owner, func() tea.Msg { return saveEvaluation(s, ev) })
 }
 
+// writeSession writes the session's recusals changed from this screen; one
+// write at a time (sessionWrites).
+func (m *Model) writeSession(se store.Session) tea.Cmd {
+	s := m.ctx.Store
+	return nav.Background(m.owner, func() tea.Msg { return recusalsSavedMsg{session: se, err: s.PutSession(se)} })
+}
+
 // cloneEvaluation copies an evaluation with maps of its own, so the copy
 // sent to the store (or kept as saved) never changes under the screen's edits.
 func cloneEvaluation(ev store.Evaluation) store.Evaluation {
@@ -284,8 +298,14 @@ func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		m.notice = m.ctx.T("scoring.amended")
 		return m, nil
 	case recusalsSavedMsg:
+		next := m.sessionWrites.Done(msg.session, msg.err)
 		if msg.err != nil {
+			m.b.Session = m.sessionWrites.Saved()
 			m.notice = m.ctx.T("error.prefix") + " " + m.ctx.Text.Error(msg.err)
+			return m, nil
+		}
+		if next != nil {
+			return m, m.writeSession(*next)
 		}
 		return m, nil
 	case tea.KeyPressMsg:
@@ -321,9 +341,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 		if done {
 			m.recusals = nil
 		}
-		if changed {
-			se, s := m.b.Session, m.ctx.Store
-			return m, nav.Background(m.owner, func() tea.Msg { return recusalsSavedMsg{err: s.PutSession(se)} })
+		if changed && m.sessionWrites.Push(m.b.Session) {
+			return m, m.writeSession(m.b.Session)
 		}
 		return m, nil
 	case m.note != nil:
@@ -880,9 +899,14 @@ func (m *Model) Busy() string {
 		return m.ctx.T("busy.scores", m.initiative().Title)
 	case m.amending:
 		return m.ctx.T("busy.amendment", m.initiative().Title)
+	case m.sessionWrites.Busy():
+		return m.ctx.T("busy.session")
 	}
 	return ""
 }
 
 // Failing says the last save failed and is being retried.
 func (m *Model) Failing() bool { return m.saveErr != nil }
+
+// Sheet is the session as this screen holds it.
+func (m *Model) Sheet() *store.SessionSheet { return m.b }

@@ -17,6 +17,7 @@ import (
 	"essradar/tui/layout"
 	"essradar/tui/listwindow"
 	"essradar/tui/nav"
+	"essradar/tui/savequeue"
 )
 
 type sessionKeys struct {
@@ -55,21 +56,20 @@ type sessionSavedMsg struct {
 // item's state. From here the secretary scores an item, records recusals,
 // postpones an item and closes the session.
 type Model struct {
-	ctx       *context.Context
-	keys      sessionKeys
-	id        uint64
-	b         *store.SessionSheet
-	err       error
-	notice    string
-	agenda    listwindow.Window
-	confirm   bool // closing asks first
-	recusals  *dialogs.Recusal
-	width     int
-	height    int
-	lastSaved store.Session
-	owner     nav.Owner
-	saving    int  // session writes on their way
-	closing   bool // the session is being closed
+	ctx      *context.Context
+	keys     sessionKeys
+	id       uint64
+	b        *store.SessionSheet
+	err      error
+	notice   string
+	agenda   listwindow.Window
+	confirm  bool // closing asks first
+	recusals *dialogs.Recusal
+	width    int
+	height   int
+	writes   *savequeue.Queue[store.Session]
+	owner    nav.Owner
+	closing  bool // the session is being closed
 }
 
 func New(ctx *context.Context, id uint64, cursor int) *Model {
@@ -100,11 +100,18 @@ func (m *Model) agendaID() (uint64, bool) {
 	return m.b.Session.Agenda[m.agenda.Cursor()], true
 }
 
-// saveSession writes a changed session in the background; the screen shows
-// the change at once and reverts it if the write fails.
+// saveSession writes a changed session in the background, one write at a
+// time; the screen shows the change at once and reverts it if the write
+// fails.
 func (m *Model) saveSession(se store.Session) tea.Cmd {
+	if !m.writes.Push(se) {
+		return nil // sent when the write on its way returns
+	}
+	return m.write(se)
+}
+
+func (m *Model) write(se store.Session) tea.Cmd {
 	s := m.ctx.Store
-	m.saving++
 	return nav.Background(m.owner, func() tea.Msg {
 		err := s.PutSession(se)
 		return sessionSavedMsg{session: se, err: err}
@@ -123,19 +130,21 @@ func (m *Model) update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		m.err = msg.err
 		if msg.err == nil {
 			m.b = msg.bundle
-			m.lastSaved = m.b.Session
+			m.writes = savequeue.New(m.b.Session)
 			m.agenda.SetLen(len(m.b.Session.Agenda))
 		}
 		return m, nil
 	case sessionSavedMsg:
-		m.saving--
+		next := m.writes.Done(msg.session, msg.err)
 		if msg.err != nil {
 			m.err = msg.err
-			m.b.Session = m.lastSaved
+			m.b.Session = m.writes.Saved()
 			return m, nil
 		}
 		m.err = nil
-		m.lastSaved = msg.session
+		if next != nil {
+			return m, m.write(*next)
+		}
 		return m, nil
 	case sessionClosedMsg:
 		m.closing = false
@@ -419,7 +428,7 @@ func (m *Model) Owner() nav.Owner { return m.owner }
 // Busy says a change of the session (recusals, postponement, closing) is
 // being written.
 func (m *Model) Busy() string {
-	if m.saving > 0 || m.closing {
+	if (m.writes != nil && m.writes.Busy()) || m.closing {
 		return m.ctx.T("busy.session")
 	}
 	return ""
