@@ -297,6 +297,9 @@ func (m *Model) View() string {
 	var out strings.Builder
 	out.WriteString(m.header())
 	stateW := 26
+	if w >= 100 { // room for the longest states in full (« Labelled · Social innovation »)
+		stateW = 36
+	}
 	titleW := max(w-6-stateW-4, 10)
 	start, end := m.agenda.Visible()
 	for i := start; i < end; i++ {
