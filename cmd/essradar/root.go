@@ -41,6 +41,12 @@ type globals struct {
 // Those packages still write French; when the catalogue learns to translate
 // them, this becomes "return g.t.Error(err)" and nothing else changes.
 func (g *globals) errText(err error) string {
+	// A textError is already written: its keyed cause must not replace the
+	// sentence around it.
+	var te *textError
+	if errors.As(err, &te) {
+		return te.msg
+	}
 	return g.t.Error(err)
 }
 

@@ -83,3 +83,14 @@ func (c *Catalogue) errorArg(a any) any {
 	}
 	return a
 }
+
+// Message writes a keyed value that is not an error (an import report's
+// row problem or warning, a check problem) in the catalogue's language; a
+// key no catalogue knows shows the value's own text (its French String).
+func (c *Catalogue) Message(v interface{ MessageKey() (string, []any) }) string {
+	key, args := v.MessageKey()
+	if s, ok := c.message(key, args); ok {
+		return s
+	}
+	return fmt.Sprint(v)
+}

@@ -229,13 +229,13 @@ func (m *Model) reportLines() []string {
 	c := m.ctx
 	var out []string
 	for _, w := range m.report.Warnings {
-		out = append(out, c.Styles.Warning.Render("⚠ ")+w)
+		out = append(out, c.Styles.Warning.Render("⚠ ")+c.Text.Message(w))
 	}
 	for _, e := range m.report.Invalid {
-		out = append(out, c.Styles.Error.Render("✗ ")+e.String())
+		out = append(out, c.Styles.Error.Render("✗ ")+c.Text.Message(e))
 	}
 	for _, e := range m.report.Duplicates {
-		out = append(out, c.Styles.Muted.Render("= ")+e.String())
+		out = append(out, c.Styles.Muted.Render("= ")+c.Text.Message(e))
 	}
 	return out
 }
