@@ -237,15 +237,14 @@ func newCheckCmd(g *globals) *cobra.Command {
 				fmt.Fprintln(g.stdout, g.t.T("cli.check.ok", s.Path()))
 				return nil
 			}
-			// The problems are the store's words (kind and message), French
-			// for now like its errors.
+			// The problems are the store's keyed words (kind and message).
 			fmt.Fprintln(g.stdout, g.t.T("cli.check.found", s.Path(), g.t.N(len(problems), "cli.count.problems")))
 			for _, p := range problems {
-				what := p.Kind
+				what := g.t.Message(p.KindMessage())
 				if p.ID != "" {
 					what += " " + p.ID
 				}
-				fmt.Fprintln(g.stdout, g.t.T("cli.check.item", what, p.Message))
+				fmt.Fprintln(g.stdout, g.t.T("cli.check.item", what, g.t.Message(p.Why)))
 			}
 			// « essradar backup » makes a copy; it does not restore one.
 			return errors.New(g.t.N(len(problems), "cli.check.failed", s.Path()))

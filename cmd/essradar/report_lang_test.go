@@ -77,3 +77,20 @@ func TestImportCSVStaysFrench(t *testing.T) {
 		}
 	}
 }
+
+// essradar check lists its problems in the catalogue's language.
+func TestCheckProblemsLanguage(t *testing.T) {
+	db := cliDemoDB(t)
+	injectOrphanEvaluation(t, db, 999)
+	for i, r := range englishRun(t, "--db", db, "check") {
+		if r.code != 1 || !strings.Contains(r.stdout, "evaluation 999/") || !strings.Contains(r.stdout, "points to session no. 999, which does not exist") {
+			t.Errorf("run %d: exit %d\n%s%s", i, r.code, r.stdout, r.stderr)
+		}
+		noFrench(t, fmt.Sprintf("check (run %d)", i), r.stdout+r.stderr, db)
+	}
+	t.Setenv("LANG", "fr_FR.UTF-8")
+	r := cliRun(t, "--db", db, "check")
+	if !strings.Contains(r.stdout, "évaluation 999/") || !strings.Contains(r.stdout, "renvoie à la séance n° 999, qui n'existe pas") {
+		t.Errorf("French check:\n%s", r.stdout)
+	}
+}
