@@ -129,18 +129,17 @@ func newImportCmd(g *globals) *cobra.Command {
 			// The details go to stdout, as for check: the error itself stays
 			// one sentence on stderr.
 			if len(rep.Conflicts) > 0 || len(rep.Rejected) > 0 {
-				// The conflicts and rejections are written by transfer, in
-				// French for now, like its errors.
+				// The conflicts and rejections are transfer's keyed sentences.
 				if n := len(rep.Conflicts); n > 0 {
 					fmt.Fprintln(g.stdout, g.t.N(n, "cli.import.conflicts"))
 					for _, c := range rep.Conflicts {
-						fmt.Fprintf(g.stdout, "  - %s\n", c.String())
+						fmt.Fprintf(g.stdout, "  - %s\n", g.t.Message(c))
 					}
 				}
 				if n := len(rep.Rejected); n > 0 {
 					fmt.Fprintln(g.stdout, g.t.N(n, "cli.import.rejected"))
 					for _, r := range rep.Rejected {
-						fmt.Fprintf(g.stdout, "  - %s\n", r)
+						fmt.Fprintf(g.stdout, "  - %s\n", g.t.Message(r))
 					}
 				}
 				return errors.New(g.t.T("cli.import.refused_detail", path,

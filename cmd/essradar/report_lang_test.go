@@ -1,7 +1,9 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -92,5 +94,76 @@ func TestCheckProblemsLanguage(t *testing.T) {
 	r := cliRun(t, "--db", db, "check")
 	if !strings.Contains(r.stdout, "évaluation 999/") || !strings.Contains(r.stdout, "renvoie à la séance n° 999, qui n'existe pas") {
 		t.Errorf("French check:\n%s", r.stdout)
+	}
+}
+
+// The conflicts and rejections of a JSON import follow the language.
+func TestImportJSONReportLanguage(t *testing.T) {
+	db := cliDemoDB(t)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "a.json")
+	cliOK(t, "--db", db, "export", "-o", file)
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	first := doc["initiatives"].([]any)[0].(map[string]any)
+	title := first["title"]
+	first["title"] = "Changed"
+	out, _ := json.Marshal(doc)
+	conflict := cliWriteFile(t, filepath.Join(dir, "conflict.json"), string(out))
+	first["title"] = title
+	delete(doc, "sessions")
+	out, _ = json.Marshal(doc)
+	rejected := cliWriteFile(t, filepath.Join(dir, "rejected.json"), string(out))
+
+	for _, c := range []struct{ db, path, want string }{
+		{db, conflict, "initiative no. 1: differs on title"},
+		{cliTempDB(t), rejected, "evaluation (session no. "},
+	} {
+		for i, r := range englishRun(t, "--db", c.db, "import", c.path) {
+			if r.code != 1 || !strings.Contains(r.stdout, c.want) {
+				t.Errorf("%s (run %d): exit %d\n%s%s", c.path, i, r.code, r.stdout, r.stderr)
+			}
+			noFrench(t, c.path, r.stdout+r.stderr, c.db)
+		}
+	}
+	t.Setenv("LANG", "fr_FR.UTF-8")
+	if r := cliRun(t, "--db", db, "import", conflict); !strings.Contains(r.stdout, "initiative n° 1 : diffère sur title") {
+		t.Errorf("French conflict:\n%s", r.stdout)
+	}
+	if r := cliRun(t, "--db", cliTempDB(t), "import", rejected); !strings.Contains(r.stdout, "évaluation (séance n° ") {
+		t.Errorf("French rejection:\n%s", r.stdout)
+	}
+}
+
+// A JSON export that does not read is explained in the language.
+func TestImportJSONReadErrorsLanguage(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "radar.db")
+	files := map[string]string{
+		"empty.json":     "",
+		"schema.json":    `{"schema":"other/v9"}`,
+		"noschema.json":  `{"campaigns":[]}`,
+		"truncated.json": `{"schema":"essradar/v1","campaigns":[`,
+		"comma.json":     `{"schema":"essradar/v1","campaigns":[],}`,
+		"type.json":      `{"schema":"essradar/v1","campaigns":"x"}`,
+	}
+	for name, content := range files {
+		path := cliWriteFile(t, filepath.Join(dir, name), content)
+		for i, r := range englishRun(t, "--db", db, "import", path) {
+			if r.code != 1 {
+				t.Errorf("%s (run %d): exit %d", name, i, r.code)
+			}
+			noFrench(t, name, r.stderr, path)
+		}
+		t.Setenv("LANG", "fr_FR.UTF-8")
+		if r := cliRun(t, "--db", db, "import", path); !strings.Contains(r.stderr, "Rien n'a été importé") {
+			t.Errorf("French %s: %q", name, r.stderr)
+		}
 	}
 }
