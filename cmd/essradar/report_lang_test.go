@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"essradar/scoring"
 	"essradar/store/csvimport"
 )
 
@@ -164,6 +165,47 @@ func TestImportJSONReadErrorsLanguage(t *testing.T) {
 		t.Setenv("LANG", "fr_FR.UTF-8")
 		if r := cliRun(t, "--db", db, "import", path); !strings.Contains(r.stderr, "Rien n'a été importé") {
 			t.Errorf("French %s: %q", name, r.stderr)
+		}
+	}
+}
+
+// A grid file's problems (essradar grid check, --grid) follow the language.
+func TestGridErrorsLanguage(t *testing.T) {
+	dir := t.TempDir()
+	src := string(scoring.DefaultSource())
+	edit := func(name, old, new string) string {
+		if !strings.Contains(src, old) {
+			t.Fatalf("%q not in the default grid", old)
+		}
+		return cliWriteFile(t, filepath.Join(dir, name), strings.Replace(src, old, new, 1))
+	}
+	gr := scoring.Default()
+	cases := []struct {
+		path, en, fr string
+	}{
+		{edit("threshold.toml", "threshold = ", "threshold = 9.5 #"), "“threshold”: the threshold 9.5 must lie within the scale (0 to 4)", "« threshold » : le seuil 9,5 doit être compris dans l'échelle (0 à 4)"},
+		{edit("typo.toml", "threshold = ", "treshold = "), "“treshold”: unknown field (a typo?)", "« treshold » : champ inconnu (faute de frappe ?)"},
+		{edit("dup.toml", `id = "`+gr.Categories[1].ID+`"`, `id = "`+gr.Categories[0].ID+`"`), "“id” of category “" + gr.Categories[1].Label + "”: identifier “" + gr.Categories[0].ID + "” is already that of category 1",
+			"« id » de la catégorie « " + gr.Categories[1].Label + " » : l'identifiant « " + gr.Categories[0].ID + " » est déjà celui de la catégorie 1"},
+		{edit("marker.toml", `question = "`, `question = "" # "`), "“question” of marker 1 of category “" + gr.Categories[0].Label + "”: the guiding question is required",
+			"« question » du marqueur 1 de la catégorie « " + gr.Categories[0].Label + " » : la question guide est obligatoire"},
+	}
+	data := []string{}
+	for _, c := range gr.Categories {
+		data = append(data, c.Label)
+	}
+	for _, c := range cases {
+		for _, args := range [][]string{{"grid", "check", c.path}, {"--grid", c.path, "grid", "show"}} {
+			for i, r := range englishRun(t, args...) {
+				if r.code != 1 || !strings.Contains(r.stderr, c.en) {
+					t.Errorf("%s (run %d): exit %d, stderr %q\nwant %q", args, i, r.code, r.stderr, c.en)
+				}
+				noFrench(t, c.path, r.stderr, append(data, c.path)...)
+			}
+			t.Setenv("LANG", "fr_FR.UTF-8")
+			if r := cliRun(t, args...); !strings.Contains(r.stderr, c.fr) {
+				t.Errorf("French %s: %q\nwant %q", args, r.stderr, c.fr)
+			}
 		}
 	}
 }

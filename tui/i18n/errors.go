@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"essradar/scoring"
 )
 
 // keyed is an error (or a part of a sentence) that names its message by key
@@ -80,6 +82,8 @@ func (c *Catalogue) errorArg(a any) any {
 		return fmt.Sprint(v)
 	case time.Time:
 		return c.Date(v.Format(time.DateOnly))
+	case scoring.ScoreArg:
+		return c.Score(float64(v))
 	}
 	return a
 }
