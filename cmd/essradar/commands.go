@@ -337,21 +337,24 @@ func gridInUse(g *globals) (*scoring.Grid, []byte, string, error) {
 	return scoring.Default(), scoring.DefaultSource(), g.t.T("cli.grid.origin.default"), nil
 }
 
-// printGrid writes the grid's own texts (titles, labels, questions) as the
-// grid file has them, around the catalogue's words.
+// printGrid writes the grid's own texts (labels, levels) in the
+// catalogue's language when the grid has them in it (label_en, levels_en),
+// else as the grid file has them; the title and the questions have no
+// English field in a grid and stay as written.
 func printGrid(g *globals, gr *scoring.Grid, origin string) {
 	w := g.stdout
+	lang := g.t.GridLang()
 	fmt.Fprintf(w, "%s — %s v%d (%s)\n", gr.Title, gr.ID, gr.Version, origin)
 	var levels []string
-	for i, l := range gr.Scale.Levels {
-		levels = append(levels, fmt.Sprintf("%d %s", gr.Scale.Min+i, l))
+	for v := gr.Scale.Min; v <= gr.Scale.Max; v++ {
+		levels = append(levels, fmt.Sprintf("%d %s", v, gr.LevelNameIn(v, lang)))
 	}
-	fmt.Fprintln(w, g.t.T("cli.grid.scale", strings.Join(levels, " · "), gr.Scale.NotApplicable))
+	fmt.Fprintln(w, g.t.T("cli.grid.scale", strings.Join(levels, " · "), g.t.NotApplicable(gr)))
 	fmt.Fprintln(w, g.t.T("cli.grid.threshold", g.t.Score(gr.Threshold), gr.Scale.Max, g.t.Score(gr.TieMargin)))
 	for _, c := range gr.Categories {
-		fmt.Fprintf(w, "\n%s [%s]\n", c.Label, c.ID)
+		fmt.Fprintf(w, "\n%s [%s]\n", c.LabelIn(lang), c.ID)
 		for _, m := range c.Markers {
-			fmt.Fprintf(w, "  • %s [%s]\n    %s\n", m.Label, m.ID, m.Question)
+			fmt.Fprintf(w, "  • %s [%s]\n    %s\n", m.LabelIn(lang), m.ID, m.Question)
 		}
 	}
 }

@@ -209,3 +209,34 @@ func TestGridErrorsLanguage(t *testing.T) {
 		}
 	}
 }
+
+// essradar radar and grid show name the grid's categories, markers and
+// levels in the catalogue's language when the grid has them (label_en).
+func TestGridLabelsLanguage(t *testing.T) {
+	gr := scoring.Default()
+	c0 := gr.Categories[0]
+	m0 := c0.Markers[0]
+	// What a grid has no English for: its title and questions.
+	data := []string{gr.Title}
+	for _, m := range gr.Markers() {
+		data = append(data, m.Marker.Question)
+	}
+	for _, args := range [][]string{
+		{"radar", "--scores", m0.ID + "=3", "--width", "60", "--height", "14"},
+		{"radar", "--scores", m0.ID + "=3", "--width", "60", "--height", "14", "--categories"},
+		{"grid", "show"},
+	} {
+		for i, r := range englishRun(t, args...) {
+			what := fmt.Sprintf("essradar %s (run %d)", strings.Join(args, " "), i)
+			if r.code != 0 || !strings.Contains(r.stdout, c0.LabelEN) {
+				t.Errorf("%s: exit %d, no %q:\n%s%s", what, r.code, c0.LabelEN, r.stdout, r.stderr)
+			}
+			noFrench(t, what, r.stdout, data...)
+		}
+		t.Setenv("LANG", "fr_FR.UTF-8")
+		r := cliOK(t, args...)
+		if !strings.Contains(r.stdout, c0.Label) || strings.Contains(r.stdout, c0.LabelEN) {
+			t.Errorf("French %s: not the French labels:\n%s", args, r.stdout)
+		}
+	}
+}
