@@ -172,7 +172,9 @@ func reportLine(g *globals, rep transfer.Report) string {
 	sort.Strings(names)
 	var parts []string
 	for _, k := range names {
-		parts = append(parts, g.t.T("cli.import.kind", k, rep.Added[k], rep.Unchanged[k]))
+		// One pair of plural keys per kind: the French participles agree
+		// with the record's gender (campagne ajoutée, membre ajouté).
+		parts = append(parts, g.t.T("cli.import.kind", g.t.N(rep.Added[k], "cli.import.added."+k), g.t.N(rep.Unchanged[k], "cli.import.present."+k)))
 	}
 	if len(parts) == 0 {
 		return g.t.T("cli.import.empty")

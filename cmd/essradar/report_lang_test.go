@@ -240,3 +240,24 @@ func TestGridLabelsLanguage(t *testing.T) {
 		}
 	}
 }
+
+// A JSON import's summary counts with real plurals, the French participles
+// agreeing with each kind of record.
+func TestImportSummaryPlurals(t *testing.T) {
+	db := cliDemoDB(t)
+	file := filepath.Join(t.TempDir(), "a.json")
+	cliOK(t, "--db", db, "export", "-o", file)
+	fresh := cliTempDB(t)
+	r := cliOK(t, "--db", fresh, "import", file)
+	for _, want := range []string{"1 campagne ajoutée, 0 déjà présente", "24 initiatives ajoutées", "10 membres ajoutés, 0 déjà présent ;"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	for i, r := range englishRun(t, "--db", db, "import", file) {
+		if !strings.Contains(r.stdout, "0 campaigns added, 1 already present") || !strings.Contains(r.stdout, "0 members added, 10 already present") {
+			t.Errorf("run %d:\n%s", i, r.stdout)
+		}
+		noFrench(t, "import summary", r.stdout, db, file)
+	}
+}
