@@ -8,7 +8,9 @@
 // fields with line breaks; amounts written the French way ("1 500,00 €").
 // Columns are found by their header, in French or English, ignoring case,
 // accents and spaces. Every message is a French sentence meant for the
-// committee's secretary; the file format is described in docs/import-csv.md.
+// committee's secretary (Error, String) with a message key and raw
+// arguments for a catalogue in another language (store.Message); the file
+// format is described in docs/import-csv.md.
 package csvimport
 
 import (

@@ -260,4 +260,6 @@ var errorsEN = map[string]string{
 	"grid.err.marker_dup":                            "identifier “%s” is already used in category “%s”: a marker belongs to a single category",
 	"grid.err.question_required":                     "the guiding question is required",
 	"grid.err.marker_levels_count":                   "%d level texts for a scale of %d levels",
+	"transfer.amount.syntax":                         "amount “%s” must be a number of euros written plainly, like 1500.5",
+	"transfer.amount.decimals":                       "amount “%s” has more than two decimals (the cents)",
 }

@@ -262,4 +262,6 @@ var errorsFR = map[string]string{
 	"grid.err.marker_dup":                            "l'identifiant « %s » est déjà utilisé dans la catégorie « %s » : un marqueur appartient à une seule catégorie",
 	"grid.err.question_required":                     "la question guide est obligatoire",
 	"grid.err.marker_levels_count":                   "%d textes de niveau pour une échelle de %d niveaux",
+	"transfer.amount.syntax":                         "le montant « %s » doit être un nombre d'euros écrit simplement, comme 1500.5",
+	"transfer.amount.decimals":                       "le montant « %s » a plus de deux décimales (les centimes)",
 }
