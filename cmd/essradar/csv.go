@@ -68,7 +68,7 @@ func importCSV(g *globals, path string, o csvImportFlags) error {
 		fmt.Fprintln(w, g.t.T("cli.csv.warning", g.t.Message(warn)))
 	}
 	if errors.Is(err, csvimport.ErrRefused) {
-		fmt.Fprintln(w, g.t.T("cli.csv.read_as", path, rep.Encoding, separatorName(g, rep.Separator),
+		fmt.Fprintln(w, g.t.T("cli.csv.read_as", path, g.t.Message(csvimport.EncodingName(rep.Encoding)), separatorName(g, rep.Separator),
 			g.t.N(rep.InvalidRows(), "cli.csv.invalid")))
 		printRowErrors(g, w, rep.Invalid)
 		if n := len(rep.Duplicates); n > 0 {

@@ -261,3 +261,18 @@ func TestImportSummaryPlurals(t *testing.T) {
 		noFrench(t, "import summary", r.stdout, db, file)
 	}
 }
+
+// The encoding a CSV file was read in is named in the language.
+func TestImportCSVEncodingLanguage(t *testing.T) {
+	dir := t.TempDir()
+	path := cliWriteFile(t, filepath.Join(dir, "bom.csv"), "\xEF\xBB\xBF"+refusedCSV)
+	for i, r := range englishRun(t, "--db", filepath.Join(dir, "radar.db"), "import", path, "--campaign", "2026") {
+		if !strings.Contains(r.stdout, "(UTF-8 with BOM, semicolon separator)") {
+			t.Errorf("run %d:\n%s", i, r.stdout)
+		}
+	}
+	t.Setenv("LANG", "fr_FR.UTF-8")
+	if r := cliRun(t, "--db", filepath.Join(dir, "base.db"), "import", path, "--campaign", "2026"); !strings.Contains(r.stdout, "(UTF-8 avec BOM, séparateur point-virgule)") {
+		t.Errorf("French:\n%s", r.stdout)
+	}
+}

@@ -192,6 +192,15 @@ func SeparatorName(sep rune) string {
 	return fmt.Sprintf("« %c »", sep)
 }
 
+// EncodingName names an encoding as Sheet.Encoding and Report.Encoding
+// hold it ("UTF-8 avec BOM"), keyed for a catalogue.
+func EncodingName(enc string) store.Message {
+	if enc == "UTF-8 avec BOM" {
+		return msg("csv.encoding.utf8_bom", "UTF-8 avec BOM")
+	}
+	return msg("csv.text", "%s", enc)
+}
+
 // sepMessage names a separator as SeparatorName does, keyed.
 func sepMessage(sep rune) store.Message {
 	switch sep {

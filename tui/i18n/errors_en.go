@@ -262,4 +262,5 @@ var errorsEN = map[string]string{
 	"grid.err.marker_levels_count":                   "%d level texts for a scale of %d levels",
 	"transfer.amount.syntax":                         "amount “%s” must be a number of euros written plainly, like 1500.5",
 	"transfer.amount.decimals":                       "amount “%s” has more than two decimals (the cents)",
+	"csv.encoding.utf8_bom":                          "UTF-8 with BOM",
 }

@@ -264,4 +264,5 @@ var errorsFR = map[string]string{
 	"grid.err.marker_levels_count":                   "%d textes de niveau pour une échelle de %d niveaux",
 	"transfer.amount.syntax":                         "le montant « %s » doit être un nombre d'euros écrit simplement, comme 1500.5",
 	"transfer.amount.decimals":                       "le montant « %s » a plus de deux décimales (les centimes)",
+	"csv.encoding.utf8_bom":                          "UTF-8 avec BOM",
 }

@@ -279,7 +279,7 @@ func (m *Model) View() string {
 			}
 		}
 		if m.err == nil {
-			b.WriteString(st.Muted.Render(c.T("import.detected", r.Encoding, separatorName(c.Text, r.Separator), r.Rows, len(r.Duplicates))) + "\n")
+			b.WriteString(st.Muted.Render(c.T("import.detected", c.Text.Message(csvimport.EncodingName(r.Encoding)), separatorName(c.Text, r.Separator), r.Rows, len(r.Duplicates))) + "\n")
 		}
 		// Each problem in full, wrapped: the secretary fixes the file from it.
 		var lines []string
