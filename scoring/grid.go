@@ -157,6 +157,16 @@ func (m *Marker) ShortLabelIn(lang string) string {
 	return m.ShortLabel()
 }
 
+// ShortLabelIn is the category's short label in lang: as for markers,
+// English uses label_en, and falls back to the French short label when the
+// grid has no English.
+func (c *Category) ShortLabelIn(lang string) string {
+	if lang == LangEN && c.LabelEN != "" {
+		return c.LabelEN
+	}
+	return c.ShortLabel()
+}
+
 // CategoryLabel is the label of the category id in lang; the id itself when
 // the grid has no such category.
 func (g *Grid) CategoryLabel(id, lang string) string {

@@ -32,6 +32,62 @@ type GridError struct {
 	Line  int    // 1-based; 0 when the place is unknown
 	Field string // e.g. « id » du marqueur 3 de la catégorie « Coopération »
 	Msg   string
+	// Where and What are Field and Msg with their message keys and raw
+	// arguments ("grid.where.marker", "grid.err.bad_id"), for a catalogue.
+	Where, What Part
+}
+
+// Part is a part of a sentence with its catalogue key and raw arguments;
+// String is its French text (nested Parts written in French too).
+type Part struct {
+	Key  string
+	Args []any
+	text string
+}
+
+// MessageKey is the key and the arguments.
+func (p Part) MessageKey() (string, []any) { return p.Key, p.Args }
+
+// String is the French text.
+func (p Part) String() string { return p.text }
+
+// ScoreArg is a score passed as an argument of a Part: String writes it the
+// French way (FormatScore), a catalogue its own way.
+type ScoreArg float64
+
+func (v ScoreArg) String() string { return FormatScore(float64(v)) }
+
+func part(key, format string, args ...any) Part {
+	return Part{Key: key, Args: args, text: fmt.Sprintf(format, args...)}
+}
+
+// gridError builds a GridError whose Field and Msg are where's and what's
+// French text; where may be the zero Part.
+func gridError(line int, where, what Part) *GridError {
+	return &GridError{Line: line, Field: where.text, Msg: what.text, Where: where, What: what}
+}
+
+// MessageKey is the whole sentence's key ("grid.err.line_field" with the
+// line, the field and the problem; "grid.err.line", "grid.err.field" or
+// "grid.err.plain" when a part is missing).
+func (e *GridError) MessageKey() (string, []any) {
+	what := e.What
+	if what.Key == "" {
+		what = part("grid.err.text", "%s", e.Msg)
+	}
+	where := e.Where
+	if where.Key == "" && e.Field != "" {
+		where = part("grid.err.text", "%s", e.Field)
+	}
+	switch {
+	case e.Line > 0 && where.Key != "":
+		return "grid.err.line_field", []any{e.Line, where, what}
+	case e.Line > 0:
+		return "grid.err.line", []any{e.Line, what}
+	case where.Key != "":
+		return "grid.err.field", []any{where, what}
+	}
+	return "grid.err.plain", []any{what}
 }
 
 func (e *GridError) Error() string {
@@ -56,16 +112,16 @@ func Parse(src []byte) (*Grid, error) {
 	if err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return nil, &GridError{Line: pe.Position.Line, Msg: "syntaxe TOML invalide : " + pe.Message}
+			return nil, gridError(pe.Position.Line, Part{}, part("grid.err.toml_syntax", "syntaxe TOML invalide : %s", pe.Message))
 		}
-		return nil, &GridError{Msg: "fichier illisible : " + err.Error()}
+		return nil, gridError(0, Part{}, part("grid.err.unreadable", "fichier illisible : %s", err.Error()))
 	}
 	loc := newLocator(src)
 	// A misspelt key would otherwise be silently ignored and the grid would
 	// look valid while missing, say, its questions.
 	if und := md.Undecoded(); len(und) > 0 {
 		k := und[0]
-		return nil, &GridError{Line: loc.keyLine(k), Field: "« " + k.String() + " »", Msg: "champ inconnu (faute de frappe ?)"}
+		return nil, gridError(loc.keyLine(k), part("grid.where.key", "« %s »", k.String()), part("grid.err.unknown_field", "champ inconnu (faute de frappe ?)"))
 	}
 	if err := g.validate(loc); err != nil {
 		return nil, err
@@ -74,102 +130,102 @@ func Parse(src []byte) (*Grid, error) {
 }
 
 func (g *Grid) validate(loc *locator) error {
-	top := func(key, msg string) error {
-		return &GridError{Line: loc.line(-1, -1, key), Field: "« " + key + " »", Msg: msg}
+	top := func(key string, what Part) error {
+		return gridError(loc.line(-1, -1, key), part("grid.where.key", "« %s »", key), what)
 	}
 	if g.ID == "" {
-		return top("id", "l'identifiant de la grille est obligatoire")
+		return top("id", part("grid.err.grid_id_required", "l'identifiant de la grille est obligatoire"))
 	}
 	if !idPattern.MatchString(g.ID) {
-		return top("id", fmt.Sprintf("« %s » n'est pas un identifiant valide (minuscules, chiffres, « _ » ou « - »)", g.ID))
+		return top("id", part("grid.err.bad_id", "« %s » n'est pas un identifiant valide (minuscules, chiffres, « _ » ou « - »)", g.ID))
 	}
 	if g.Version < 1 {
-		return top("version", "la version doit être un entier supérieur ou égal à 1")
+		return top("version", part("grid.err.version", "la version doit être un entier supérieur ou égal à 1"))
 	}
 	s := g.Scale
-	scaleErr := func(key, msg string) error {
-		return &GridError{Line: loc.line(-2, -1, key), Field: "« " + key + " » de [scale]", Msg: msg}
+	scaleErr := func(key string, what Part) error {
+		return gridError(loc.line(-2, -1, key), part("grid.where.scale", "« %s » de [scale]", key), what)
 	}
 	if s.Max <= s.Min {
-		return scaleErr("max", fmt.Sprintf("le maximum de l'échelle (%d) doit dépasser son minimum (%d)", s.Max, s.Min))
+		return scaleErr("max", part("grid.err.scale_order", "le maximum de l'échelle (%d) doit dépasser son minimum (%d)", s.Max, s.Min))
 	}
 	if s.Min < 0 {
-		return scaleErr("min", "le minimum de l'échelle ne peut pas être négatif")
+		return scaleErr("min", part("grid.err.scale_negative", "le minimum de l'échelle ne peut pas être négatif"))
 	}
 	if s.Max-s.Min > 20 {
-		return scaleErr("max", "l'échelle compte plus de 21 niveaux")
+		return scaleErr("max", part("grid.err.scale_too_long", "l'échelle compte plus de 21 niveaux"))
 	}
 	if n := s.Max - s.Min + 1; len(s.Levels) != n {
-		return scaleErr("levels", fmt.Sprintf("il faut un nom par niveau : %d attendus (de %d à %d), %d donnés", n, s.Min, s.Max, len(s.Levels)))
+		return scaleErr("levels", part("grid.err.levels_count", "il faut un nom par niveau : %d attendus (de %d à %d), %d donnés", n, s.Min, s.Max, len(s.Levels)))
 	}
 	for i, l := range s.Levels {
 		if strings.TrimSpace(l) == "" {
-			return scaleErr("levels", fmt.Sprintf("le niveau %d n'a pas de nom", s.Min+i))
+			return scaleErr("levels", part("grid.err.level_unnamed", "le niveau %d n'a pas de nom", s.Min+i))
 		}
 	}
 	if len(s.LevelsEN) != 0 && len(s.LevelsEN) != len(s.Levels) {
-		return scaleErr("levels_en", fmt.Sprintf("%d noms anglais pour %d niveaux", len(s.LevelsEN), len(s.Levels)))
+		return scaleErr("levels_en", part("grid.err.levels_en_count", "%d noms anglais pour %d niveaux", len(s.LevelsEN), len(s.Levels)))
 	}
 	if strings.TrimSpace(s.NotApplicable) == "" {
-		return scaleErr("not_applicable", "le libellé de « non concerné » est obligatoire")
+		return scaleErr("not_applicable", part("grid.err.not_applicable_required", "le libellé de « non concerné » est obligatoire"))
 	}
 	if math.IsNaN(g.Threshold) || g.Threshold < float64(s.Min) || g.Threshold > float64(s.Max) {
-		return top("threshold", fmt.Sprintf("le seuil %s doit être compris dans l'échelle (%d à %d)", FormatScore(g.Threshold), s.Min, s.Max))
+		return top("threshold", part("grid.err.threshold", "le seuil %s doit être compris dans l'échelle (%d à %d)", ScoreArg(g.Threshold), s.Min, s.Max))
 	}
 	if math.IsNaN(g.TieMargin) || g.TieMargin < 0 || g.TieMargin >= float64(s.Max-s.Min) {
-		return top("tie_margin", fmt.Sprintf("la marge d'égalité %s doit être positive et plus petite que l'échelle", FormatScore(g.TieMargin)))
+		return top("tie_margin", part("grid.err.tie_margin", "la marge d'égalité %s doit être positive et plus petite que l'échelle", ScoreArg(g.TieMargin)))
 	}
 	if len(g.Categories) == 0 {
-		return &GridError{Msg: "la grille ne contient aucune catégorie ([[categories]])"}
+		return gridError(0, Part{}, part("grid.err.no_categories", "la grille ne contient aucune catégorie ([[categories]])"))
 	}
 	catIDs := map[string]int{}
 	markerIDs := map[string]string{}
 	for ci, c := range g.Categories {
-		name := fmt.Sprintf("catégorie %d", ci+1)
+		name := part("grid.where.category_number", "catégorie %d", ci+1)
 		if c.Label != "" {
-			name = fmt.Sprintf("catégorie « %s »", c.Label)
+			name = part("grid.where.category_label", "catégorie « %s »", c.Label)
 		}
-		catErr := func(key, msg string) error {
-			return &GridError{Line: loc.line(ci, -1, key), Field: fmt.Sprintf("« %s » de la %s", key, name), Msg: msg}
+		catErr := func(key string, what Part) error {
+			return gridError(loc.line(ci, -1, key), part("grid.where.category", "« %s » de la %s", key, name), what)
 		}
 		if c.ID == "" {
-			return catErr("id", "l'identifiant est obligatoire")
+			return catErr("id", part("grid.err.id_required", "l'identifiant est obligatoire"))
 		}
 		if !idPattern.MatchString(c.ID) {
-			return catErr("id", fmt.Sprintf("« %s » n'est pas un identifiant valide (minuscules, chiffres, « _ » ou « - »)", c.ID))
+			return catErr("id", part("grid.err.bad_id", "« %s » n'est pas un identifiant valide (minuscules, chiffres, « _ » ou « - »)", c.ID))
 		}
 		if prev, dup := catIDs[c.ID]; dup {
-			return catErr("id", fmt.Sprintf("l'identifiant « %s » est déjà celui de la catégorie %d", c.ID, prev+1))
+			return catErr("id", part("grid.err.category_dup", "l'identifiant « %s » est déjà celui de la catégorie %d", c.ID, prev+1))
 		}
 		catIDs[c.ID] = ci
 		if strings.TrimSpace(c.Label) == "" {
-			return catErr("label", "le libellé est obligatoire")
+			return catErr("label", part("grid.err.label_required", "le libellé est obligatoire"))
 		}
 		if len(c.Markers) == 0 {
-			return catErr("markers", "la catégorie ne contient aucun marqueur ([[categories.markers]])")
+			return catErr("markers", part("grid.err.no_markers", "la catégorie ne contient aucun marqueur ([[categories.markers]])"))
 		}
 		for mi, m := range c.Markers {
-			mErr := func(key, msg string) error {
-				return &GridError{Line: loc.line(ci, mi, key), Field: fmt.Sprintf("« %s » du marqueur %d de la %s", key, mi+1, name), Msg: msg}
+			mErr := func(key string, what Part) error {
+				return gridError(loc.line(ci, mi, key), part("grid.where.marker", "« %s » du marqueur %d de la %s", key, mi+1, name), what)
 			}
 			if m.ID == "" {
-				return mErr("id", "l'identifiant est obligatoire")
+				return mErr("id", part("grid.err.id_required", "l'identifiant est obligatoire"))
 			}
 			if !idPattern.MatchString(m.ID) {
-				return mErr("id", fmt.Sprintf("« %s » n'est pas un identifiant valide (minuscules, chiffres, « _ » ou « - »)", m.ID))
+				return mErr("id", part("grid.err.bad_id", "« %s » n'est pas un identifiant valide (minuscules, chiffres, « _ » ou « - »)", m.ID))
 			}
 			if other, dup := markerIDs[m.ID]; dup {
-				return mErr("id", fmt.Sprintf("l'identifiant « %s » est déjà utilisé dans la catégorie « %s » : un marqueur appartient à une seule catégorie", m.ID, other))
+				return mErr("id", part("grid.err.marker_dup", "l'identifiant « %s » est déjà utilisé dans la catégorie « %s » : un marqueur appartient à une seule catégorie", m.ID, other))
 			}
 			markerIDs[m.ID] = c.Label
 			if strings.TrimSpace(m.Label) == "" {
-				return mErr("label", "le libellé est obligatoire")
+				return mErr("label", part("grid.err.label_required", "le libellé est obligatoire"))
 			}
 			if strings.TrimSpace(m.Question) == "" {
-				return mErr("question", "la question guide est obligatoire")
+				return mErr("question", part("grid.err.question_required", "la question guide est obligatoire"))
 			}
 			if len(m.Levels) != 0 && len(m.Levels) != len(s.Levels) {
-				return mErr("levels", fmt.Sprintf("%d textes de niveau pour une échelle de %d niveaux", len(m.Levels), len(s.Levels)))
+				return mErr("levels", part("grid.err.marker_levels_count", "%d textes de niveau pour une échelle de %d niveaux", len(m.Levels), len(s.Levels)))
 			}
 		}
 	}

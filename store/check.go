@@ -13,22 +13,23 @@ import (
 // is for a check that could not run.
 func (s *Store) Check() ([]Problem, error) {
 	var probs []Problem
-	add := func(kind, id, format string, args ...any) {
-		probs = append(probs, Problem{Kind: kind, ID: id, Message: fmt.Sprintf(format, args...)})
+	add := func(kind, id, key, format string, args ...any) {
+		why := msg(key, format, args...)
+		probs = append(probs, Problem{Kind: kind, ID: id, Message: why.String(), Why: why})
 	}
 	err := s.view(func(t *Tx) error {
 		// Read every page in this goroutine first (faults become errors here):
 		// tx.Check runs in a goroutine of its own.
 		if err := walk(t.btx, s.path); err != nil {
-			add("fichier", "", "le fichier ne se lit pas en entier : %v", err)
+			add("fichier", "", "store.check.file_unreadable", "le fichier ne se lit pas en entier : %v", err)
 			return nil
 		}
 		for err := range t.btx.Check() {
-			add("fichier", "", "structure du fichier : %v", err)
+			add("fichier", "", "store.check.file_structure", "structure du fichier : %v", err)
 		}
 		for _, name := range allBuckets {
 			if t.bucket(name) == nil {
-				add("fichier", string(name), "le compartiment %s manque", name)
+				add("fichier", string(name), "store.check.bucket_missing", "le compartiment %s manque", name)
 			}
 		}
 		if len(probs) > 0 {
@@ -43,14 +44,14 @@ func (s *Store) Check() ([]Problem, error) {
 	return probs, nil
 }
 
-func checkRecords(t *Tx, add func(kind, id, format string, args ...any)) {
+func checkRecords(t *Tx, add func(kind, id, key, format string, args ...any)) {
 	exists := func(bucket, key []byte) bool { return t.bucket(bucket).Get(key) != nil }
 
 	// Undecodable values, bucket by bucket.
 	decoded := func(bucket []byte, kind string, rec func() any) {
 		_ = t.bucket(bucket).ForEach(func(k, v []byte) error {
 			if err := decode(v, rec()); err != nil {
-				add(kind, fmt.Sprintf("%x", k), "enregistrement illisible : %v", err)
+				add(kind, fmt.Sprintf("%x", k), "store.check.record_unreadable", "enregistrement illisible : %v", err)
 			}
 			return nil
 		})
@@ -73,10 +74,10 @@ func checkRecords(t *Tx, add func(kind, id, format string, args ...any)) {
 			return
 		}
 		if c.ID != string(k) {
-			add("campagne", string(k), "la campagne rangée sous %s se dit %s", k, c.ID)
+			add("campagne", string(k), "store.check.campaign_key", "la campagne rangée sous %s se dit %s", k, c.ID)
 		}
 		if c.Grid.ID != "" && !t.hasGrid(c.Grid) {
-			add("campagne", c.ID, "la campagne %s utilise la grille %s v%d, absente de la base", c.ID, c.Grid.ID, c.Grid.Version)
+			add("campagne", c.ID, "store.check.campaign_grid_missing", "la campagne %s utilise la grille %s v%d, absente de la base", c.ID, c.Grid.ID, c.Grid.Version)
 		}
 	})
 
@@ -89,15 +90,15 @@ func checkRecords(t *Tx, add func(kind, id, format string, args ...any)) {
 		}
 		id := idString(in.ID)
 		if in.ID != btoi(k) || len(k) != 8 {
-			add("initiative", id, "l'initiative n° %d est rangée sous une autre clé (%x)", in.ID, k)
+			add("initiative", id, "store.check.initiative_key", "l'initiative n° %d est rangée sous une autre clé (%x)", in.ID, k)
 		}
 		if !exists(bucketCampaigns, []byte(in.CampaignID)) {
-			add("initiative", id, "l'initiative n° %d appartient à la campagne %s, qui n'existe pas", in.ID, in.CampaignID)
+			add("initiative", id, "store.check.initiative_campaign_missing", "l'initiative n° %d appartient à la campagne %s, qui n'existe pas", in.ID, in.CampaignID)
 		}
 		key := territoryKey(in.CampaignID, in.Territory, in.ID)
 		wantIdx[string(key)] = true
 		if !exists(bucketIdxInitTerr, key) {
-			add("index", id, "l'initiative n° %d manque à l'index des territoires", in.ID)
+			add("index", id, "store.check.initiative_not_indexed", "l'initiative n° %d manque à l'index des territoires", in.ID)
 		}
 	})
 	// Id counters must stay ahead of the ids in use, or NextSequence would
@@ -105,7 +106,7 @@ func checkRecords(t *Tx, add func(kind, id, format string, args ...any)) {
 	for _, b := range [][]byte{bucketInitiatives, bucketMembers, bucketSessions, bucketAmendments, bucketAudit} {
 		bk := t.bucket(b)
 		if k, _ := bk.Cursor().Last(); k != nil && btoi(k) > bk.Sequence() {
-			add("fichier", string(b), "le compteur d'identifiants de %s (%d) est en retard sur les enregistrements (%d)", b, bk.Sequence(), btoi(k))
+			add("fichier", string(b), "store.check.sequence_behind", "le compteur d'identifiants de %s (%d) est en retard sur les enregistrements (%d)", b, bk.Sequence(), btoi(k))
 		}
 	}
 	lenient(bucketIdxInitTerr, func(k, _ []byte) {
@@ -114,7 +115,7 @@ func checkRecords(t *Tx, add func(kind, id, format string, args ...any)) {
 			if len(k) >= 8 {
 				id = idString(btoi(k[len(k)-8:]))
 			}
-			add("index", id, "une entrée de l'index des territoires ne correspond à aucune initiative (initiative n° %s)", id)
+			add("index", id, "store.check.territory_index_orphan", "une entrée de l'index des territoires ne correspond à aucune initiative (initiative n° %s)", id)
 		}
 	})
 
@@ -126,29 +127,29 @@ func checkRecords(t *Tx, add func(kind, id, format string, args ...any)) {
 		}
 		id := idString(s.ID)
 		if s.ID != btoi(k) {
-			add("séance", id, "la séance n° %d est rangée sous une autre clé (%x)", s.ID, k)
+			add("séance", id, "store.check.session_key", "la séance n° %d est rangée sous une autre clé (%x)", s.ID, k)
 		}
 		if !exists(bucketCampaigns, []byte(s.CampaignID)) {
-			add("séance", id, "la séance du %s appartient à la campagne %s, qui n'existe pas", s.DateFR(), s.CampaignID)
+			add("séance", id, "store.check.session_campaign_missing", "la séance du %s appartient à la campagne %s, qui n'existe pas", day(s.Date), s.CampaignID)
 		}
 		for _, m := range s.Present {
 			if !exists(bucketMembers, itob(m)) {
-				add("séance", id, "la séance du %s compte parmi les présents le membre n° %d, qui n'existe pas", s.DateFR(), m)
+				add("séance", id, "store.check.session_present_missing", "la séance du %s compte parmi les présents le membre n° %d, qui n'existe pas", day(s.Date), m)
 			}
 		}
 		for _, l := range [][]uint64{s.Agenda, s.Postponed} {
 			for _, i := range l {
 				if !exists(bucketInitiatives, itob(i)) {
-					add("séance", id, "la séance du %s a à son ordre du jour l'initiative n° %d, qui n'existe pas", s.DateFR(), i)
+					add("séance", id, "store.check.session_agenda_missing", "la séance du %s a à son ordre du jour l'initiative n° %d, qui n'existe pas", day(s.Date), i)
 				}
 			}
 		}
 		for _, r := range s.Recusals {
 			if !exists(bucketMembers, itob(r.MemberID)) {
-				add("séance", id, "la séance du %s note le déport du membre n° %d, qui n'existe pas", s.DateFR(), r.MemberID)
+				add("séance", id, "store.check.session_recusal_member_missing", "la séance du %s note le déport du membre n° %d, qui n'existe pas", day(s.Date), r.MemberID)
 			}
 			if !exists(bucketInitiatives, itob(r.InitiativeID)) {
-				add("séance", id, "la séance du %s note un déport pour l'initiative n° %d, qui n'existe pas", s.DateFR(), r.InitiativeID)
+				add("séance", id, "store.check.session_recusal_initiative_missing", "la séance du %s note un déport pour l'initiative n° %d, qui n'existe pas", day(s.Date), r.InitiativeID)
 			}
 		}
 	})
@@ -161,29 +162,29 @@ func checkRecords(t *Tx, add func(kind, id, format string, args ...any)) {
 		}
 		id := evalID(e.SessionID, e.InitiativeID)
 		if !bytes.Equal(k, pairKey(e.SessionID, e.InitiativeID)) {
-			add("évaluation", id, "l'évaluation %s est rangée sous une autre clé (%x)", id, k)
+			add("évaluation", id, "store.check.evaluation_key", "l'évaluation %s est rangée sous une autre clé (%x)", id, k)
 		}
 		if !exists(bucketSessions, itob(e.SessionID)) {
-			add("évaluation", id, "l'évaluation de l'initiative n° %d renvoie à la séance n° %d, qui n'existe pas", e.InitiativeID, e.SessionID)
+			add("évaluation", id, "store.check.evaluation_session_missing", "l'évaluation de l'initiative n° %d renvoie à la séance n° %d, qui n'existe pas", e.InitiativeID, e.SessionID)
 		}
 		if !exists(bucketInitiatives, itob(e.InitiativeID)) {
-			add("évaluation", id, "l'évaluation de la séance n° %d renvoie à l'initiative n° %d, qui n'existe pas", e.SessionID, e.InitiativeID)
+			add("évaluation", id, "store.check.evaluation_initiative_missing", "l'évaluation de la séance n° %d renvoie à l'initiative n° %d, qui n'existe pas", e.SessionID, e.InitiativeID)
 		}
 		if !t.hasGrid(e.Grid) {
-			add("évaluation", id, "l'évaluation %s a été faite avec la grille %s v%d, absente de la base : elle ne peut plus être recalculée", id, e.Grid.ID, e.Grid.Version)
+			add("évaluation", id, "store.check.evaluation_grid_missing", "l'évaluation %s a été faite avec la grille %s v%d, absente de la base : elle ne peut plus être recalculée", id, e.Grid.ID, e.Grid.Version)
 		}
 		if !exists(bucketIdxEvalInit, pairKey(e.InitiativeID, e.SessionID)) {
-			add("index", id, "l'évaluation %s manque à l'index par initiative", id)
+			add("index", id, "store.check.evaluation_not_indexed", "l'évaluation %s manque à l'index par initiative", id)
 		}
 	})
 	lenient(bucketIdxEvalInit, func(k, _ []byte) {
 		if len(k) != 16 {
-			add("index", fmt.Sprintf("%x", k), "clé d'index par initiative mal formée")
+			add("index", fmt.Sprintf("%x", k), "store.check.eval_index_bad_key", "clé d'index par initiative mal formée")
 			return
 		}
 		iid, sid := btoi(k[:8]), btoi(k[8:])
 		if !exists(bucketEvaluations, pairKey(sid, iid)) {
-			add("index", evalID(sid, iid), "l'index par initiative renvoie à une évaluation %s qui n'existe pas", evalID(sid, iid))
+			add("index", evalID(sid, iid), "store.check.eval_index_orphan", "l'index par initiative renvoie à une évaluation %s qui n'existe pas", evalID(sid, iid))
 		}
 	})
 
@@ -196,22 +197,37 @@ func checkRecords(t *Tx, add func(kind, id, format string, args ...any)) {
 		id := idString(a.ID)
 		var s Session
 		if found, err := t.get(bucketSessions, itob(a.SessionID), &s, "une séance"); err != nil || !found {
-			add("amendement", id, "l'amendement n° %d renvoie à la séance n° %d, qui n'existe pas", a.ID, a.SessionID)
+			add("amendement", id, "store.check.amendment_session_missing", "l'amendement n° %d renvoie à la séance n° %d, qui n'existe pas", a.ID, a.SessionID)
 		} else if !s.Sealed() {
-			add("amendement", id, "l'amendement n° %d porte sur la séance du %s, qui n'est pas close", a.ID, s.DateFR())
+			add("amendement", id, "store.check.amendment_session_open", "l'amendement n° %d porte sur la séance du %s, qui n'est pas close", a.ID, day(s.Date))
 		}
 		if !exists(bucketInitiatives, itob(a.InitiativeID)) {
-			add("amendement", id, "l'amendement n° %d renvoie à l'initiative n° %d, qui n'existe pas", a.ID, a.InitiativeID)
+			add("amendement", id, "store.check.amendment_initiative_missing", "l'amendement n° %d renvoie à l'initiative n° %d, qui n'existe pas", a.ID, a.InitiativeID)
 		}
 		if a.After != nil && !t.hasGrid(a.After.Grid) {
-			add("amendement", id, "l'amendement n° %d utilise la grille %s v%d, absente de la base", a.ID, a.After.Grid.ID, a.After.Grid.Version)
+			add("amendement", id, "store.check.amendment_grid_missing", "l'amendement n° %d utilise la grille %s v%d, absente de la base", a.ID, a.After.Grid.ID, a.After.Grid.Version)
 		}
 	})
 
 	// Grid keys.
 	lenient(bucketGrids, func(k, _ []byte) {
 		if _, ok := parseGridKey(k); !ok {
-			add("grille", string(k), "clé de grille mal formée %q", k)
+			add("grille", string(k), "store.check.grid_bad_key", "clé de grille mal formée %q", k)
 		}
 	})
+}
+
+// checkKinds names the kinds of Problem for a catalogue.
+var checkKinds = map[string]string{
+	"fichier": "file", "campagne": "campaign", "initiative": "initiative", "membre": "member",
+	"séance": "session", "évaluation": "evaluation", "amendement": "amendment", "journal": "audit",
+	"index": "index", "grille": "grid",
+}
+
+// KindMessage is the problem's Kind with its key ("store.check.kind.session").
+func (p Problem) KindMessage() Message {
+	if k, ok := checkKinds[p.Kind]; ok {
+		return msg("store.check.kind."+k, p.Kind)
+	}
+	return msg("store.check.kind.other", "%s", p.Kind)
 }

@@ -78,6 +78,22 @@ func msg(key, format string, args ...any) Message {
 	return Message{Key: key, Args: args, format: format}
 }
 
+// NewMessage builds a Message for another package (csvimport, transfer,
+// scoring's callers): key and args for a catalogue, format with args for the
+// French text (dates and nested Message values written the French way).
+func NewMessage(key, format string, args ...any) Message { return msg(key, format, args...) }
+
+// MessageError is an error whose text is its Message's French text and
+// whose MessageKey is the Message's; it matches Kind (when not nil) with
+// errors.Is and errors.As.
+type MessageError struct {
+	Message
+	Kind error
+}
+
+func (e *MessageError) Error() string { return e.Message.String() }
+func (e *MessageError) Unwrap() error { return e.Kind }
+
 // frenchArgs renders the arguments that are not text yet the French way:
 // dates (time.Time) as 12/07/2026, Message values as their French text.
 func frenchArgs(args []any) []any {

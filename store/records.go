@@ -197,5 +197,6 @@ type AuditEntry struct {
 type Problem struct {
 	Kind    string // "fichier", "évaluation", "séance", "initiative", "index", …
 	ID      string
-	Message string // French
+	Message string  // French
+	Why     Message // Message with its key and raw arguments
 }

@@ -129,18 +129,17 @@ func newImportCmd(g *globals) *cobra.Command {
 			// The details go to stdout, as for check: the error itself stays
 			// one sentence on stderr.
 			if len(rep.Conflicts) > 0 || len(rep.Rejected) > 0 {
-				// The conflicts and rejections are written by transfer, in
-				// French for now, like its errors.
+				// The conflicts and rejections are transfer's keyed sentences.
 				if n := len(rep.Conflicts); n > 0 {
 					fmt.Fprintln(g.stdout, g.t.N(n, "cli.import.conflicts"))
 					for _, c := range rep.Conflicts {
-						fmt.Fprintf(g.stdout, "  - %s\n", c.String())
+						fmt.Fprintf(g.stdout, "  - %s\n", g.t.Message(c))
 					}
 				}
 				if n := len(rep.Rejected); n > 0 {
 					fmt.Fprintln(g.stdout, g.t.N(n, "cli.import.rejected"))
 					for _, r := range rep.Rejected {
-						fmt.Fprintf(g.stdout, "  - %s\n", r)
+						fmt.Fprintf(g.stdout, "  - %s\n", g.t.Message(r))
 					}
 				}
 				return errors.New(g.t.T("cli.import.refused_detail", path,
@@ -173,7 +172,9 @@ func reportLine(g *globals, rep transfer.Report) string {
 	sort.Strings(names)
 	var parts []string
 	for _, k := range names {
-		parts = append(parts, g.t.T("cli.import.kind", k, rep.Added[k], rep.Unchanged[k]))
+		// One pair of plural keys per kind: the French participles agree
+		// with the record's gender (campagne ajoutée, membre ajouté).
+		parts = append(parts, g.t.T("cli.import.kind", g.t.N(rep.Added[k], "cli.import.added."+k), g.t.N(rep.Unchanged[k], "cli.import.present."+k)))
 	}
 	if len(parts) == 0 {
 		return g.t.T("cli.import.empty")
@@ -237,15 +238,14 @@ func newCheckCmd(g *globals) *cobra.Command {
 				fmt.Fprintln(g.stdout, g.t.T("cli.check.ok", s.Path()))
 				return nil
 			}
-			// The problems are the store's words (kind and message), French
-			// for now like its errors.
+			// The problems are the store's keyed words (kind and message).
 			fmt.Fprintln(g.stdout, g.t.T("cli.check.found", s.Path(), g.t.N(len(problems), "cli.count.problems")))
 			for _, p := range problems {
-				what := p.Kind
+				what := g.t.Message(p.KindMessage())
 				if p.ID != "" {
 					what += " " + p.ID
 				}
-				fmt.Fprintln(g.stdout, g.t.T("cli.check.item", what, p.Message))
+				fmt.Fprintln(g.stdout, g.t.T("cli.check.item", what, g.t.Message(p.Why)))
 			}
 			// « essradar backup » makes a copy; it does not restore one.
 			return errors.New(g.t.N(len(problems), "cli.check.failed", s.Path()))
@@ -339,21 +339,24 @@ func gridInUse(g *globals) (*scoring.Grid, []byte, string, error) {
 	return scoring.Default(), scoring.DefaultSource(), g.t.T("cli.grid.origin.default"), nil
 }
 
-// printGrid writes the grid's own texts (titles, labels, questions) as the
-// grid file has them, around the catalogue's words.
+// printGrid writes the grid's own texts (labels, levels) in the
+// catalogue's language when the grid has them in it (label_en, levels_en),
+// else as the grid file has them; the title and the questions have no
+// English field in a grid and stay as written.
 func printGrid(g *globals, gr *scoring.Grid, origin string) {
 	w := g.stdout
+	lang := g.t.GridLang()
 	fmt.Fprintf(w, "%s — %s v%d (%s)\n", gr.Title, gr.ID, gr.Version, origin)
 	var levels []string
-	for i, l := range gr.Scale.Levels {
-		levels = append(levels, fmt.Sprintf("%d %s", gr.Scale.Min+i, l))
+	for v := gr.Scale.Min; v <= gr.Scale.Max; v++ {
+		levels = append(levels, fmt.Sprintf("%d %s", v, gr.LevelNameIn(v, lang)))
 	}
-	fmt.Fprintln(w, g.t.T("cli.grid.scale", strings.Join(levels, " · "), gr.Scale.NotApplicable))
+	fmt.Fprintln(w, g.t.T("cli.grid.scale", strings.Join(levels, " · "), g.t.NotApplicable(gr)))
 	fmt.Fprintln(w, g.t.T("cli.grid.threshold", g.t.Score(gr.Threshold), gr.Scale.Max, g.t.Score(gr.TieMargin)))
 	for _, c := range gr.Categories {
-		fmt.Fprintf(w, "\n%s [%s]\n", c.Label, c.ID)
+		fmt.Fprintf(w, "\n%s [%s]\n", c.LabelIn(lang), c.ID)
 		for _, m := range c.Markers {
-			fmt.Fprintf(w, "  • %s [%s]\n    %s\n", m.Label, m.ID, m.Question)
+			fmt.Fprintf(w, "  • %s [%s]\n    %s\n", m.LabelIn(lang), m.ID, m.Question)
 		}
 	}
 }

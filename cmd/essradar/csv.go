@@ -63,18 +63,17 @@ func importCSV(g *globals, path string, o csvImportFlags) error {
 	defer s.Close()
 	rep, err := csvimport.ImportSheet(s, sheet, csvimport.Options{CampaignID: o.campaign, SkipInvalid: o.skipInvalid})
 	w := g.stdout
-	// Warnings and row errors are csvimport's sentences, French for now
-	// like the store's errors.
+	// Warnings and row errors are csvimport's keyed sentences.
 	for _, warn := range rep.Warnings {
-		fmt.Fprintln(w, g.t.T("cli.csv.warning", warn))
+		fmt.Fprintln(w, g.t.T("cli.csv.warning", g.t.Message(warn)))
 	}
 	if errors.Is(err, csvimport.ErrRefused) {
-		fmt.Fprintln(w, g.t.T("cli.csv.read_as", path, rep.Encoding, separatorName(g, rep.Separator),
+		fmt.Fprintln(w, g.t.T("cli.csv.read_as", path, g.t.Message(csvimport.EncodingName(rep.Encoding)), separatorName(g, rep.Separator),
 			g.t.N(rep.InvalidRows(), "cli.csv.invalid")))
-		printRowErrors(w, rep.Invalid)
+		printRowErrors(g, w, rep.Invalid)
 		if n := len(rep.Duplicates); n > 0 {
 			fmt.Fprintln(w, g.t.N(n, "cli.csv.would_skip"))
-			printRowErrors(w, rep.Duplicates)
+			printRowErrors(g, w, rep.Duplicates)
 		}
 		return g.wrapErr(err, "cli.csv.refused_hint")
 	}
@@ -88,11 +87,11 @@ func importCSV(g *globals, path string, o csvImportFlags) error {
 	fmt.Fprintln(w, g.t.T("cli.csv.done", path, g.t.N(rep.Imported, "cli.csv.added"), rep.CampaignID, created))
 	if n := len(rep.Duplicates); n > 0 {
 		fmt.Fprintln(w, g.t.N(n, "cli.csv.skipped_duplicates"))
-		printRowErrors(w, rep.Duplicates)
+		printRowErrors(g, w, rep.Duplicates)
 	}
 	if n := rep.InvalidRows(); n > 0 {
 		fmt.Fprintln(w, g.t.N(n, "cli.csv.skipped_invalid"))
-		printRowErrors(w, rep.Invalid)
+		printRowErrors(g, w, rep.Invalid)
 	}
 	return nil
 }
@@ -111,9 +110,9 @@ func separatorName(g *globals, sep rune) string {
 	return g.t.T("cli.csv.sep.other", sep)
 }
 
-func printRowErrors(w io.Writer, errs []csvimport.RowError) {
+func printRowErrors(g *globals, w io.Writer, errs []csvimport.RowError) {
 	for _, e := range errs {
-		fmt.Fprintf(w, "  %s\n", e)
+		fmt.Fprintf(w, "  %s\n", g.t.Message(e))
 	}
 }
 

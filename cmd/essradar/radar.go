@@ -100,7 +100,7 @@ func newRadarCmd(g *globals) *cobra.Command {
 				}
 			}
 			p := gr.Propose(s)
-			fmt.Fprintln(out, text(categoryLine(g, p)))
+			fmt.Fprintln(out, text(categoryLine(g, gr, p)))
 			fmt.Fprintln(out, text(g.t.Proposal(gr, p)))
 			return nil
 		},
@@ -229,7 +229,7 @@ func radarChart(g *globals, gr *scoring.Grid, s scoring.Scores, byCategory bool,
 	if byCategory {
 		for _, cs := range gr.CategoryScores(s) {
 			c, _ := gr.Category(cs.ID)
-			labels = append(labels, c.ShortLabel())
+			labels = append(labels, c.ShortLabelIn(g.t.GridLang()))
 			v := math.NaN()
 			if cs.HasScore() {
 				v = cs.Mean
@@ -238,7 +238,7 @@ func radarChart(g *globals, gr *scoring.Grid, s scoring.Scores, byCategory bool,
 		}
 	} else {
 		for _, r := range gr.Markers() {
-			labels = append(labels, r.Marker.ShortLabel())
+			labels = append(labels, r.Marker.ShortLabelIn(g.t.GridLang()))
 			v := math.NaN()
 			if x, ok := s[r.Marker.ID]; ok && x != scoring.NotApplicable {
 				v = float64(x)
@@ -254,15 +254,16 @@ func radarChart(g *globals, gr *scoring.Grid, s scoring.Scores, byCategory bool,
 		Width: w, Height: h, Mode: mode, Color: colour, ShowValues: true}
 }
 
-// categoryLine sums the category means on one line.
-func categoryLine(g *globals, p scoring.Proposal) string {
+// categoryLine sums the category means on one line, the categories named in
+// the catalogue's language.
+func categoryLine(g *globals, gr *scoring.Grid, p scoring.Proposal) string {
 	var parts []string
 	for _, c := range p.Scores {
 		v := "–"
 		if c.HasScore() {
 			v = g.t.Score(c.Mean)
 		}
-		parts = append(parts, fmt.Sprintf("%s %s", c.Label, v))
+		parts = append(parts, fmt.Sprintf("%s %s", gr.CategoryLabel(c.ID, g.t.GridLang()), v))
 	}
 	return strings.Join(parts, " · ")
 }

@@ -38,9 +38,14 @@ type globals struct {
 
 // errText is the one place where an error of store, scoring or the store's
 // subpackages (transfer, csvimport, demo) becomes text for the secretary.
-// Those packages still write French; when the catalogue learns to translate
-// them, this becomes "return g.t.Error(err)" and nothing else changes.
+// Their errors carry message keys, written by the catalogue.
 func (g *globals) errText(err error) string {
+	// A textError is already written: its keyed cause must not replace the
+	// sentence around it.
+	var te *textError
+	if errors.As(err, &te) {
+		return te.msg
+	}
 	return g.t.Error(err)
 }
 

@@ -142,3 +142,12 @@ func lines(errs []RowError) string {
 	}
 	return b.String()
 }
+
+// joinWarnings is the French text of warnings, joined by "|".
+func joinWarnings(ws []store.Message) string {
+	var out []string
+	for _, w := range ws {
+		out = append(out, w.String())
+	}
+	return strings.Join(out, "|")
+}

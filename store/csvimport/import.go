@@ -2,7 +2,6 @@ package csvimport
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"regexp"
 	"strings"
@@ -44,10 +43,10 @@ type Report struct {
 	Separator rune   // as detected: ';', ',' or '\t'
 	Rows      int    // data rows read, blank rows left out
 
-	Imported   int        // initiatives written (0 when the import was refused)
-	Invalid    []RowError // every problem of every invalid row, in file order
-	Duplicates []RowError // rows left out because the initiative is already there
-	Warnings   []string   // French sentences: ignored columns, suspicious accents…
+	Imported   int             // initiatives written (0 when the import was refused)
+	Invalid    []RowError      // every problem of every invalid row, in file order
+	Duplicates []RowError      // rows left out because the initiative is already there
+	Warnings   []store.Message // ignored columns, suspicious accents… (String is French)
 
 	CampaignID      string // the campaign imported into
 	CampaignName    string
@@ -65,12 +64,6 @@ func (r Report) InvalidRows() int {
 	}
 	return n
 }
-
-// refusedError carries the French sentence of a refusal.
-type refusedError struct{ msg string }
-
-func (e *refusedError) Error() string { return e.msg }
-func (e *refusedError) Unwrap() error { return ErrRefused }
 
 // errRollback ends the transaction without writing.
 var errRollback = errors.New("annulation")
@@ -96,7 +89,7 @@ func Import(s *store.Store, r io.Reader, opts Options) (Report, error) {
 // reads it first to show what it found).
 func ImportSheet(s *store.Store, sh *Sheet, opts Options) (Report, error) {
 	rep := Report{Encoding: sh.Encoding, Separator: sh.Separator, Rows: len(sh.Rows),
-		Warnings: append([]string(nil), sh.Warnings...)}
+		Warnings: append([]store.Message(nil), sh.Warnings...)}
 	now := time.Now
 	if opts.Now != nil {
 		now = opts.Now
@@ -133,7 +126,7 @@ func ImportSheet(s *store.Store, sh *Sheet, opts Options) (Report, error) {
 			in := p.in
 			in.CampaignID = c.ID
 			if err := tx.CreateInitiative(&in); err != nil {
-				return fmt.Errorf("ligne %d : %w", p.line, err)
+				return &store.MessageError{Message: msg("csv.create_failed", "ligne %d : %v", p.line, err), Kind: err}
 			}
 			if opts.Progress != nil && ((i+1)%step == 0 || i+1 == total) {
 				opts.Progress(i+1, total)
@@ -146,16 +139,16 @@ func ImportSheet(s *store.Store, sh *Sheet, opts Options) (Report, error) {
 	case refused:
 		rep.Imported, rep.CampaignCreated = 0, false
 		n := rep.InvalidRows()
-		what := "lignes invalides"
+		m := msg("csv.refused.other", "import refusé : %d lignes invalides, rien n'a été écrit", n)
 		if n == 1 {
-			what = "ligne invalide"
+			m = msg("csv.refused.one", "import refusé : %d ligne invalide, rien n'a été écrit", n)
 		}
-		return rep, &refusedError{msg: fmt.Sprintf("import refusé : %d %s, rien n'a été écrit", n, what)}
+		return rep, &store.MessageError{Message: m, Kind: ErrRefused}
 	case errors.Is(err, errRollback):
 		return rep, nil
 	case err != nil:
 		rep.Imported, rep.CampaignCreated = 0, false
-		return rep, fmt.Errorf("import impossible, rien n'a été écrit : %w", err)
+		return rep, &store.MessageError{Message: msg("csv.failed", "import impossible, rien n'a été écrit : %v", err), Kind: err}
 	}
 	return rep, nil
 }
@@ -179,7 +172,7 @@ func (sh *Sheet) check(c store.Campaign, existing []store.Initiative, rep *Repor
 		}
 	}
 	if len(territories) == 0 {
-		rep.Warnings = append(rep.Warnings, fmt.Sprintf("la campagne %s n'a pas de liste de territoires : les territoires du fichier sont pris tels quels", c.ID))
+		rep.Warnings = append(rep.Warnings, msg("csv.no_territories", "la campagne %s n'a pas de liste de territoires : les territoires du fichier sont pris tels quels", c.ID))
 	}
 	known := strings.Join(c.Territories, ", ")
 
@@ -199,12 +192,12 @@ func (sh *Sheet) check(c store.Campaign, existing []store.Initiative, rep *Repor
 			if name, ok := territories[store.NormalizeName(in.Territory)]; ok {
 				in.Territory = name
 			} else {
-				guess := ""
+				guess := nothing
 				if g := closestTerritory(in.Territory, c.Territories); g != "" {
-					guess = fmt.Sprintf(" : vouliez-vous dire « %s » ?", g)
+					guess = msg("csv.territory_guess", " : vouliez-vous dire « %s » ?", g)
 				}
-				errs = append(errs, RowError{Line: row.Line, Column: sh.names[colTerritory],
-					Reason: fmt.Sprintf("« %s » n'est pas un territoire de la campagne %s%s (territoires : %s)", in.Territory, c.ID, guess, known)})
+				errs = append(errs, rowError(row.Line, sh.names[colTerritory],
+					msg("csv.unknown_territory", "« %s » n'est pas un territoire de la campagne %s%s (territoires : %s)", in.Territory, c.ID, guess, known)))
 				sh.sortErrors(errs)
 			}
 		}
@@ -214,12 +207,12 @@ func (sh *Sheet) check(c store.Campaign, existing []store.Initiative, rep *Repor
 		}
 		k := dupKey(in)
 		if prev, ok := keys[k]; ok {
-			where := fmt.Sprintf("figure déjà ligne %d du fichier", prev.line)
+			where := msg("csv.dup_in_file", "figure déjà ligne %d du fichier", prev.line)
 			if prev.line == 0 {
-				where = fmt.Sprintf("est déjà dans la campagne %s (initiative n° %d)", c.ID, prev.id)
+				where = msg("csv.dup_in_campaign", "est déjà dans la campagne %s (initiative n° %d)", c.ID, prev.id)
 			}
-			rep.Duplicates = append(rep.Duplicates, RowError{Line: row.Line,
-				Reason: fmt.Sprintf("« %s » porté par « %s » %s", in.Title, in.Holder.Name, where)})
+			rep.Duplicates = append(rep.Duplicates, rowError(row.Line, "",
+				msg("csv.duplicate", "« %s » porté par « %s » %s", in.Title, in.Holder.Name, where)))
 			continue
 		}
 		keys[k] = seen{line: row.Line}
@@ -311,7 +304,7 @@ func campaignFor(tx *store.Tx, id string, now time.Time) (store.Campaign, bool, 
 			return store.Campaign{}, false, err
 		}
 		if !yearID.MatchString(id) {
-			return store.Campaign{}, false, fmt.Errorf("la campagne « %s » n'existe pas, et « %s » n'est pas une année : une campagne se désigne par son année, par exemple %d", id, id, now.Year())
+			return store.Campaign{}, false, &store.MessageError{Message: msg("csv.campaign_not_year", "la campagne « %s » n'existe pas, et « %s » n'est pas une année : une campagne se désigne par son année, par exemple %d", id, id, now.Year())}
 		}
 	}
 	c, err := tx.CreateCampaign(id, "Budget citoyen "+id, scoring.Default(), scoring.DefaultSource())

@@ -62,7 +62,7 @@ func TestImportIntoCurrentOrNamedCampaign(t *testing.T) {
 	if err != nil || rep.CampaignID != "2028" || !rep.CampaignCreated || rep.CampaignName != "Budget citoyen 2028" || rep.Imported != 1 {
 		t.Fatalf("named: %+v %v", rep, err)
 	}
-	if rep.Warnings[0] != "colonnes ignorées (en-têtes inconnus) : « submitted at »" {
+	if rep.Warnings[0].String() != "colonnes ignorées (en-têtes inconnus) : « submitted at »" {
 		t.Errorf("warnings %q", rep.Warnings)
 	}
 	_, err = Import(s, bytes.NewReader(tabEnglish()), Options{CampaignID: "budget", Now: fixedNow})
@@ -210,7 +210,7 @@ func TestImportCampaignWithoutTerritories(t *testing.T) {
 	}
 	rep, err := Import(s, strings.NewReader("Titre;Porteur;Territoire\nA;B;Quelque part\n"), Options{})
 	if err != nil || rep.Imported != 1 || len(rep.Warnings) != 1 ||
-		rep.Warnings[0] != "la campagne 2026 n'a pas de liste de territoires : les territoires du fichier sont pris tels quels" {
+		rep.Warnings[0].String() != "la campagne 2026 n'a pas de liste de territoires : les territoires du fichier sont pris tels quels" {
 		t.Errorf("%+v %v", rep, err)
 	}
 }

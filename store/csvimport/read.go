@@ -8,7 +8,9 @@
 // fields with line breaks; amounts written the French way ("1 500,00 €").
 // Columns are found by their header, in French or English, ignoring case,
 // accents and spaces. Every message is a French sentence meant for the
-// committee's secretary; the file format is described in docs/import-csv.md.
+// committee's secretary (Error, String) with a message key and raw
+// arguments for a catalogue in another language (store.Message); the file
+// format is described in docs/import-csv.md.
 package csvimport
 
 import (
@@ -112,7 +114,32 @@ func Headers() []string { return append([]string(nil), headers[:]...) }
 type RowError struct {
 	Line   int
 	Column string
-	Reason string
+	Reason string // the French text of Why
+	// Why is Reason with its message key ("csv.bad_email") and raw
+	// arguments, for an interface in another language.
+	Why store.Message
+}
+
+// rowError builds a RowError whose Reason is why's French text.
+func rowError(line int, column string, why store.Message) RowError {
+	return RowError{Line: line, Column: column, Reason: why.String(), Why: why}
+}
+
+// MessageKey is the whole line's key and arguments ("csv.row": line and
+// reason, or "csv.row_column": line, column and reason).
+func (e RowError) MessageKey() (string, []any) {
+	if e.Column == "" {
+		return "csv.row", []any{e.Line, e.why()}
+	}
+	return "csv.row_column", []any{e.Line, e.Column, e.why()}
+}
+
+// why is Why, or Reason as raw text for a RowError built by hand.
+func (e RowError) why() store.Message {
+	if e.Why.Key == "" {
+		return msg("csv.text", "%s", e.Reason)
+	}
+	return e.Why
 }
 
 // String reads "ligne 12, colonne « Courriel » : « jean@ » n'est pas une
@@ -141,10 +168,10 @@ type Row struct {
 
 // Sheet is a CSV file read and checked on its own.
 type Sheet struct {
-	Encoding  string // "UTF-8", "UTF-8 avec BOM", "Windows-1252", "UTF-16"
-	Separator rune   // ';', ',' or '\t'
-	Rows      []Row  // data rows, blank rows left out, in file order
-	Warnings  []string
+	Encoding  string          // "UTF-8", "UTF-8 avec BOM", "Windows-1252", "UTF-16"
+	Separator rune            // ';', ',' or '\t'
+	Rows      []Row           // data rows, blank rows left out, in file order
+	Warnings  []store.Message // French with String, keyed for a catalogue
 
 	idx   [numColumns]int    // position of each column in the file, -1 when absent
 	names [numColumns]string // the file's header of each column, "" when absent
@@ -165,14 +192,48 @@ func SeparatorName(sep rune) string {
 	return fmt.Sprintf("« %c »", sep)
 }
 
-// unreadableError is a French sentence that matches ErrUnreadable.
-type unreadableError struct{ msg string }
+// EncodingName names an encoding as Sheet.Encoding and Report.Encoding
+// hold it ("UTF-8 avec BOM"), keyed for a catalogue.
+func EncodingName(enc string) store.Message {
+	if enc == "UTF-8 avec BOM" {
+		return msg("csv.encoding.utf8_bom", "UTF-8 avec BOM")
+	}
+	return msg("csv.text", "%s", enc)
+}
 
-func (e *unreadableError) Error() string { return e.msg }
-func (e *unreadableError) Unwrap() error { return ErrUnreadable }
+// sepMessage names a separator as SeparatorName does, keyed.
+func sepMessage(sep rune) store.Message {
+	switch sep {
+	case ';':
+		return msg("csv.sep.semicolon", "point-virgule")
+	case ',':
+		return msg("csv.sep.comma", "virgule")
+	case '\t':
+		return msg("csv.sep.tab", "tabulation")
+	}
+	return msg("csv.sep.other", "« %c »", sep)
+}
 
-func unreadable(format string, args ...any) error {
-	return &unreadableError{msg: fmt.Sprintf(format, args...)}
+// msg is a keyed part of a sentence (see store.NewMessage).
+func msg(key, format string, args ...any) store.Message {
+	return store.NewMessage(key, format, args...)
+}
+
+// nothing is an empty part of a sentence (no hint, no guess).
+var nothing = msg("csv.nothing", "")
+
+// quotedList is "« a », « b »" with each name quoted the catalogue's way.
+func quotedList(names []string) store.Message {
+	m := msg("csv.quoted", "« %s »", names[len(names)-1])
+	for i := len(names) - 2; i >= 0; i-- {
+		m = msg("csv.list", "%s, %s", msg("csv.quoted", "« %s »", names[i]), m)
+	}
+	return m
+}
+
+// unreadable is a French sentence with its key that matches ErrUnreadable.
+func unreadable(key, format string, args ...any) error {
+	return &store.MessageError{Message: msg(key, format, args...), Kind: ErrUnreadable}
 }
 
 // Read reads a CSV file of initiatives. Problems of single rows go into the
@@ -181,10 +242,10 @@ func unreadable(format string, args ...any) error {
 func Read(r io.Reader) (*Sheet, error) {
 	raw, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("lecture du fichier impossible : %w", err)
+		return nil, &store.MessageError{Message: msg("csv.read_failed", "lecture du fichier impossible : %v", err), Kind: err}
 	}
 	if len(raw) > MaxFileSize {
-		return nil, unreadable("le fichier dépasse %d Mo ; une liste d'initiatives est bien plus petite, est-ce le bon fichier ?", MaxFileSize>>20)
+		return nil, unreadable("csv.too_big", "le fichier dépasse %d Mo ; une liste d'initiatives est bien plus petite, est-ce le bon fichier ?", MaxFileSize>>20)
 	}
 	text, enc, err := decode(raw)
 	if err != nil {
@@ -192,7 +253,7 @@ func Read(r io.Reader) (*Sheet, error) {
 	}
 	sh := &Sheet{Encoding: enc, pos: map[string]int{}}
 	if l, s := mojibake(text); l > 0 {
-		sh.Warnings = append(sh.Warnings, fmt.Sprintf("la ligne %d contient « %s » : ce texte a sans doute déjà été mal converti (UTF-8 relu comme Windows-1252) ; vérifiez ses accents", l, s))
+		sh.Warnings = append(sh.Warnings, msg("csv.mojibake", "la ligne %d contient « %s » : ce texte a sans doute déjà été mal converti (UTF-8 relu comme Windows-1252) ; vérifiez ses accents", l, s))
 	}
 	if err := sh.parse(text); err != nil {
 		return nil, err
@@ -205,10 +266,10 @@ func Read(r io.Reader) (*Sheet, error) {
 // U+FFFD.
 func decode(raw []byte) (string, string, error) {
 	if len(bytes.TrimSpace(raw)) == 0 {
-		return "", "", unreadable("le fichier est vide ; il doit commencer par la ligne des en-têtes (Titre;Porteur;Territoire…)")
+		return "", "", unreadable("csv.empty", "le fichier est vide ; il doit commencer par la ligne des en-têtes (Titre;Porteur;Territoire…)")
 	}
 	if bytes.HasPrefix(raw, []byte("PK\x03\x04")) {
-		return "", "", unreadable("c'est un classeur (.xlsx ou .ods), pas un fichier CSV : dans le tableur, choisissez « Enregistrer sous » puis le type « CSV »")
+		return "", "", unreadable("csv.workbook", "c'est un classeur (.xlsx ou .ods), pas un fichier CSV : dans le tableur, choisissez « Enregistrer sous » puis le type « CSV »")
 	}
 	switch {
 	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}), bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
@@ -218,22 +279,22 @@ func decode(raw []byte) (string, string, error) {
 		}
 		out, err := xunicode.UTF16(order, xunicode.ExpectBOM).NewDecoder().Bytes(raw)
 		if err != nil || len(raw)%2 != 0 {
-			return "", "", unreadable("encodage non reconnu : le fichier s'annonce en UTF-16 mais il est tronqué ; enregistrez-le en « CSV UTF-8 »")
+			return "", "", unreadable("csv.utf16_truncated", "encodage non reconnu : le fichier s'annonce en UTF-16 mais il est tronqué ; enregistrez-le en « CSV UTF-8 »")
 		}
 		if i := bytes.IndexRune(out, utf8.RuneError); i >= 0 {
-			return "", "", unreadable("encodage non reconnu, ligne %d : le fichier s'annonce en UTF-16 mais ce texte n'en est pas ; enregistrez-le en « CSV UTF-8 »", lineAt(out, i))
+			return "", "", unreadable("csv.utf16_invalid", "encodage non reconnu, ligne %d : le fichier s'annonce en UTF-16 mais ce texte n'en est pas ; enregistrez-le en « CSV UTF-8 »", lineAt(out, i))
 		}
 		if i := bytes.IndexByte(out, 0); i >= 0 {
-			return "", "", unreadable("encodage non reconnu, ligne %d : caractère nul ; enregistrez le fichier en « CSV UTF-8 »", lineAt(out, i))
+			return "", "", unreadable("csv.utf16_nul", "encodage non reconnu, ligne %d : caractère nul ; enregistrez le fichier en « CSV UTF-8 »", lineAt(out, i))
 		}
 		return string(out), "UTF-16", nil
 	}
 	if i := bytes.IndexByte(raw, 0); i >= 0 {
-		return "", "", unreadable("encodage non reconnu, ligne %d : le fichier contient des octets nuls (UTF-16 sans marque, ou fichier qui n'est pas du texte) ; enregistrez-le en « CSV UTF-8 »", lineAt(raw, i))
+		return "", "", unreadable("csv.nul_bytes", "encodage non reconnu, ligne %d : le fichier contient des octets nuls (UTF-16 sans marque, ou fichier qui n'est pas du texte) ; enregistrez-le en « CSV UTF-8 »", lineAt(raw, i))
 	}
 	if body, ok := bytes.CutPrefix(raw, []byte("\xEF\xBB\xBF")); ok {
 		if !utf8.Valid(body) {
-			return "", "", unreadable("encodage non reconnu, ligne %d : le fichier s'annonce en UTF-8 mais ce texte n'en est pas ; enregistrez-le de nouveau en « CSV UTF-8 »", lineAt(body, invalidUTF8(body)))
+			return "", "", unreadable("csv.utf8_invalid", "encodage non reconnu, ligne %d : le fichier s'annonce en UTF-8 mais ce texte n'en est pas ; enregistrez-le de nouveau en « CSV UTF-8 »", lineAt(body, invalidUTF8(body)))
 		}
 		return string(body), "UTF-8 avec BOM", nil
 	}
@@ -244,12 +305,12 @@ func decode(raw []byte) (string, string, error) {
 	for i, b := range raw {
 		switch b {
 		case 0x81, 0x8D, 0x8F, 0x90, 0x9D:
-			return "", "", unreadable("encodage non reconnu, ligne %d : l'octet 0x%02X n'est ni de l'UTF-8 ni du Windows-1252 ; enregistrez le fichier en « CSV UTF-8 » et recommencez", lineAt(raw, i), b)
+			return "", "", unreadable("csv.bad_byte", "encodage non reconnu, ligne %d : l'octet 0x%02X n'est ni de l'UTF-8 ni du Windows-1252 ; enregistrez le fichier en « CSV UTF-8 » et recommencez", lineAt(raw, i), b)
 		}
 	}
 	out, err := charmap.Windows1252.NewDecoder().Bytes(raw)
 	if err != nil {
-		return "", "", unreadable("encodage non reconnu : %v ; enregistrez le fichier en « CSV UTF-8 »", err)
+		return "", "", unreadable("csv.decode_failed", "encodage non reconnu : %v ; enregistrez le fichier en « CSV UTF-8 »", err)
 	}
 	return string(out), "Windows-1252", nil
 }
@@ -335,7 +396,7 @@ func (sh *Sheet) parse(text string) error {
 	if m := sepLine.FindStringSubmatch(text); m != nil {
 		r, _ := utf8.DecodeRuneInString(m[1])
 		if r != ';' && r != ',' && r != '\t' && r != '|' {
-			return unreadable("ligne 1 : séparateur « %s » non pris en charge ; utilisez « ; », « , » ou la tabulation", m[1])
+			return unreadable("csv.bad_separator", "ligne 1 : séparateur « %s » non pris en charge ; utilisez « ; », « , » ou la tabulation", m[1])
 		}
 		sh.Separator = r
 		text = text[len(m[0]):]
@@ -351,14 +412,14 @@ func (sh *Sheet) parse(text string) error {
 
 	header, err := cr.Read()
 	if err == io.EOF {
-		return unreadable("le fichier ne contient aucune ligne ; il doit commencer par la ligne des en-têtes (Titre;Porteur;Territoire…)")
+		return unreadable("csv.no_lines", "le fichier ne contient aucune ligne ; il doit commencer par la ligne des en-têtes (Titre;Porteur;Territoire…)")
 	}
 	if err != nil {
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
-			return unreadable("ligne %d : la ligne des en-têtes est mal formée (%s)", pe.StartLine+lineOffset, quoteReason(pe))
+			return unreadable("csv.bad_header", "ligne %d : la ligne des en-têtes est mal formée (%s)", pe.StartLine+lineOffset, quoteReason(pe))
 		}
-		return unreadable("lecture impossible : %v", err)
+		return unreadable("csv.read_error", "lecture impossible : %v", err)
 	}
 	headerLine, _ := cr.FieldPos(0)
 	headerLine += lineOffset
@@ -374,11 +435,11 @@ func (sh *Sheet) parse(text string) error {
 		if err != nil {
 			var pe *csv.ParseError
 			if !errors.As(err, &pe) {
-				return unreadable("lecture impossible : %v", err)
+				return unreadable("csv.read_error", "lecture impossible : %v", err)
 			}
 			line := pe.StartLine + lineOffset
 			sh.Rows = append(sh.Rows, Row{Line: line, broken: true,
-				Errors: []RowError{{Line: line, Reason: quoteReason(pe)}}})
+				Errors: []RowError{rowError(line, "", quoteReason(pe))}})
 			continue
 		}
 		line, _ := cr.FieldPos(0)
@@ -387,30 +448,30 @@ func (sh *Sheet) parse(text string) error {
 			continue
 		}
 		if len(rec) != len(header) {
-			sh.Rows = append(sh.Rows, Row{Line: line, broken: true, Errors: []RowError{{Line: line,
-				Reason: fmt.Sprintf("la ligne a %d champs alors que l'en-tête en a %d : un séparateur (%s) manque ou est en trop ; un texte qui contient ce séparateur doit être entre guillemets",
-					len(rec), len(header), SeparatorName(sh.Separator))}}})
+			sh.Rows = append(sh.Rows, Row{Line: line, broken: true, Errors: []RowError{rowError(line, "",
+				msg("csv.field_count", "la ligne a %d champs alors que l'en-tête en a %d : un séparateur (%s) manque ou est en trop ; un texte qui contient ce séparateur doit être entre guillemets",
+					len(rec), len(header), sepMessage(sh.Separator)))}})
 			continue
 		}
 		sh.Rows = append(sh.Rows, sh.row(line, rec))
 	}
 	if len(sh.Rows) == 0 {
-		sh.Warnings = append(sh.Warnings, "le fichier ne contient aucune ligne d'initiative après la ligne des en-têtes")
+		sh.Warnings = append(sh.Warnings, msg("csv.no_rows", "le fichier ne contient aucune ligne d'initiative après la ligne des en-têtes"))
 	}
 	return nil
 }
 
 // quoteReason explains a quoting error of encoding/csv in French.
-func quoteReason(pe *csv.ParseError) string {
+func quoteReason(pe *csv.ParseError) store.Message {
 	switch {
 	case errors.Is(pe.Err, csv.ErrBareQuote):
-		return "guillemet (\") au milieu d'un champ qui n'est pas entre guillemets ; entourez le champ de guillemets et doublez ceux qu'il contient (\"\")"
+		return msg("csv.quote.bare", "guillemet (\") au milieu d'un champ qui n'est pas entre guillemets ; entourez le champ de guillemets et doublez ceux qu'il contient (\"\")")
 	case errors.Is(pe.Err, csv.ErrQuote) && pe.Line > pe.StartLine:
-		return fmt.Sprintf("guillemet ouvert jamais refermé : le champ court jusqu'à la ligne %d", pe.Line)
+		return msg("csv.quote.unclosed", "guillemet ouvert jamais refermé : le champ court jusqu'à la ligne %d", pe.Line)
 	case errors.Is(pe.Err, csv.ErrQuote):
-		return "guillemet mal placé dans un champ entre guillemets ; un guillemet dans le texte s'écrit doublé (\"\")"
+		return msg("csv.quote.misplaced", "guillemet mal placé dans un champ entre guillemets ; un guillemet dans le texte s'écrit doublé (\"\")")
 	}
-	return pe.Err.Error()
+	return msg("csv.text", "%s", pe.Err.Error())
 }
 
 func (sh *Sheet) mapHeader(header []string, line int) error {
@@ -424,14 +485,14 @@ func (sh *Sheet) mapHeader(header []string, line int) error {
 		if name == "" {
 			continue
 		}
-		found = append(found, "« "+name+" »")
+		found = append(found, name)
 		c, ok := aliasIndex[headerKey(name)]
 		if !ok {
-			unknown = append(unknown, "« "+name+" »")
+			unknown = append(unknown, name)
 			continue
 		}
 		if idx[c] >= 0 {
-			return unreadable("ligne %d : les colonnes « %s » (n° %d) et « %s » (n° %d) désignent toutes deux « %s » ; gardez-en une seule",
+			return unreadable("csv.same_column", "ligne %d : les colonnes « %s » (n° %d) et « %s » (n° %d) désignent toutes deux « %s » ; gardez-en une seule",
 				line, sh.names[c], idx[c]+1, name, i+1, headers[c])
 		}
 		idx[c], sh.names[c] = i, name
@@ -440,27 +501,27 @@ func (sh *Sheet) mapHeader(header []string, line int) error {
 	var missing []string
 	for c := range numColumns {
 		if required[c] && idx[c] < 0 {
-			missing = append(missing, "« "+headers[c]+" »")
+			missing = append(missing, headers[c])
 		}
 	}
 	if len(missing) > 0 {
-		what := "colonne obligatoire manquante : " + missing[0]
+		what := msg("csv.missing_column", "colonne obligatoire manquante : %s", quotedList(missing))
 		if len(missing) > 1 {
-			what = "colonnes obligatoires manquantes : " + strings.Join(missing, ", ")
+			what = msg("csv.missing_columns", "colonnes obligatoires manquantes : %s", quotedList(missing))
 		}
-		seen := "aucun en-tête"
+		seen := msg("csv.headers_none", "aucun en-tête")
 		if len(found) > 0 {
-			seen = "en-têtes lus : " + strings.Join(found, ", ")
+			seen = msg("csv.headers_read", "en-têtes lus : %s", quotedList(found))
 		}
-		hint := ""
+		hint := nothing
 		if len(header) == 1 {
-			hint = " ; la ligne n'a qu'une colonne : séparez les colonnes par « ; », « , » ou une tabulation"
+			hint = msg("csv.one_column_hint", " ; la ligne n'a qu'une colonne : séparez les colonnes par « ; », « , » ou une tabulation")
 		}
-		return unreadable("ligne %d : %s (%s)%s", line, what, seen, hint)
+		return unreadable("csv.header_problem", "ligne %d : %s (%s)%s", line, what, seen, hint)
 	}
 	sh.idx = idx
 	if len(unknown) > 0 {
-		sh.Warnings = append(sh.Warnings, "colonnes ignorées (en-têtes inconnus) : "+strings.Join(unknown, ", "))
+		sh.Warnings = append(sh.Warnings, msg("csv.ignored_columns", "colonnes ignorées (en-têtes inconnus) : %s", quotedList(unknown)))
 	}
 	return nil
 }
@@ -511,20 +572,20 @@ func (sh *Sheet) row(line int, rec []string) Row {
 		Summary:   get(colSummary),
 		Status:    store.StatusSubmitted,
 	}
-	fail := func(c column, reason string) {
-		row.Errors = append(row.Errors, RowError{Line: line, Column: sh.names[c], Reason: reason})
+	fail := func(c column, why store.Message) {
+		row.Errors = append(row.Errors, rowError(line, sh.names[c], why))
 	}
 	for _, c := range sh.fileOrder() {
 		v := get(c)
 		switch {
 		case required[c] && v == "":
-			fail(c, "champ obligatoire vide")
+			fail(c, msg("csv.required_empty", "champ obligatoire vide"))
 		case c == colEmail && v != "" && !ValidEmail(in.Holder.Email):
-			fail(c, fmt.Sprintf("« %s » n'est pas une adresse e-mail valide", v))
+			fail(c, msg("csv.bad_email", "« %s » n'est pas une adresse e-mail valide", v))
 		case c == colAmount && v != "":
 			cents, err := ParseAmount(v)
 			if err != nil {
-				fail(c, err.Error())
+				fail(c, amountMessage(err))
 			}
 			in.AmountCents = cents
 		}

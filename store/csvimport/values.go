@@ -2,9 +2,10 @@ package csvimport
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 	"unicode"
+
+	"essradar/store"
 )
 
 // maxEuroDigits bounds the whole euros of an amount (a grant is a few
@@ -19,7 +20,7 @@ const maxEuroDigits = 12
 // text is a French sentence naming the value.
 func ParseAmount(s string) (int64, error) {
 	orig := strings.TrimSpace(s)
-	notNumber := fmt.Errorf("« %s » n'est pas un montant en euros (exemple : 1 500,00 €)", orig)
+	notNumber := amountError("csv.amount.not_number", "« %s » n'est pas un montant en euros (exemple : 1 500,00 €)", orig)
 	v := orig
 	// Currency, before or after, in any case.
 	for {
@@ -65,15 +66,29 @@ func ParseAmount(s string) (int64, error) {
 	cents, err := parseDigits(v)
 	switch {
 	case errors.Is(err, errDecimals):
-		return 0, fmt.Errorf("le montant « %s » a plus de deux décimales (les centimes) ; pour des milliers, écrivez 1500 ou 1 500", orig)
+		return 0, amountError("csv.amount.decimals", "le montant « %s » a plus de deux décimales (les centimes) ; pour des milliers, écrivez 1500 ou 1 500", orig)
 	case errors.Is(err, errTooLarge):
-		return 0, fmt.Errorf("le montant « %s » est trop grand", orig)
+		return 0, amountError("csv.amount.too_large", "le montant « %s » est trop grand", orig)
 	case err != nil:
 		return 0, notNumber
 	case negative && cents != 0:
-		return 0, fmt.Errorf("le montant « %s » est négatif : il doit être positif ou nul", orig)
+		return 0, amountError("csv.amount.negative", "le montant « %s » est négatif : il doit être positif ou nul", orig)
 	}
 	return cents, nil
+}
+
+// amountError is ParseAmount's error: a French sentence with its key.
+func amountError(key, format string, args ...any) error {
+	return &store.MessageError{Message: msg(key, format, args...)}
+}
+
+// amountMessage is the keyed sentence of ParseAmount's error.
+func amountMessage(err error) store.Message {
+	var me *store.MessageError
+	if errors.As(err, &me) {
+		return me.Message
+	}
+	return msg("csv.text", "%s", err.Error())
 }
 
 var (

@@ -229,10 +229,10 @@ func parseEuros(n json.Number) (int64, error) {
 	s = strings.TrimPrefix(s, "-")
 	whole, frac, _ := strings.Cut(s, ".")
 	if whole == "" || strings.ContainsAny(s, "eE+") || strings.Trim(whole, "0123456789") != "" || strings.Trim(frac, "0123456789") != "" {
-		return 0, fmt.Errorf("le montant « %s » doit être un nombre d'euros écrit simplement, comme 1500.5", n)
+		return 0, &store.MessageError{Message: store.NewMessage("transfer.amount.syntax", "le montant « %s » doit être un nombre d'euros écrit simplement, comme 1500.5", n)}
 	}
 	if len(frac) > 2 {
-		return 0, fmt.Errorf("le montant « %s » a plus de deux décimales (les centimes)", n)
+		return 0, &store.MessageError{Message: store.NewMessage("transfer.amount.decimals", "le montant « %s » a plus de deux décimales (les centimes)", n)}
 	}
 	for len(frac) < 2 {
 		frac += "0"

@@ -38,10 +38,10 @@ var ErrRejected = errors.New("enregistrements refusés à l'import")
 
 // Report says what Import did, or would have done, per record kind.
 type Report struct {
-	Added     map[string]int // new records written (empty when the import was refused)
-	Unchanged map[string]int // records already present, identical ("déjà présent")
-	Conflicts []Conflict     // same id, other content: the import was refused
-	Rejected  []string       // records that could not be written, each named, in French
+	Added     map[string]int  // new records written (empty when the import was refused)
+	Unchanged map[string]int  // records already present, identical ("déjà présent")
+	Conflicts []Conflict      // same id, other content: the import was refused
+	Rejected  []store.Message // records that could not be written, each named (String is French)
 }
 
 // Conflict is a record of the file whose id exists in the database with a
@@ -65,6 +65,25 @@ func (c Conflict) String() string {
 		}
 	}
 	return fmt.Sprintf("%s : diffère sur %s", name, strings.Join(c.Fields, ", "))
+}
+
+// MessageKey is String's key ("transfer.conflict") and arguments: the
+// record's name, itself keyed, and the differing fields (the document's
+// field names).
+func (c Conflict) MessageKey() (string, []any) {
+	return "transfer.conflict", []any{c.name(), strings.Join(c.Fields, ", ")}
+}
+
+func (c Conflict) name() store.Message {
+	switch c.Kind {
+	case KindInitiative, KindMember, KindSession, KindAmendment:
+		return store.NewMessage("transfer.name.numbered."+c.Kind, kindNames[c.Kind]+" n° %s", c.ID)
+	case KindEvaluation:
+		if sid, iid, ok := strings.Cut(c.ID, "/"); ok {
+			return store.NewMessage("transfer.name.evaluation", "évaluation (séance n° %s, initiative n° %s)", sid, iid)
+		}
+	}
+	return store.NewMessage("transfer.name."+c.Kind, kindNames[c.Kind]+" %s", c.ID)
 }
 
 // importError carries the report's French text and the kind of refusal.
@@ -102,7 +121,7 @@ func (r Report) Summary() string {
 			b.WriteString("\n- conflit : " + c.String())
 		}
 		for _, m := range r.Rejected {
-			b.WriteString("\n- refusé : " + m)
+			b.WriteString("\n- refusé : " + m.String())
 		}
 		return b.String()
 	}
@@ -137,10 +156,10 @@ var errAbort = errors.New("import annulé")
 func Import(s *store.Store, doc *Document) (Report, error) {
 	rep := Report{Added: map[string]int{}, Unchanged: map[string]int{}}
 	if doc == nil {
-		return rep, errors.New("importer : aucun document")
+		return rep, &store.MessageError{Message: store.NewMessage("transfer.no_document", "importer : aucun document")}
 	}
 	if doc.Schema != Schema {
-		return rep, fmt.Errorf("importer : format « %s » inconnu (attendu « %s »)", doc.Schema, Schema)
+		return rep, &store.MessageError{Message: store.NewMessage("transfer.unknown_format", "importer : format « %s » inconnu (attendu « %s »)", doc.Schema, Schema)}
 	}
 	err := s.Update(func(tx *store.Tx) error {
 		im := importer{tx: tx, rep: &rep}
@@ -160,7 +179,7 @@ func Import(s *store.Store, doc *Document) (Report, error) {
 		return rep, &importError{msg: rep.Summary(), kind: kind}
 	case err != nil:
 		rep.Added = map[string]int{}
-		return rep, fmt.Errorf("importer : %w ; rien n'a été écrit", err)
+		return rep, &store.MessageError{Message: store.NewMessage("transfer.failed", "importer : %v ; rien n'a été écrit", err), Kind: err}
 	}
 	return rep, nil
 }
@@ -170,8 +189,8 @@ type importer struct {
 	rep *Report
 }
 
-func (im *importer) reject(format string, args ...any) {
-	im.rep.Rejected = append(im.rep.Rejected, fmt.Sprintf(format, args...))
+func (im *importer) reject(key, format string, args ...any) {
+	im.rep.Rejected = append(im.rep.Rejected, store.NewMessage(key, format, args...))
 }
 
 // compare counts an existing record as unchanged or reports a conflict.
@@ -228,7 +247,7 @@ func (im *importer) run(doc *Document) {
 			continue
 		}
 		if err := tx.PutGrid(ref, []byte(g.Source)); err != nil {
-			im.reject("grille %s : %v", id, err)
+			im.reject("transfer.reject.grid", "grille %s : %v", id, err)
 			continue
 		}
 		im.rep.Added[KindGrid]++
@@ -238,11 +257,11 @@ func (im *importer) run(doc *Document) {
 			im.compare(KindCampaign, c.ID, campaignDoc(campaignRec(c)), campaignDoc(old))
 			continue
 		} else if !errors.Is(err, store.ErrNotFound) {
-			im.reject("campagne %s : %v", c.ID, err)
+			im.reject("transfer.reject.campaign", "campagne %s : %v", c.ID, err)
 			continue
 		}
 		if err := tx.PutCampaign(campaignRec(c)); err != nil {
-			im.reject("campagne %s : %v", c.ID, err)
+			im.reject("transfer.reject.campaign", "campagne %s : %v", c.ID, err)
 			continue
 		}
 		im.rep.Added[KindCampaign]++
@@ -253,7 +272,7 @@ func (im *importer) run(doc *Document) {
 			continue
 		}
 		if err := tx.InsertMember(memberRec(m)); err != nil {
-			im.reject("membre n° %d : %v", m.ID, err)
+			im.reject("transfer.reject.member", "membre n° %d : %v", m.ID, err)
 			continue
 		}
 		im.rep.Added[KindMember]++
@@ -261,7 +280,7 @@ func (im *importer) run(doc *Document) {
 	for _, in := range doc.Initiatives {
 		rec, err := initiativeRec(in)
 		if err != nil {
-			im.reject("initiative n° %d : %v", in.ID, err)
+			im.reject("transfer.reject.initiative", "initiative n° %d : %v", in.ID, err)
 			continue
 		}
 		if old, err := tx.Initiative(in.ID); err == nil {
@@ -269,7 +288,7 @@ func (im *importer) run(doc *Document) {
 			continue
 		}
 		if err := tx.InsertInitiative(rec); err != nil {
-			im.reject("initiative n° %d : %v", in.ID, err)
+			im.reject("transfer.reject.initiative", "initiative n° %d : %v", in.ID, err)
 			continue
 		}
 		im.rep.Added[KindInitiative]++
@@ -280,7 +299,7 @@ func (im *importer) run(doc *Document) {
 			continue
 		}
 		if err := tx.InsertSession(sessionRec(se)); err != nil {
-			im.reject("séance n° %d : %v", se.ID, err)
+			im.reject("transfer.reject.session", "séance n° %d : %v", se.ID, err)
 			continue
 		}
 		im.rep.Added[KindSession]++
@@ -290,7 +309,7 @@ func (im *importer) run(doc *Document) {
 		rec := evaluationRec(e)
 		old, found, err := tx.Evaluation(e.SessionID, e.InitiativeID)
 		if err != nil {
-			im.reject("évaluation (séance n° %d, initiative n° %d) : %v", e.SessionID, e.InitiativeID, err)
+			im.reject("transfer.reject.evaluation", "évaluation (séance n° %d, initiative n° %d) : %v", e.SessionID, e.InitiativeID, err)
 			continue
 		}
 		if found {
@@ -298,7 +317,7 @@ func (im *importer) run(doc *Document) {
 			continue
 		}
 		if err := tx.InsertEvaluation(rec); err != nil {
-			im.reject("évaluation (séance n° %d, initiative n° %d) : %v", e.SessionID, e.InitiativeID, err)
+			im.reject("transfer.reject.evaluation", "évaluation (séance n° %d, initiative n° %d) : %v", e.SessionID, e.InitiativeID, err)
 			continue
 		}
 		im.rep.Added[KindEvaluation]++
@@ -307,7 +326,7 @@ func (im *importer) run(doc *Document) {
 		existing := map[uint64]store.Amendment{}
 		all, err := tx.Amendments(0)
 		if err != nil {
-			im.reject("amendements : %v", err)
+			im.reject("transfer.reject.amendments", "amendements : %v", err)
 			return
 		}
 		for _, a := range all {
@@ -321,7 +340,7 @@ func (im *importer) run(doc *Document) {
 				continue
 			}
 			if err := tx.InsertAmendment(rec); err != nil {
-				im.reject("amendement n° %d : %v", a.ID, err)
+				im.reject("transfer.reject.amendment", "amendement n° %d : %v", a.ID, err)
 				continue
 			}
 			im.rep.Added[KindAmendment]++

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"reflect"
@@ -12,6 +11,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"essradar/store"
 )
 
 // Read decodes an export file. A broken file gets an error naming the place
@@ -24,7 +25,7 @@ func Read(r io.Reader) (*Document, error) {
 	}
 	data, err := io.ReadAll(r)
 	if err != nil {
-		return nil, fmt.Errorf("lire %s : %w", name, err)
+		return nil, &store.MessageError{Message: store.NewMessage("transfer.read_failed", "lire %s : %v", name, err), Kind: err}
 	}
 	return decodeDocument(name, data)
 }
@@ -33,7 +34,7 @@ func Read(r io.Reader) (*Document, error) {
 func ReadFile(path string) (*Document, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("ouvrir %s : %w", path, err)
+		return nil, &store.MessageError{Message: store.NewMessage("transfer.open_failed", "ouvrir %s : %v", path, err), Kind: err}
 	}
 	defer f.Close()
 	return Read(f)
@@ -42,7 +43,7 @@ func ReadFile(path string) (*Document, error) {
 func decodeDocument(name string, data []byte) (*Document, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a BOM left by some editors
 	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, fmt.Errorf("%s est vide : ce n'est pas un export essradar", name)
+		return nil, &store.MessageError{Message: store.NewMessage("transfer.empty", "%s est vide : ce n'est pas un export essradar", name)}
 	}
 	// The schema first, so that a file of another kind is named as such
 	// rather than through its first unexpected field.
@@ -54,9 +55,9 @@ func decodeDocument(name string, data []byte) (*Document, error) {
 	}
 	switch {
 	case head.Schema == nil:
-		return nil, fmt.Errorf("%s n'est pas un export essradar : le champ « schema » manque (attendu « %s »)", name, Schema)
+		return nil, &store.MessageError{Message: store.NewMessage("transfer.no_schema", "%s n'est pas un export essradar : le champ « schema » manque (attendu « %s »)", name, Schema)}
 	case *head.Schema != Schema:
-		return nil, fmt.Errorf("%s est au format « %s », que cette version d'essradar ne lit pas (elle lit « %s »)", name, *head.Schema, Schema)
+		return nil, &store.MessageError{Message: store.NewMessage("transfer.other_schema", "%s est au format « %s », que cette version d'essradar ne lit pas (elle lit « %s »)", name, *head.Schema, Schema)}
 	}
 	var doc Document
 	if err := json.Unmarshal(data, &doc); err != nil {
@@ -64,7 +65,7 @@ func decodeDocument(name string, data []byte) (*Document, error) {
 	}
 	for _, in := range doc.Initiatives {
 		if _, err := parseEuros(in.AmountRequested); err != nil {
-			return nil, fmt.Errorf("%s : initiative n° %d (« %s ») : %v", name, in.ID, in.Title, err)
+			return nil, &store.MessageError{Message: store.NewMessage("transfer.bad_amount", "%s : initiative n° %d (« %s ») : %v", name, in.ID, in.Title, err)}
 		}
 	}
 	doc.normalize()
@@ -79,24 +80,25 @@ func locate(name string, data []byte, err error) error {
 	switch {
 	case errors.As(err, &syn):
 		line, col := position(data, syn.Offset)
-		return fmt.Errorf("%s, ligne %d, colonne %d : %s", name, line, col, syntaxMessage(syn.Error()))
+		return &store.MessageError{Message: store.NewMessage("transfer.syntax", "%s, ligne %d, colonne %d : %s", name, line, col, syntaxMessage(syn.Error()))}
 	case errors.As(err, &typ):
 		line, col := position(data, valueStart(data, typ.Offset))
 		field := typ.Field
 		if field == "" {
-			field = "racine"
+			return &store.MessageError{Message: store.NewMessage("transfer.root_type", "%s, ligne %d, colonne %d : le champ « racine » attend %s, pas %s",
+				name, line, col, kindOf(typ.Type), jsonValueName(typ.Value))}
 		}
-		return fmt.Errorf("%s, ligne %d, colonne %d : le champ « %s » attend %s, pas %s",
-			name, line, col, field, kindOf(typ.Type), jsonValueName(typ.Value))
+		return &store.MessageError{Message: store.NewMessage("transfer.field_type", "%s, ligne %d, colonne %d : le champ « %s » attend %s, pas %s",
+			name, line, col, field, kindOf(typ.Type), jsonValueName(typ.Value))}
 	}
 	var te *time.ParseError
 	switch {
 	case errors.As(err, &te):
-		return fmt.Errorf("%s : la date « %s » est invalide (attendu par exemple 2026-07-12T08:00:00Z)", name, te.Value)
+		return &store.MessageError{Message: store.NewMessage("transfer.bad_date", "%s : la date « %s » est invalide (attendu par exemple 2026-07-12T08:00:00Z)", name, te.Value)}
 	case strings.Contains(err.Error(), "invalid number literal"):
-		return fmt.Errorf("%s : un nombre est attendu, par exemple 1500.5, sans guillemets (%v)", name, err)
+		return &store.MessageError{Message: store.NewMessage("transfer.number_expected", "%s : un nombre est attendu, par exemple 1500.5, sans guillemets (%v)", name, err)}
 	default:
-		return fmt.Errorf("%s : contenu invalide : %v", name, err)
+		return &store.MessageError{Message: store.NewMessage("transfer.invalid_content", "%s : contenu invalide : %v", name, err)}
 	}
 }
 
@@ -143,66 +145,66 @@ func valueStart(data []byte, end int64) int64 {
 
 var invalidChar = regexp.MustCompile(`^invalid character '(.+)' (.+)$`)
 
-func syntaxMessage(msg string) string {
+func syntaxMessage(msg string) store.Message {
 	switch {
 	case msg == "unexpected end of JSON input":
-		return "le fichier s'arrête au milieu d'une valeur (fichier tronqué ?)"
+		return store.NewMessage("transfer.json.truncated", "le fichier s'arrête au milieu d'une valeur (fichier tronqué ?)")
 	case invalidChar.MatchString(msg):
 		m := invalidChar.FindStringSubmatch(msg)
-		hint := ""
+		hint := store.NewMessage("transfer.json.no_hint", "")
 		switch {
 		case m[1] == "}" || m[1] == "]":
-			hint = " (une virgule en trop avant ?)"
+			hint = store.NewMessage("transfer.json.extra_comma", " (une virgule en trop avant ?)")
 		case m[2] == "after object key:value pair" || m[2] == "after array element":
-			hint = " (une virgule manque ?)"
+			hint = store.NewMessage("transfer.json.missing_comma", " (une virgule manque ?)")
 		case m[2] == "looking for beginning of object key string":
-			hint = " (les noms de champs s'écrivent entre guillemets droits)"
+			hint = store.NewMessage("transfer.json.quote_keys", " (les noms de champs s'écrivent entre guillemets droits)")
 		}
-		return fmt.Sprintf("caractère « %s » inattendu%s", m[1], hint)
+		return store.NewMessage("transfer.json.unexpected", "caractère « %s » inattendu%s", m[1], hint)
 	default:
-		return "JSON invalide (" + msg + ")"
+		return store.NewMessage("transfer.json.invalid", "JSON invalide (%s)", msg)
 	}
 }
 
-func kindOf(t reflect.Type) string {
+func kindOf(t reflect.Type) store.Message {
 	if t == reflect.TypeOf(json.Number("")) {
-		return "un nombre"
+		return store.NewMessage("transfer.type.number", "un nombre")
 	}
 	switch t.Kind() {
 	case reflect.String:
-		return "un texte entre guillemets"
+		return store.NewMessage("transfer.type.quoted_text", "un texte entre guillemets")
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return "un nombre entier"
+		return store.NewMessage("transfer.type.integer", "un nombre entier")
 	case reflect.Float32, reflect.Float64:
-		return "un nombre"
+		return store.NewMessage("transfer.type.number", "un nombre")
 	case reflect.Bool:
-		return "true ou false"
+		return store.NewMessage("transfer.type.bool", "true ou false")
 	case reflect.Slice, reflect.Array:
-		return "une liste [ … ]"
+		return store.NewMessage("transfer.type.list", "une liste [ … ]")
 	case reflect.Map, reflect.Struct, reflect.Pointer:
-		return "un objet { … }"
+		return store.NewMessage("transfer.type.object", "un objet { … }")
 	}
-	return t.String()
+	return store.NewMessage("transfer.type.other", "%s", t.String())
 }
 
-func jsonValueName(v string) string {
+func jsonValueName(v string) store.Message {
 	switch v {
 	case "string":
-		return "un texte"
+		return store.NewMessage("transfer.value.text", "un texte")
 	case "number":
-		return "un nombre"
+		return store.NewMessage("transfer.value.number", "un nombre")
 	case "bool":
-		return "un booléen"
+		return store.NewMessage("transfer.value.bool", "un booléen")
 	case "array":
-		return "une liste"
+		return store.NewMessage("transfer.value.list", "une liste")
 	case "object":
-		return "un objet"
+		return store.NewMessage("transfer.value.object", "un objet")
 	case "null":
-		return "null"
+		return store.NewMessage("transfer.value.null", "null")
 	}
 	if len(v) > 6 && v[:6] == "number" {
-		return "le nombre" + v[6:]
+		return store.NewMessage("transfer.value.the_number", "le nombre%s", v[6:])
 	}
-	return v
+	return store.NewMessage("transfer.value.other", "%s", v)
 }

@@ -293,7 +293,11 @@ func TestImportRejectsBadReferences(t *testing.T) {
 	if !errors.Is(err, ErrRejected) {
 		t.Fatalf("Import = %v, want ErrRejected", err)
 	}
-	joined := strings.Join(rep.Rejected, "\n")
+	var rejected []string
+	for _, m := range rep.Rejected {
+		rejected = append(rejected, m.String())
+	}
+	joined := strings.Join(rejected, "\n")
 	for _, want := range []string{
 		"évaluation (séance n° 9, initiative n° 1) : la séance n° 9 n'existe pas",
 		"évaluation (séance n° 2, initiative n° 1) : ",

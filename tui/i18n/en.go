@@ -66,7 +66,6 @@ var en = map[string]string{
 	"members.n_active.one":        "%d active",
 	"members.n_active.other":      "%d active",
 	"keyname.o/y":                 "y",
-	"form.init.bad_amount":        "“%s” is not an amount in euros (e.g. 1500.50)",
 	"keyname.entrée/tab":          "enter/tab",
 	"keyname.J/maj+↓":             "J/shift+↓",
 	"keyname.K/maj+↑":             "K/shift+↑",

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"essradar/scoring"
 )
 
 // keyed is an error (or a part of a sentence) that names its message by key
@@ -80,6 +82,19 @@ func (c *Catalogue) errorArg(a any) any {
 		return fmt.Sprint(v)
 	case time.Time:
 		return c.Date(v.Format(time.DateOnly))
+	case scoring.ScoreArg:
+		return c.Score(float64(v))
 	}
 	return a
+}
+
+// Message writes a keyed value that is not an error (an import report's
+// row problem or warning, a check problem) in the catalogue's language; a
+// key no catalogue knows shows the value's own text (its French String).
+func (c *Catalogue) Message(v interface{ MessageKey() (string, []any) }) string {
+	key, args := v.MessageKey()
+	if s, ok := c.message(key, args); ok {
+		return s
+	}
+	return fmt.Sprint(v)
 }

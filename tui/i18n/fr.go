@@ -67,7 +67,6 @@ var fr = map[string]string{
 	"members.n_active.one":        "%d actif",
 	"members.n_active.other":      "%d actifs",
 	"keyname.o/y":                 "o",
-	"form.init.bad_amount":        "«\u00a0%s\u00a0» n'est pas un montant en euros (exemple\u00a0: 1 500,00 €)",
 
 	"error.prefix": "Erreur :",
 

@@ -53,3 +53,27 @@ func TestImportInFrench(t *testing.T) {
 		t.Errorf("missing file:\n%s", missing)
 	}
 }
+
+// A refused import's rows, warnings and duplicates follow the language.
+func TestImportReportLanguage(t *testing.T) {
+	csv := filepath.Join(t.TempDir(), "rows.csv")
+	if err := os.WriteFile(csv, []byte("Titre;Porteur;Territoire;Courriel;Remarque\nJardin;;Artois;jean@;x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, en := importFile(t, i18n.EN, csv)
+	for _, want := range []string{"line 2, column “Porteur”: required field empty", "“jean@” is not a valid e-mail address", "columns ignored (unknown headers): “Remarque”"} {
+		if !strings.Contains(en, want) {
+			t.Errorf("lacks %q:\n%s", want, en)
+		}
+	}
+	data := strings.NewReplacer("Porteur", "", "Courriel", "", "Remarque", "", "Jardin", "")
+	if f := tuitest.French(data.Replace(en)); len(f) > 0 {
+		t.Errorf("French left %q:\n%s", f, en)
+	}
+	_, fr := importFile(t, i18n.FR, csv)
+	for _, want := range []string{"ligne 2, colonne « Porteur » : champ obligatoire vide", "« jean@ » n'est pas une adresse e-mail valide", "colonnes ignorées (en-têtes inconnus) : « Remarque »"} {
+		if !strings.Contains(fr, want) {
+			t.Errorf("lacks %q:\n%s", want, fr)
+		}
+	}
+}

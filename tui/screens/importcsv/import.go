@@ -244,13 +244,13 @@ func (m *Model) reportLines() []string {
 	c := m.ctx
 	var out []string
 	for _, w := range m.report.Warnings {
-		out = append(out, c.Styles.Warning.Render("⚠ ")+w)
+		out = append(out, c.Styles.Warning.Render("⚠ ")+c.Text.Message(w))
 	}
 	for _, e := range m.report.Invalid {
-		out = append(out, c.Styles.Error.Render("✗ ")+e.String())
+		out = append(out, c.Styles.Error.Render("✗ ")+c.Text.Message(e))
 	}
 	for _, e := range m.report.Duplicates {
-		out = append(out, c.Styles.Muted.Render("= ")+e.String())
+		out = append(out, c.Styles.Muted.Render("= ")+c.Text.Message(e))
 	}
 	return out
 }
@@ -294,7 +294,7 @@ func (m *Model) View() string {
 			}
 		}
 		if m.err == nil {
-			b.WriteString(st.Muted.Render(c.T("import.detected", r.Encoding, separatorName(c.Text, r.Separator), r.Rows, len(r.Duplicates))) + "\n")
+			b.WriteString(st.Muted.Render(c.T("import.detected", c.Text.Message(csvimport.EncodingName(r.Encoding)), separatorName(c.Text, r.Separator), r.Rows, len(r.Duplicates))) + "\n")
 		}
 		// Each problem in full, wrapped: the secretary fixes the file from
 		// it. Only those that fit are wrapped, however long the report.

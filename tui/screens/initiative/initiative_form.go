@@ -73,11 +73,10 @@ func buildInitiativeForm(ctx *context.Context, c store.Campaign, in store.Initia
 					if strings.TrimSpace(s) == "" {
 						return nil
 					}
-					_, err := csvimport.ParseAmount(s)
-					if err != nil && ctx.Text.Lang == i18n.EN {
-						return errors.New(t("form.init.bad_amount", s)) // csvimport's reasons are French
+					if _, err := csvimport.ParseAmount(s); err != nil {
+						return errors.New(ctx.Text.Error(err)) // csvimport's reason, keyed
 					}
-					return err
+					return nil
 				}),
 			),
 			huh.NewGroup(
