@@ -68,7 +68,7 @@ func importCSV(g *globals, path string, o csvImportFlags) error {
 		fmt.Fprintln(w, g.t.T("cli.csv.warning", g.t.Message(warn)))
 	}
 	if errors.Is(err, csvimport.ErrRefused) {
-		fmt.Fprintln(w, g.t.T("cli.csv.read_as", path, g.t.Message(csvimport.EncodingName(rep.Encoding)), separatorName(g, rep.Separator),
+		fmt.Fprintln(w, g.t.T("cli.csv.read_as", path, g.t.Message(csvimport.EncodingName(rep.Encoding)), g.t.Message(csvimport.SeparatorName(rep.Separator)),
 			g.t.N(rep.InvalidRows(), "cli.csv.invalid")))
 		printRowErrors(g, w, rep.Invalid)
 		if n := len(rep.Duplicates); n > 0 {
@@ -94,20 +94,6 @@ func importCSV(g *globals, path string, o csvImportFlags) error {
 		printRowErrors(g, w, rep.Invalid)
 	}
 	return nil
-}
-
-// separatorName names a CSV separator in the catalogue's language, as
-// csvimport.SeparatorName does in French.
-func separatorName(g *globals, sep rune) string {
-	switch sep {
-	case ';':
-		return g.t.T("cli.csv.sep.semicolon")
-	case ',':
-		return g.t.T("cli.csv.sep.comma")
-	case '\t':
-		return g.t.T("cli.csv.sep.tab")
-	}
-	return g.t.T("cli.csv.sep.other", sep)
 }
 
 func printRowErrors(g *globals, w io.Writer, errs []csvimport.RowError) {

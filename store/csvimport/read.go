@@ -178,20 +178,6 @@ type Sheet struct {
 	pos   map[string]int     // file header → position, to sort a row's errors
 }
 
-// SeparatorName names a separator in French: "point-virgule", "virgule",
-// "tabulation".
-func SeparatorName(sep rune) string {
-	switch sep {
-	case ';':
-		return "point-virgule"
-	case ',':
-		return "virgule"
-	case '\t':
-		return "tabulation"
-	}
-	return fmt.Sprintf("« %c »", sep)
-}
-
 // EncodingName names an encoding as Sheet.Encoding and Report.Encoding
 // hold it ("UTF-8 avec BOM"), keyed for a catalogue.
 func EncodingName(enc string) store.Message {
@@ -201,8 +187,9 @@ func EncodingName(enc string) store.Message {
 	return msg("csv.text", "%s", enc)
 }
 
-// sepMessage names a separator as SeparatorName does, keyed.
-func sepMessage(sep rune) store.Message {
+// SeparatorName names a separator ("point-virgule", "virgule", "tabulation"),
+// keyed for a catalogue.
+func SeparatorName(sep rune) store.Message {
 	switch sep {
 	case ';':
 		return msg("csv.sep.semicolon", "point-virgule")
@@ -450,7 +437,7 @@ func (sh *Sheet) parse(text string) error {
 		if len(rec) != len(header) {
 			sh.Rows = append(sh.Rows, Row{Line: line, broken: true, Errors: []RowError{rowError(line, "",
 				msg("csv.field_count", "la ligne a %d champs alors que l'en-tête en a %d : un séparateur (%s) manque ou est en trop ; un texte qui contient ce séparateur doit être entre guillemets",
-					len(rec), len(header), sepMessage(sh.Separator)))}})
+					len(rec), len(header), SeparatorName(sh.Separator)))}})
 			continue
 		}
 		sh.Rows = append(sh.Rows, sh.row(line, rec))

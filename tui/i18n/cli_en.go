@@ -159,10 +159,6 @@ var cliEN = map[string]string{
 	"cli.csv.skipped_duplicates.other":     "%d rows already present, not imported:",
 	"cli.csv.skipped_invalid.one":          "%d invalid row, not imported (--skip-invalid):",
 	"cli.csv.skipped_invalid.other":        "%d invalid rows, not imported (--skip-invalid):",
-	"cli.csv.sep.semicolon":                "semicolon",
-	"cli.csv.sep.comma":                    "comma",
-	"cli.csv.sep.tab":                      "tab",
-	"cli.csv.sep.other":                    "\"%c\"",
 
 	"cli.template.short": "Write an empty CSV template, to fill in a spreadsheet then import (essradar import)",
 	"cli.template.long": "Writes the header row of the CSV import (Titre, Porteur, Forme juridique, Territoire, Commune,\n" +

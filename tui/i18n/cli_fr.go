@@ -185,10 +185,6 @@ var cliFR = map[string]string{
 	"cli.csv.skipped_duplicates.other":     "%d lignes déjà présentes, non importées :",
 	"cli.csv.skipped_invalid.one":          "%d ligne invalide, non importée (--skip-invalid) :",
 	"cli.csv.skipped_invalid.other":        "%d lignes invalides, non importées (--skip-invalid) :",
-	"cli.csv.sep.semicolon":                "point-virgule",
-	"cli.csv.sep.comma":                    "virgule",
-	"cli.csv.sep.tab":                      "tabulation",
-	"cli.csv.sep.other":                    "« %c »",
 
 	"cli.template.short": "Écrit un modèle CSV vide, à remplir dans un tableur puis à importer (essradar import)",
 	"cli.template.long": "Écrit la ligne des en-têtes de l'import CSV (Titre, Porteur, Forme juridique, Territoire, Commune,\n" +

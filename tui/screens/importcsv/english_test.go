@@ -36,7 +36,7 @@ func TestImportInEnglish(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, done := importFile(t, i18n.EN, csv)
-	if !strings.Contains(done, "separator “;”") {
+	if !strings.Contains(done, "separator semicolon") {
 		t.Errorf("import:\n%s", done)
 	}
 	for name, v := range map[string]string{"asking": asking, "missing": missing, "done": done} {

@@ -294,7 +294,7 @@ func (m *Model) View() string {
 			}
 		}
 		if m.err == nil {
-			b.WriteString(st.Muted.Render(c.T("import.detected", c.Text.Message(csvimport.EncodingName(r.Encoding)), separatorName(c.Text, r.Separator), r.Rows, len(r.Duplicates))) + "\n")
+			b.WriteString(st.Muted.Render(c.T("import.detected", c.Text.Message(csvimport.EncodingName(r.Encoding)), c.Text.Message(csvimport.SeparatorName(r.Separator)), r.Rows, len(r.Duplicates))) + "\n")
 		}
 		// Each problem in full, wrapped: the secretary fixes the file from
 		// it. Only those that fit are wrapped, however long the report.
@@ -311,16 +311,4 @@ func (m *Model) View() string {
 		}
 	}
 	return b.String()
-}
-
-func separatorName(t *i18n.Catalogue, r rune) string {
-	switch r {
-	case ';':
-		return t.T("import.sep_semicolon")
-	case ',':
-		return t.T("import.sep_comma")
-	case '\t':
-		return t.T("import.sep_tab")
-	}
-	return string(r)
 }
