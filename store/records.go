@@ -93,17 +93,22 @@ const (
 
 // Session (séance) is one committee meeting.
 type Session struct {
-	ID         uint64        `json:"id"`
-	CampaignID string        `json:"campaign_id"`
-	Date       string        `json:"date"` // civil date, "2026-07-12"
-	Territory  string        `json:"territory"`
-	Place      string        `json:"place"`
-	Present    []uint64      `json:"present"`   // member ids
-	Agenda     []uint64      `json:"agenda"`    // initiative ids, in order
-	Postponed  []uint64      `json:"postponed"` // initiative ids
-	Recusals   []Recusal     `json:"recusals"`
-	Status     SessionStatus `json:"status"`
-	ClosedAt   time.Time     `json:"closed_at,omitzero"`
+	ID         uint64   `json:"id"`
+	CampaignID string   `json:"campaign_id"`
+	Date       string   `json:"date"` // civil date, "2026-07-12"
+	Territory  string   `json:"territory"`
+	Place      string   `json:"place"`
+	Present    []uint64 `json:"present"`   // member ids
+	Agenda     []uint64 `json:"agenda"`    // initiative ids, in order
+	Postponed  []uint64 `json:"postponed"` // initiative ids
+	// PostponeReasons gives, for a postponed initiative, why (optional).
+	PostponeReasons map[uint64]string `json:"postpone_reasons,omitempty"`
+	Recusals        []Recusal         `json:"recusals"`
+	Status          SessionStatus     `json:"status"`
+	ClosedAt        time.Time         `json:"closed_at,omitzero"`
+	// Seal is the session's fingerprint, set when it is closed: the SHA-256,
+	// in hex, of a canonical form of the session and its evaluations.
+	Seal string `json:"seal,omitempty"`
 }
 
 // Sealed says whether the session is closed.
@@ -191,6 +196,18 @@ type AuditEntry struct {
 	Kind   string    `json:"kind"`   // campaign, grid, initiative, member, session, evaluation, amendment, schema
 	ID     string    `json:"id"`
 	Detail string    `json:"detail,omitempty"`
+	// Changes gives old and new values field by field. A field holding
+	// personal data is named with Personal set and no values, so erasing
+	// it leaves nothing behind in the trail.
+	Changes []FieldChange `json:"changes,omitempty"`
+}
+
+// FieldChange is one field of a record changed: "territory: Nord → Sud".
+type FieldChange struct {
+	Field    string `json:"field"`
+	Old      string `json:"old,omitempty"`
+	New      string `json:"new,omitempty"`
+	Personal bool   `json:"personal,omitempty"`
 }
 
 // Problem is one inconsistency found by Check.
