@@ -1,0 +1,64 @@
+package plaintext
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestVisibleShowsWhatWouldDriveTheTerminal(t *testing.T) {
+	cases := map[string]string{
+		"Jardin \x1b]52;c;aGVsbG8=\x07partagé": "Jardin ␛]52;c;aGVsbG8=␇partagé",
+		"rouge \x1b[31m":                       "rouge ␛[31m",
+		"c1 \u009b31m":                         "c1 ⟨U+009B⟩31m",
+		"abc\u202edef":                         "abc⟨U+202E⟩def",
+		"deux\nlignes\tet tab":                 "deux\nlignes\tet tab",
+		"bad \xff byte":                        "bad \uFFFD byte",
+		"Épicerie « solidaire » – 20 000 €":    "Épicerie « solidaire » – 20 000 €",
+	}
+	for in, want := range cases {
+		if got := Visible(in); got != want {
+			t.Errorf("Visible(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := Line("a\nb\tc\rd"); got != "a b c d" {
+		t.Errorf("Line = %q", got)
+	}
+}
+
+func TestCleanDropsControlsKeepsLinesWhereAllowed(t *testing.T) {
+	in := "Titre\x1b[2J \u202eabc\u200b\r\nsuite\x7f\u0085"
+	if got := Clean(in, true); got != "Titre[2J abc\u200b\nsuite" {
+		t.Errorf("multiline: %q", got)
+	}
+	if got := Clean(in, false); got != "Titre[2J abc suite" {
+		t.Errorf("one line: %q", got)
+	}
+	if s := "Épicerie « solidaire »"; Clean(s, false) != s {
+		t.Errorf("clean text changed")
+	}
+}
+
+func FuzzVisible(f *testing.F) {
+	for _, s := range []string{"", "a\x1b[31mb", "\u009b", "\xff\xfe", "é\u202e\u2066", "\r\n\t"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, out := range []string{Visible(s), Line(s), Clean(s, true), Clean(s, false)} {
+			if !utf8.ValidString(out) {
+				t.Fatalf("invalid UTF-8 out of %q", s)
+			}
+			for _, r := range out {
+				if r == '\n' || r == '\t' {
+					continue
+				}
+				if control(r) || bidi(r) {
+					t.Fatalf("%q lets %U through", s, r)
+				}
+			}
+		}
+		if strings.ContainsAny(Line(s), "\n\t\r") {
+			t.Fatalf("Line kept a line break: %q", s)
+		}
+	})
+}
