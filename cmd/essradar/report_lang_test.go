@@ -45,8 +45,8 @@ func TestImportCSVIsEnglish(t *testing.T) {
 	}
 	r := englishRun(t, "--db", db, "import", path, "--campaign", "2026")[0]
 	for _, want := range []string{
-		"line 3, column “Courriel”: “jean@” is not a valid e-mail address",
-		"line 5, column “Porteur”: required field empty",
+		"row 3, column “Courriel”: “jean@” is not a valid e-mail address",
+		"row 5, column “Porteur”: required field empty",
 		"“Bonne ligne” held by “Asso” is already in campaign 2026 (initiative no. ",
 	} {
 		if !strings.Contains(r.stdout, want) {

@@ -177,8 +177,8 @@ func (sh *Sheet) check(c store.Campaign, existing []store.Initiative, rep *Repor
 	known := strings.Join(c.Territories, ", ")
 
 	type seen struct {
-		line int
-		id   uint64
+		at Place
+		id uint64
 	}
 	keys := map[string]seen{}
 	for _, in := range existing {
@@ -196,7 +196,7 @@ func (sh *Sheet) check(c store.Campaign, existing []store.Initiative, rep *Repor
 				if g := closestTerritory(in.Territory, c.Territories); g != "" {
 					guess = msg("csv.territory_guess", " : vouliez-vous dire « %s » ?", g)
 				}
-				errs = append(errs, rowError(row.Line, sh.names[colTerritory],
+				errs = append(errs, rowError(row.Place(), sh.names[colTerritory],
 					msg("csv.unknown_territory", "« %s » n'est pas un territoire de la campagne %s%s (territoires : %s)", in.Territory, c.ID, guess, known)))
 				sh.sortErrors(errs)
 			}
@@ -207,15 +207,15 @@ func (sh *Sheet) check(c store.Campaign, existing []store.Initiative, rep *Repor
 		}
 		k := dupKey(in)
 		if prev, ok := keys[k]; ok {
-			where := msg("csv.dup_in_file", "figure déjà ligne %d du fichier", prev.line)
-			if prev.line == 0 {
+			where := msg("csv.dup_in_file", "figure déjà plus haut, %s", prev.at.at())
+			if prev.at.Line == 0 {
 				where = msg("csv.dup_in_campaign", "est déjà dans la campagne %s (initiative n° %d)", c.ID, prev.id)
 			}
-			rep.Duplicates = append(rep.Duplicates, rowError(row.Line, "",
+			rep.Duplicates = append(rep.Duplicates, rowError(row.Place(), "",
 				msg("csv.duplicate", "« %s » porté par « %s » %s", in.Title, in.Holder.Name, where)))
 			continue
 		}
-		keys[k] = seen{line: row.Line}
+		keys[k] = seen{at: row.Place()}
 		out = append(out, pending{line: row.Line, in: in})
 	}
 	return out

@@ -85,7 +85,7 @@ func TestImportDuplicates(t *testing.T) {
 	}
 	want := "" +
 		"ligne 2 : « Jardin partagé des hauts » porté par « Œuvre Sociale du Calaisis » est déjà dans la campagne 2026 (initiative n° 1)\n" +
-		"ligne 4 : « EPICERIE SOLIDAIRE » porté par « asso du coin » figure déjà ligne 3 du fichier\n"
+		"ligne 4 : « EPICERIE SOLIDAIRE » porté par « asso du coin » figure déjà plus haut, ligne 3\n"
 	if rep.Imported != 2 || lines(rep.Duplicates) != want || len(rep.Invalid) != 0 {
 		t.Errorf("imported %d, duplicates:\n%s", rep.Imported, lines(rep.Duplicates))
 	}
@@ -111,14 +111,14 @@ const brokenRows = frHeader + "\r\n" +
 	"Tout faux;;;Lille;;;pas un mail;;-3;\r\n" // 10
 
 const brokenReport = "" +
-	"ligne 5, colonne « Courriel » : « jean@ » n'est pas une adresse e-mail valide\n" +
-	"ligne 6, colonne « Territoire » : « Calais » n'est pas un territoire de la campagne 2026 : vouliez-vous dire « Calaisis » ? (territoires : Arrageois, Artois, Audomarois, Boulonnais, Calaisis, Hénin-Carvin, Lens-Liévin, Montreuillois-Ternois)\n" +
-	"ligne 7, colonne « Montant demandé » : « 1 500 € environ » n'est pas un montant en euros (exemple : 1 500,00 €)\n" +
-	"ligne 8 : la ligne a 3 champs alors que l'en-tête en a 10 : un séparateur (point-virgule) manque ou est en trop ; un texte qui contient ce séparateur doit être entre guillemets\n" +
-	"ligne 10, colonne « Porteur » : champ obligatoire vide\n" +
-	"ligne 10, colonne « Territoire » : « Lille » n'est pas un territoire de la campagne 2026 (territoires : Arrageois, Artois, Audomarois, Boulonnais, Calaisis, Hénin-Carvin, Lens-Liévin, Montreuillois-Ternois)\n" +
-	"ligne 10, colonne « Courriel » : « pas un mail » n'est pas une adresse e-mail valide\n" +
-	"ligne 10, colonne « Montant demandé » : le montant « -3 » est négatif : il doit être positif ou nul\n"
+	"ligne 4 du tableur (ligne 5 du fichier), colonne « Courriel » : « jean@ » n'est pas une adresse e-mail valide\n" +
+	"ligne 5 du tableur (ligne 6 du fichier), colonne « Territoire » : « Calais » n'est pas un territoire de la campagne 2026 : vouliez-vous dire « Calaisis » ? (territoires : Arrageois, Artois, Audomarois, Boulonnais, Calaisis, Hénin-Carvin, Lens-Liévin, Montreuillois-Ternois)\n" +
+	"ligne 6 du tableur (ligne 7 du fichier), colonne « Montant demandé » : « 1 500 € environ » n'est pas un montant en euros (exemple : 1 500,00 €)\n" +
+	"ligne 7 du tableur (ligne 8 du fichier) : la ligne a 3 champs alors que l'en-tête en a 10 : un séparateur (point-virgule) manque ou est en trop ; un texte qui contient ce séparateur doit être entre guillemets\n" +
+	"ligne 9 du tableur (ligne 10 du fichier), colonne « Porteur » : champ obligatoire vide\n" +
+	"ligne 9 du tableur (ligne 10 du fichier), colonne « Territoire » : « Lille » n'est pas un territoire de la campagne 2026 (territoires : Arrageois, Artois, Audomarois, Boulonnais, Calaisis, Hénin-Carvin, Lens-Liévin, Montreuillois-Ternois)\n" +
+	"ligne 9 du tableur (ligne 10 du fichier), colonne « Courriel » : « pas un mail » n'est pas une adresse e-mail valide\n" +
+	"ligne 9 du tableur (ligne 10 du fichier), colonne « Montant demandé » : le montant « -3 » est négatif : il doit être positif ou nul\n"
 
 func TestImportAllOrNothing(t *testing.T) {
 	s := openStore(t)

@@ -108,11 +108,32 @@ func headerKey(h string) string {
 // Headers returns the French column headers, in the template's order.
 func Headers() []string { return append([]string(nil), headers[:]...) }
 
+// Place is where a row is: Row as a spreadsheet numbers it (Excel and
+// LibreOffice show a quoted cell holding line breaks as one row, and Excel
+// hides a "sep=;" first line), Line as a text editor does. The secretary fixes
+// the file in a spreadsheet, so Row comes first; Line is said too when it
+// differs.
+type Place struct {
+	Row  int
+	Line int
+}
+
+// at is the place's message: "ligne 7", or "ligne 7 du tableur (ligne 9 du
+// fichier)".
+func (p Place) at() store.Message {
+	if p.Row == p.Line || p.Row == 0 {
+		return msg("csv.at_row", "ligne %d", p.Line)
+	}
+	return msg("csv.at_row_line", "ligne %d du tableur (ligne %d du fichier)", p.Row, p.Line)
+}
+
 // RowError is one problem of one row. Line is the line of the file where the
-// row starts (a quoted field may span several lines); Column is the header as
-// written in the file, or empty when the problem is the whole row's.
+// row starts (a quoted field may span several lines) and Row the
+// spreadsheet's row; Column is the header as written in the file, or empty
+// when the problem is the whole row's.
 type RowError struct {
 	Line   int
+	Row    int
 	Column string
 	Reason string // the French text of Why
 	// Why is Reason with its message key ("csv.bad_email") and raw
@@ -121,17 +142,20 @@ type RowError struct {
 }
 
 // rowError builds a RowError whose Reason is why's French text.
-func rowError(line int, column string, why store.Message) RowError {
-	return RowError{Line: line, Column: column, Reason: why.String(), Why: why}
+func rowError(at Place, column string, why store.Message) RowError {
+	return RowError{Line: at.Line, Row: at.Row, Column: column, Reason: why.String(), Why: why}
 }
 
-// MessageKey is the whole line's key and arguments ("csv.row": line and
-// reason, or "csv.row_column": line, column and reason).
+// Place is where the row is.
+func (e RowError) Place() Place { return Place{Row: e.Row, Line: e.Line} }
+
+// MessageKey is the whole line's key and arguments ("csv.row": place and
+// reason, or "csv.row_column": place, column and reason).
 func (e RowError) MessageKey() (string, []any) {
 	if e.Column == "" {
-		return "csv.row", []any{e.Line, e.why()}
+		return "csv.row", []any{e.Place().at(), e.why()}
 	}
-	return "csv.row_column", []any{e.Line, e.Column, e.why()}
+	return "csv.row_column", []any{e.Place().at(), e.Column, e.why()}
 }
 
 // why is Why, or Reason as raw text for a RowError built by hand.
@@ -146,14 +170,15 @@ func (e RowError) why() store.Message {
 // adresse e-mail valide", or "ligne 7 : …" for a whole-row problem.
 func (e RowError) String() string {
 	if e.Column == "" {
-		return fmt.Sprintf("ligne %d : %s", e.Line, e.Reason)
+		return fmt.Sprintf("%s : %s", e.Place().at(), e.Reason)
 	}
-	return fmt.Sprintf("ligne %d, colonne « %s » : %s", e.Line, e.Column, e.Reason)
+	return fmt.Sprintf("%s, colonne « %s » : %s", e.Place().at(), e.Column, e.Reason)
 }
 
 // Row is one data row of the file.
 type Row struct {
-	Line int
+	Line     int
+	SheetRow int // the row as a spreadsheet numbers it (see Place)
 	// Initiative holds the row's values, cleaned (amount in cents, status
 	// "deposee"); CampaignID is empty and Territory is as written until
 	// Import matches it against the campaign's list.
@@ -165,6 +190,9 @@ type Row struct {
 
 	broken bool // the fields could not be read (field count, quotes)
 }
+
+// Place is where the row is.
+func (r Row) Place() Place { return Place{Row: r.SheetRow, Line: r.Line} }
 
 // Sheet is a CSV file read and checked on its own.
 type Sheet struct {
@@ -413,6 +441,10 @@ func (sh *Sheet) parse(text string) error {
 	if err := sh.mapHeader(header, headerLine); err != nil {
 		return err
 	}
+	// inside counts the line breaks read so far inside quoted cells: each is
+	// a file line that is no spreadsheet row.
+	inside := breaks(header)
+	place := func(line int) Place { return Place{Row: line - lineOffset - inside, Line: line} }
 
 	for {
 		rec, err := cr.Read()
@@ -425,22 +457,26 @@ func (sh *Sheet) parse(text string) error {
 				return unreadable("csv.read_error", "lecture impossible : %v", err)
 			}
 			line := pe.StartLine + lineOffset
-			sh.Rows = append(sh.Rows, Row{Line: line, broken: true,
-				Errors: []RowError{rowError(line, "", quoteReason(pe))}})
+			at := place(line)
+			inside += pe.Line - pe.StartLine
+			sh.Rows = append(sh.Rows, Row{Line: line, SheetRow: at.Row, broken: true,
+				Errors: []RowError{rowError(at, "", quoteReason(pe))}})
 			continue
 		}
 		line, _ := cr.FieldPos(0)
 		line += lineOffset
+		at := place(line)
+		inside += breaks(rec)
 		if allBlank(rec) {
 			continue
 		}
 		if len(rec) != len(header) {
-			sh.Rows = append(sh.Rows, Row{Line: line, broken: true, Errors: []RowError{rowError(line, "",
+			sh.Rows = append(sh.Rows, Row{Line: line, SheetRow: at.Row, broken: true, Errors: []RowError{rowError(at, "",
 				msg("csv.field_count", "la ligne a %d champs alors que l'en-tête en a %d : un séparateur (%s) manque ou est en trop ; un texte qui contient ce séparateur doit être entre guillemets",
 					len(rec), len(header), SeparatorName(sh.Separator)))}})
 			continue
 		}
-		sh.Rows = append(sh.Rows, sh.row(line, rec))
+		sh.Rows = append(sh.Rows, sh.row(at, rec))
 	}
 	if len(sh.Rows) == 0 {
 		sh.Warnings = append(sh.Warnings, msg("csv.no_rows", "le fichier ne contient aucune ligne d'initiative après la ligne des en-têtes"))
@@ -543,14 +579,14 @@ func clean(s string, multiline bool) string {
 var mailto = regexp.MustCompile(`^(?i:mailto):`)
 
 // row reads one record whose field count matches the header.
-func (sh *Sheet) row(line int, rec []string) Row {
+func (sh *Sheet) row(at Place, rec []string) Row {
 	get := func(c column) string {
 		if sh.idx[c] < 0 {
 			return ""
 		}
 		return clean(rec[sh.idx[c]], c == colSummary)
 	}
-	row := Row{Line: line}
+	row := Row{Line: at.Line, SheetRow: at.Row}
 	in := store.Initiative{
 		Title:     get(colTitle),
 		Holder:    store.Holder{Name: get(colHolder), LegalForm: get(colLegalForm), ContactName: get(colContact), Email: mailto.ReplaceAllString(get(colEmail), ""), Phone: get(colPhone)},
@@ -560,7 +596,7 @@ func (sh *Sheet) row(line int, rec []string) Row {
 		Status:    store.StatusSubmitted,
 	}
 	fail := func(c column, why store.Message) {
-		row.Errors = append(row.Errors, rowError(line, sh.names[c], why))
+		row.Errors = append(row.Errors, rowError(at, sh.names[c], why))
 	}
 	for _, c := range sh.fileOrder() {
 		v := get(c)
@@ -603,4 +639,13 @@ func (sh *Sheet) sortErrors(errs []RowError) {
 		return -1
 	}
 	sort.SliceStable(errs, func(i, j int) bool { return p(errs[i]) < p(errs[j]) })
+}
+
+// breaks counts the line breaks inside a record's cells.
+func breaks(rec []string) int {
+	n := 0
+	for _, f := range rec {
+		n += strings.Count(f, "\n")
+	}
+	return n
 }

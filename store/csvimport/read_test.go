@@ -192,7 +192,7 @@ func TestReadRowProblems(t *testing.T) {
 		"ligne 5, colonne « Montant demandé » : le montant « -5 » est négatif : il doit être positif ou nul\n" +
 		"ligne 6 : guillemet (\") au milieu d'un champ qui n'est pas entre guillemets ; entourez le champ de guillemets et doublez ceux qu'il contient (\"\")\n" +
 		"ligne 7, colonne « Montant demandé » : « abc » n'est pas un montant en euros (exemple : 1 500,00 €)\n" +
-		"ligne 10 : guillemet ouvert jamais refermé : le champ court jusqu'à la ligne 11\n"
+		"ligne 8 du tableur (ligne 10 du fichier) : guillemet ouvert jamais refermé : le champ court jusqu'à la ligne 11\n"
 	if lines(got) != want {
 		t.Errorf("errors:\n%s\nwant:\n%s", lines(got), want)
 	}
@@ -257,5 +257,28 @@ func TestAliasesAreUnambiguous(t *testing.T) {
 			}
 			seen[k] = column(c)
 		}
+	}
+}
+
+// The secretary fixes the file in a spreadsheet: a quoted cell on three
+// lines is one row there, a blank line is a row, and Excel hides "sep=;".
+func TestRowsNumberedAsTheSpreadsheetShowsThem(t *testing.T) {
+	data := []byte("sep=;\r\n" + frHeader + "\r\n" + // file lines 1-2, row 1
+		"Bon;Asso;;Artois;;;;;;\"Résumé\r\nsur trois\r\nlignes\"\r\n" + // lines 3-5, row 2
+		"\r\n" + // line 6, row 3 (blank)
+		"Faux;Asso;;Artois;;;jean@;;;\r\n") // line 7, row 4
+	sh := mustRead(t, data)
+	if len(sh.Rows) != 2 {
+		t.Fatalf("rows: %+v", sh.Rows)
+	}
+	if p := sh.Rows[1].Place(); p != (Place{Row: 4, Line: 7}) {
+		t.Errorf("place = %+v, want row 4, line 7", p)
+	}
+	want := "ligne 4 du tableur (ligne 7 du fichier), colonne « Courriel » : « jean@ » n'est pas une adresse e-mail valide\n"
+	if got := lines(sh.Rows[1].Errors); got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	if p := sh.Rows[0].Place(); p != (Place{Row: 2, Line: 3}) {
+		t.Errorf("first row place = %+v", p)
 	}
 }

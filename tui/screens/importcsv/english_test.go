@@ -61,7 +61,7 @@ func TestImportReportLanguage(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, en := importFile(t, i18n.EN, csv)
-	for _, want := range []string{"line 2, column “Porteur”: required field empty", "“jean@” is not a valid e-mail address", "columns ignored (unknown headers): “Remarque”"} {
+	for _, want := range []string{"row 2, column “Porteur”: required field empty", "“jean@” is not a valid e-mail address", "columns ignored (unknown headers): “Remarque”"} {
 		if !strings.Contains(en, want) {
 			t.Errorf("lacks %q:\n%s", want, en)
 		}
