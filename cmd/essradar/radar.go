@@ -16,6 +16,8 @@ import (
 
 	"essradar/scoring"
 	"essradar/store"
+	"essradar/store/plaintext"
+	"essradar/tui/layout"
 	"essradar/tui/radar"
 )
 
@@ -73,35 +75,27 @@ func newRadarCmd(g *globals) *cobra.Command {
 			if h <= 0 {
 				h = 24
 				if isTerm {
-					// Leave room for the title and the proposal under the chart.
-					h = max(th-4, 1)
+					h = max(th-1, 1) // the prompt's line stays visible
 				}
 			}
-			colour := isTerm && os.Getenv("NO_COLOR") == "" && !g.ascii
-			chart := radarChart(g, gr, s, byCategory, w, h, g.ascii, colour)
+			colour := isTerm && os.Getenv("NO_COLOR") == ""
 			// In ASCII mode the renderer folds its labels; the text around
 			// the chart must stay ASCII too.
 			text := func(s string) string { return s }
 			if g.ascii {
 				text = asciiText
 			}
-			out := g.stdout
-			head := truncateTo(text(title), w)
-			if g.ascii {
-				head = strings.Replace(head, "…", ".", 1) // the cut mark, in ASCII
-			}
-			fmt.Fprintln(out, head)
-			for _, l := range radar.Render(chart) {
-				fmt.Fprintln(out, l)
-			}
-			if chart.NeedsLegend() {
-				for _, l := range radar.Legend(chart) {
-					fmt.Fprintln(out, l)
-				}
-			}
 			p := gr.Propose(s)
-			fmt.Fprintln(out, text(categoryLine(g, gr, p)))
-			fmt.Fprintln(out, text(g.t.Proposal(gr, p)))
+			page, err := radarPage(g, radarText{
+				title:   text(plaintext.Line(title)),
+				summary: []string{text(categoryLine(g, gr, p)), text(g.t.Proposal(gr, p))},
+			}, func(ch int) radar.Chart { return radarChart(g, gr, s, byCategory, w, ch, g.ascii, colour) }, w, h)
+			if err != nil {
+				return err
+			}
+			for _, l := range page {
+				fmt.Fprintln(g.stdout, l)
+			}
 			return nil
 		},
 	}
@@ -113,6 +107,54 @@ func newRadarCmd(g *globals) *cobra.Command {
 	f.IntVar(&height, "height", 0, g.t.T("cli.radar.flag.height"))
 	f.BoolVar(&byCategory, "categories", false, g.t.T("cli.radar.flag.categories"))
 	return c
+}
+
+// radarText is what surrounds the chart: a title above, a summary below.
+type radarText struct {
+	title   string
+	summary []string
+}
+
+// minChartHeight is the smallest chart worth printing: the renderer's bar
+// fallback still reads at four lines.
+const minChartHeight = 4
+
+// radarPage lays the title, the chart, its legend and the summary wrapped at
+// word boundaries into w columns and h lines at most: the chart gets what
+// the texts leave.
+func radarPage(g *globals, t radarText, chartOf func(h int) radar.Chart, w, h int) ([]string, error) {
+	head := layout.Fit(t.title, w)
+	if g.ascii {
+		head = strings.Replace(head, "…", ".", 1) // the cut mark, in ASCII
+	}
+	var summary []string
+	for _, s := range t.summary {
+		summary = append(summary, layout.Wrap(s, w)...)
+	}
+	ch := h - 1 - len(summary)
+	chart := chartOf(ch)
+	var legend []string
+	if ch >= minChartHeight && chart.NeedsLegend() {
+		// The legend's length depends on the chart's size: settle it twice.
+		legend = radar.Legend(chart)
+		chart = chartOf(ch - len(legend))
+		legend = nil
+		if chart.NeedsLegend() {
+			legend = radar.Legend(chart)
+		}
+		ch = h - 1 - len(summary) - len(legend)
+		chart = chartOf(ch)
+	}
+	if ch < minChartHeight || w < 20 {
+		return nil, errors.New(g.t.T("cli.radar.too_small", w, h, 20, 1+len(summary)+len(legend)+minChartHeight))
+	}
+	out := []string{strings.TrimRight(head, " ")}
+	out = append(out, radar.Render(chart)...)
+	out = append(out, legend...)
+	for _, l := range summary {
+		out = append(out, strings.TrimRight(l, " "))
+	}
+	return out, nil
 }
 
 // terminalSize is the size of the terminal out writes to; ok is false when
@@ -266,17 +308,6 @@ func categoryLine(g *globals, gr *scoring.Grid, p scoring.Proposal) string {
 		parts = append(parts, fmt.Sprintf("%s %s", gr.CategoryLabel(c.ID, g.t.GridLang()), v))
 	}
 	return strings.Join(parts, " · ")
-}
-
-func truncateTo(s string, w int) string {
-	r := []rune(s)
-	if len(r) <= w {
-		return s
-	}
-	if w <= 1 {
-		return string(r[:max(w, 0)])
-	}
-	return string(r[:w-1]) + "…"
 }
 
 // asciiText folds French text to printable ASCII for --ascii: accents

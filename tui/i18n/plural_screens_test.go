@@ -66,7 +66,7 @@ func TestCountsGoThroughN(t *testing.T) {
 	notNouns := map[string]bool{
 		"detail.lines": true, "cli.radar.off_scale": true, "scoring.off_scale": true, "detail.votes": true,
 		"cli.radar.not_in_session": true, "cli.radar.no_initiative": true, "item.scoring": true,
-		"cli.import.kind": true,
+		"cli.import.kind": true, "cli.radar.too_small": true,
 	}
 	count := regexp.MustCompile(`%d [\p{L}]`)
 	for lang, cat := range map[string]map[string]string{"fr": fr, "en": en} {

@@ -41,8 +41,23 @@ func Wrap(s string, w int) []string {
 	if w <= 0 {
 		return nil
 	}
-	return strings.Split(ansi.Wrap(s, w, ""), "\n")
+	// ansi.Wrap lets a line run past w when a lone hyphen follows a space
+	// near its end (« Coopération – - Transformation… »): hyphens go through
+	// as an ordinary letter, and come back after.
+	hidden := strings.Contains(s, "-") && !strings.ContainsRune(s, hyphenStandIn)
+	if hidden {
+		s = strings.ReplaceAll(s, "-", string(hyphenStandIn))
+	}
+	out := ansi.Wrap(s, w, "")
+	if hidden {
+		out = strings.ReplaceAll(out, string(hyphenStandIn), "-")
+	}
+	return strings.Split(out, "\n")
 }
+
+// hyphenStandIn is a private-use character one column wide that stands for
+// "-" while a text is wrapped.
+const hyphenStandIn = '\ue000'
 
 // WrapLines wraps s to w columns and keeps at most n lines (all when n is
 // 0), the last one ending with an ellipsis when something was left out;

@@ -1,0 +1,31 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// No wrapped line is ever wider than asked, hyphens or not, and no word is
+// lost or changed.
+func TestWrapKeepsToTheWidth(t *testing.T) {
+	texts := []string{
+		"Pratique de l'ESS 3 - Innovation societale - - Cooperation - - Transformation economique, environnementale et societale -",
+		"Pratique de l'ESS 3 · Innovation sociétale – · Coopération – · Co-construction et vie-démocratique",
+		"un-très-long-mot-composé-qui-ne-tient-pas-sur-la-ligne-et-doit-être-coupé",
+	}
+	for _, s := range texts {
+		for w := 8; w <= 80; w++ {
+			ls := Wrap(s, w)
+			for _, l := range ls {
+				if ansi.StringWidth(l) > w {
+					t.Fatalf("Wrap(%q, %d) gives a line of %d: %q", s, w, ansi.StringWidth(l), l)
+				}
+			}
+			if got, want := strings.Join(strings.Fields(strings.Join(ls, "")), ""), strings.Join(strings.Fields(s), ""); got != want {
+				t.Fatalf("Wrap(%q, %d) changed the text: %q", s, w, got)
+			}
+		}
+	}
+}
