@@ -35,12 +35,17 @@ func (t *Tx) CreateCampaign(id, name string, g *scoring.Grid, src []byte) (Campa
 	if err := t.PutGrid(g.Ref(), src); err != nil && !errors.Is(err, ErrExists) {
 		return Campaign{}, err
 	}
-	c := Campaign{ID: id, Name: name, Grid: g.Ref(), Territories: DefaultTerritories(), Colleges: DefaultColleges(), CreatedAt: t.now}
+	c := Campaign{ID: id, Name: name, Grid: g.Ref(), Territories: DefaultTerritories(), Colleges: DefaultColleges(), CreatedAt: t.now,
+		GrantCeilingCents: DefaultGrantCeilingCents}
 	if err := t.PutCampaign(c); err != nil {
 		return Campaign{}, err
 	}
 	return c, nil
 }
+
+// DefaultGrantCeilingCents is a new campaign's grant ceiling: the scheme's
+// grants go from a few thousand euros to 20 000 €.
+const DefaultGrantCeilingCents = 20_000_00
 
 // NewCampaignYear is the year a campaign created at now is for: from
 // September, when the year's vote is under way, the next call is the one

@@ -104,6 +104,8 @@ func frenchArgs(args []any) []any {
 			out[i] = v.Format("02/01/2006")
 		case Message:
 			out[i] = v.String()
+		case Euros:
+			out[i] = v.String()
 		default:
 			out[i] = a
 		}

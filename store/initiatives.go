@@ -23,6 +23,9 @@ func (t *Tx) checkInitiative(in *Initiative) error {
 	if in.Title == "" {
 		return invalidf("store.initiative.no_title", "l'initiative doit avoir un titre")
 	}
+	if err := titleTooLong(in.Title); err != nil {
+		return err
+	}
 	if in.Status == "" {
 		in.Status = StatusSubmitted
 	}

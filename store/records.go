@@ -14,6 +14,10 @@ type Campaign struct {
 	Territories []string    `json:"territories"`
 	Colleges    []string    `json:"colleges"`
 	CreatedAt   time.Time   `json:"created_at"`
+	// GrantCeilingCents is the largest grant the campaign expects, in euro
+	// cents; 0 means none. An amount above it is asked about, not refused:
+	// the committee may have its reasons.
+	GrantCeilingCents int64 `json:"grant_ceiling_cents,omitempty"`
 }
 
 // Holder (porteur) carries an initiative. ContactName, Email and Phone are

@@ -166,8 +166,8 @@ func TestDamagedFiles(t *testing.T) {
 		f := seed(t, s)
 		err = s.Update(func(tx *Tx) error {
 			for i := range 400 {
-				in := Initiative{CampaignID: "2026", Title: fmt.Sprintf("Initiative %d %s", i, strings.Repeat("x", 200)),
-					Territory: f.session.Territory, Summary: strings.Repeat("résumé ", 50)}
+				in := Initiative{CampaignID: "2026", Title: fmt.Sprintf("Initiative %d %s", i, strings.Repeat("x", 150)),
+					Territory: f.session.Territory, Summary: strings.Repeat("résumé ", 60)}
 				if err := tx.CreateInitiative(&in); err != nil {
 					return err
 				}

@@ -130,6 +130,12 @@ func TestPrepareSessionWithAgenda(t *testing.T) {
 	drive(t, a, press("down"))
 	drive(t, a, press("space")) // Marc Lefebvre
 	drive(t, a, press("enter"))
+	// 2027 in the 2026 campaign: asked, and the secretary goes on.
+	if v := view(a); !strings.Contains(v, "La séance est datée du 12/07/2027, hors de l'année de la campagne 2026.") ||
+		!strings.Contains(v, "Enregistrer quand même ?") {
+		t.Fatalf("a date outside the campaign's year is asked about:\n%s", v)
+	}
+	drive(t, a, press("o"))
 	v := view(a)
 	if !strings.Contains(v, "Ordre du jour (3)") || !strings.Contains(v, "Cuisine partagée du Beau-Marais") {
 		t.Fatalf("the agenda starts with the territory's undecided initiatives:\n%s", v)
@@ -265,6 +271,7 @@ func TestCampaignSettingsEditListsButKeepUsedTerritories(t *testing.T) {
 		t.Fatalf("c opens the campaign's settings:\n%s", v)
 	}
 	drive(t, a, press("enter")) // name kept
+	drive(t, a, press("enter")) // ceiling kept
 	// Remove the first territory (Arrageois, used by initiatives): refused.
 	drive(t, a, press("ctrl+home"))
 	for range len("Arrageois") + 1 {
@@ -370,5 +377,69 @@ func TestLabellingNeedsScores(t *testing.T) {
 	drive(t, a, press("enter"))
 	if v := view(a); !strings.Contains(v, "aucun marqueur n'est noté : notez avant de labelliser") {
 		t.Fatalf("labelling without scores is refused:\n%s", v)
+	}
+}
+
+// 250 000 € in a campaign whose grants go up to 20 000 €: the form asks
+// before saving; « n » goes back to the fields with everything typed, « o »
+// saves as typed.
+func TestAnAmountAboveTheCeilingIsAskedAbout(t *testing.T) {
+	a, s := demoApp(t, filepath.Join(t.TempDir(), "t.db"), 100, 40)
+	c, err := s.Campaign("2026")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.GrantCeilingCents = 20_000_00
+	if err := s.PutCampaign(c); err != nil {
+		t.Fatal(err)
+	}
+	drive(t, a, nav.EditInitiative{})
+	typeKeys(t, a, "Grand projet")
+	drive(t, a, press("enter"))
+	typeKeys(t, a, "Association Ambitieuse")
+	for range 4 {
+		drive(t, a, press("enter")) // holder, legal form, territory, commune
+	}
+	typeKeys(t, a, "250 000")
+	for range 5 {
+		drive(t, a, press("enter")) // amount, contact, e-mail, phone, summary
+	}
+	v := view(a)
+	if !strings.Contains(v, "Le montant demandé (250\u202f000\u00a0€) dépasse le plafond des subventions de la campagne (20\u202f000\u00a0€).") {
+		t.Fatalf("the amount is asked about:\n%s", v)
+	}
+	drive(t, a, press("n"))
+	if v := view(a); !strings.Contains(v, "Grand projet") || strings.Contains(v, "Enregistrer quand même") {
+		t.Fatalf("n goes back to the form, values kept:\n%s", v)
+	}
+	if ins, _ := s.Initiatives("2026"); slices.ContainsFunc(ins, func(in store.Initiative) bool { return in.Title == "Grand projet" }) {
+		t.Fatal("saved though the secretary went back to the form")
+	}
+	for range 10 {
+		drive(t, a, press("enter"))
+	}
+	drive(t, a, press("o"))
+	ins, _ := s.Initiatives("2026")
+	i := slices.IndexFunc(ins, func(in store.Initiative) bool { return in.Title == "Grand projet" })
+	if i < 0 || ins[i].AmountCents != 250_000_00 {
+		t.Fatalf("o saves as typed; screen:\n%s", view(a))
+	}
+}
+
+func TestACampaignNamedWithAnotherYearIsAskedAbout(t *testing.T) {
+	a, s := demoApp(t, filepath.Join(t.TempDir(), "t.db"), 100, 40)
+	drive(t, a, press("c"))
+	drive(t, a, press("end"))
+	drive(t, a, press("ctrl+u"))
+	typeKeys(t, a, "Budget citoyen 2025")
+	for range 4 {
+		drive(t, a, press("enter"))
+	}
+	if v := view(a); !strings.Contains(v, "Le nom « Budget citoyen 2025 » porte l'année 2025, et non celle de la campagne (2026).") {
+		t.Fatalf("the name's year is asked about:\n%s", v)
+	}
+	drive(t, a, press("o"))
+	if c, _ := s.Campaign("2026"); c.Name != "Budget citoyen 2025" {
+		t.Fatalf("o saves the name as typed: %q\n%s", c.Name, view(a))
 	}
 }

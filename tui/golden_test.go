@@ -71,7 +71,7 @@ func waitFor(t *testing.T, tm *teatest.TestModel, text string) {
 
 // Open the demo's open session, then its second item (fully scored, one
 // member recused, ex aequo proposal).
-var toScoring = []step{{keys: []string{"tab", "enter"}, wait: "Arras, Maison"}, {keys: []string{"j", "enter"}, wait: "Proposition"}}
+var toScoring = []step{{keys: []string{"tab", "enter"}, wait: "Présents ("}, {keys: []string{"j", "enter"}, wait: "Proposition"}}
 
 func TestGoldenScoring80x24(t *testing.T) {
 	goldenScreen(t, 80, 24, append(toScoring, step{keys: []string{"j", "j"}})...)

@@ -216,6 +216,11 @@ func (sh *Sheet) check(c store.Campaign, existing []store.Initiative, rep *Repor
 			continue
 		}
 		keys[k] = seen{at: row.Place()}
+		if c.AboveCeiling(in.AmountCents) {
+			// Asked about, not refused: the committee may have its reasons.
+			rep.Warnings = append(rep.Warnings, msg("csv.above_ceiling", "%s : le montant demandé pour « %s » (%s) dépasse le plafond de la campagne (%s) ; vérifiez-le",
+				row.Place().at(), in.Title, store.Euros(in.AmountCents), store.Euros(c.GrantCeilingCents)))
+		}
 		out = append(out, pending{line: row.Line, in: in})
 	}
 	return out

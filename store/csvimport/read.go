@@ -603,6 +603,8 @@ func (sh *Sheet) row(at Place, rec []string) Row {
 		switch {
 		case required[c] && v == "":
 			fail(c, msg("csv.required_empty", "champ obligatoire vide"))
+		case c == colTitle && utf8.RuneCountInString(v) > store.MaxTitleLength:
+			fail(c, msg("csv.title_too_long", "titre trop long (longueur %d, au plus %d)", utf8.RuneCountInString(v), store.MaxTitleLength))
 		case c == colEmail && v != "" && !ValidEmail(in.Holder.Email):
 			fail(c, msg("csv.bad_email", "« %s » n'est pas une adresse e-mail valide", v))
 		case c == colAmount && v != "":

@@ -39,6 +39,12 @@ type Screen struct {
 	width  int
 	height int
 	owner  nav.Owner
+
+	// warn finds what looks wrong but may be right (an amount above the
+	// ceiling, a date outside the campaign's year): the secretary reads it
+	// and saves anyway, or goes back to the form.
+	warn     func() []string
+	warnings []string // shown, waiting for an answer
 }
 
 // Saved is what a form's save command returns: the error, or the
@@ -50,6 +56,15 @@ type Saved struct {
 
 type formKeys struct {
 	Next, Prev, Toggle, Cancel key.Binding
+	Anyway, Amend              key.Binding // answers to a warning
+}
+
+// WithWarnings asks warn, once the form is complete and before saving, what
+// looks wrong; when it says something, the form waits for the secretary to
+// save anyway or go back to the fields.
+func (f *Screen) WithWarnings(warn func() []string) *Screen {
+	f.warn = warn
+	return f
 }
 
 func New(ctx *context.Context, title string, build func() *huh.Form, save func() tea.Cmd, cancel func() tea.Msg) *Screen {
@@ -60,6 +75,8 @@ func New(ctx *context.Context, title string, build func() *huh.Form, save func()
 			Prev:   ctx.Keys.PrevField,
 			Toggle: keys.Relabel(t, ctx.Keys.Toggle, "key.form_toggle"),
 			Cancel: ctx.Keys.Cancel,
+			Anyway: keys.Also(keys.Relabel(t, ctx.Keys.Yes, "key.save_anyway"), "enter"),
+			Amend:  keys.Relabel(t, ctx.Keys.No, "key.back_to_form"),
 		}}
 	f.form = f.newForm()
 	return f
@@ -92,7 +109,35 @@ func (f *Screen) SetSize(w, h int) {
 }
 
 func (f *Screen) Help() help.KeyMap {
+	if f.warnings != nil {
+		return keys.List{f.keys.Anyway, f.keys.Amend}
+	}
 	return keys.List{f.keys.Next, f.keys.Prev, f.keys.Toggle, f.keys.Cancel}
+}
+
+// Warnings are the warnings waiting for an answer, if any.
+func (f *Screen) Warnings() []string { return f.warnings }
+
+// answer handles a key while warnings are shown.
+func (f *Screen) answer(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
+	switch {
+	case key.Matches(msg, f.keys.Anyway):
+		f.warnings = nil
+		return f, f.startSave()
+	case key.Matches(msg, f.keys.Amend):
+		// Back to the fields with what was typed: the values live in the
+		// caller's variables.
+		f.warnings = nil
+		f.form = f.newForm()
+		return f, f.form.Init()
+	}
+	return f, nil
+}
+
+func (f *Screen) startSave() tea.Cmd {
+	f.saving = true
+	f.err = nil
+	return nav.Background(f.owner, f.save())
 }
 
 func (f *Screen) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
@@ -116,11 +161,14 @@ func (f *Screen) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		if f.saving || f.saved {
 			return f, nil
 		}
+		if f.warnings != nil {
+			return f.answer(msg)
+		}
 		if key.Matches(msg, f.keys.Cancel) {
 			return f, f.cancel
 		}
 	}
-	if f.saved {
+	if f.saved || f.warnings != nil {
 		return f, nil
 	}
 	m, cmd := f.form.Update(msg)
@@ -128,9 +176,13 @@ func (f *Screen) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		f.form = form
 	}
 	if f.form.State == huh.StateCompleted && !f.saving {
-		f.saving = true
-		f.err = nil
-		return f, tea.Batch(cmd, nav.Background(f.owner, f.save()))
+		if f.warn != nil {
+			if w := f.warn(); len(w) > 0 {
+				f.warnings = w
+				return f, cmd
+			}
+		}
+		return f, tea.Batch(cmd, f.startSave())
 	}
 	return f, cmd
 }
@@ -139,6 +191,16 @@ func (f *Screen) View() string {
 	st := f.ctx.Styles
 	var b strings.Builder
 	b.WriteString(st.Title.Render(f.title) + "\n")
+	if f.warnings != nil {
+		b.WriteString("\n")
+		for _, w := range f.warnings {
+			for _, l := range layout.Wrap("⚠ "+w, max(f.width-2, 10)) {
+				b.WriteString(st.Error.Render(l) + "\n")
+			}
+		}
+		b.WriteString("\n" + f.ctx.T("form.save_anyway") + "\n")
+		return b.String()
+	}
 	switch {
 	case f.saving:
 		b.WriteString(st.Muted.Render(f.ctx.T("form.saving")) + "\n")

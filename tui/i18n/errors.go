@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"errors"
+	"essradar/store"
 	"fmt"
 	"time"
 
@@ -84,6 +85,8 @@ func (c *Catalogue) errorArg(a any) any {
 		return c.Date(v.Format(time.DateOnly))
 	case scoring.ScoreArg:
 		return c.Score(float64(v))
+	case store.Euros:
+		return c.Euros(int64(v))
 	}
 	return a
 }

@@ -2,6 +2,7 @@ package campaign
 
 import (
 	"errors"
+	"fmt"
 	"regexp"
 	"strings"
 	"time"
@@ -11,8 +12,10 @@ import (
 
 	"essradar/scoring"
 	"essradar/store"
+	"essradar/store/csvimport"
 	"essradar/tui/context"
 	"essradar/tui/formscreen"
+	"essradar/tui/i18n"
 	"essradar/tui/loading"
 	"essradar/tui/nav"
 )
@@ -55,7 +58,16 @@ func New(ctx *context.Context) *formscreen.Screen {
 			return formscreen.Saved{Err: err, Next: nav.GoHome{}}
 		}
 	}
-	return formscreen.New(ctx, t("form.campaign.title"), build, save, func() tea.Msg { return nav.GoHome{} })
+	warn := func() []string { return nameYear(ctx, strings.TrimSpace(year), name) }
+	return formscreen.New(ctx, t("form.campaign.title"), build, save, func() tea.Msg { return nav.GoHome{} }).WithWarnings(warn)
+}
+
+// nameYear warns when a campaign's name carries another year than its own.
+func nameYear(ctx *context.Context, id, name string) []string {
+	if y := store.OtherYearInName(id, name); y != "" {
+		return []string{ctx.T("sanity.name_year", strings.TrimSpace(name), y, id)}
+	}
+	return nil
 }
 
 // campaignSettingsMsg opens the current campaign's settings.
@@ -93,6 +105,10 @@ func lines(s string) []string {
 func campaignSettingsForm(ctx *context.Context, c store.Campaign, used map[string]string) *formscreen.Screen {
 	t := ctx.T
 	name := c.Name
+	ceiling := ""
+	if c.GrantCeilingCents > 0 {
+		ceiling = euroInput(ctx, c.GrantCeilingCents)
+	}
 	terr := strings.Join(c.Territories, "\n")
 	colleges := strings.Join(c.Colleges, "\n")
 	checkList := func(s string) error {
@@ -113,6 +129,15 @@ func campaignSettingsForm(ctx *context.Context, c store.Campaign, used map[strin
 	build := func() *huh.Form {
 		return huh.NewForm(huh.NewGroup(
 			huh.NewInput().Title(t("form.campaign.name")).Value(&name).CharLimit(120).Validate(formscreen.Required(t)),
+			huh.NewInput().Title(t("form.campaign.ceiling")).Description(t("form.campaign.ceiling_hint")).Value(&ceiling).CharLimit(20).Validate(func(s string) error {
+				if strings.TrimSpace(s) == "" {
+					return nil
+				}
+				if _, err := csvimport.ParseAmount(s); err != nil {
+					return errors.New(ctx.Text.Error(err))
+				}
+				return nil
+			}),
 			huh.NewText().Title(t("form.campaign.territories")).Description(t("form.campaign.one_per_line")).Value(&terr).Lines(min(len(c.Territories)+1, 10)).Validate(func(s string) error {
 				if err := checkList(s); err != nil {
 					return err
@@ -135,7 +160,24 @@ func campaignSettingsForm(ctx *context.Context, c store.Campaign, used map[strin
 	save := func() tea.Cmd {
 		rec := c
 		rec.Name, rec.Territories, rec.Colleges = strings.TrimSpace(name), lines(terr), lines(colleges)
+		rec.GrantCeilingCents = 0
+		if strings.TrimSpace(ceiling) != "" {
+			rec.GrantCeilingCents, _ = csvimport.ParseAmount(ceiling) // validated by the form
+		}
 		return func() tea.Msg { return formscreen.Saved{Err: s.PutCampaign(rec), Next: nav.GoHome{}} }
 	}
-	return formscreen.New(ctx, t("form.campaign.settings", c.ID), build, save, func() tea.Msg { return nav.GoHome{} })
+	warn := func() []string { return nameYear(ctx, c.ID, name) }
+	return formscreen.New(ctx, t("form.campaign.settings", c.ID), build, save, func() tea.Msg { return nav.GoHome{} }).WithWarnings(warn)
+}
+
+// euroInput writes an amount as the form reads it back: "20 000" in
+// French, "20000" in English, where a comma would mark cents.
+func euroInput(ctx *context.Context, cents int64) string {
+	if ctx.Text.Lang == i18n.EN {
+		if cents%100 != 0 {
+			return fmt.Sprintf("%d.%02d", cents/100, cents%100)
+		}
+		return fmt.Sprintf("%d", cents/100)
+	}
+	return strings.ReplaceAll(ctx.Text.Euros(cents), "\u00a0€", "")
 }

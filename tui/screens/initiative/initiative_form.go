@@ -123,5 +123,12 @@ func buildInitiativeForm(ctx *context.Context, c store.Campaign, in store.Initia
 		}
 		return nav.GoHome{}
 	}
-	return formscreen.New(ctx, title, build, save, cancel)
+	warn := func() []string {
+		cents, err := csvimport.ParseAmount(v.amount)
+		if err != nil || !c.AboveCeiling(cents) {
+			return nil
+		}
+		return []string{t("sanity.above_ceiling", ctx.Text.Euros(cents), ctx.Text.Euros(c.GrantCeilingCents))}
+	}
+	return formscreen.New(ctx, title, build, save, cancel).WithWarnings(warn)
 }

@@ -109,7 +109,14 @@ func sessionForm(ctx *context.Context, d *sessionDraft) *formscreen.Screen {
 		}
 		return nav.GoHome{Tab: nav.TabSessions}
 	}
-	return formscreen.New(ctx, title, build, next, cancel)
+	warn := func() []string {
+		date, err := i18n.ParseDate(d.date)
+		if err != nil || !d.campaign.OutsideYear(date) {
+			return nil
+		}
+		return []string{t("sanity.outside_year", ctx.Text.Date(date), d.campaign.ID)}
+	}
+	return formscreen.New(ctx, title, build, next, cancel).WithWarnings(warn)
 }
 
 type agendaKeys struct {

@@ -1,0 +1,26 @@
+package i18n
+
+func init() {
+	merge(en, sanityEN, "en")
+	merge(errorsEN, sanityErrorsEN, "en errors")
+}
+
+var sanityErrorsEN = map[string]string{
+	"store.initiative.title_too_long": "the title “%s…” is too long (length %d, at most %d): shorten it, the summary holds the details",
+}
+
+var sanityEN = map[string]string{
+	"csv.title_too_long": "title too long (length %d, at most %d)",
+	"csv.above_ceiling":  "%s: the amount requested for “%s” (%s) is above the campaign's grant ceiling (%s); check it",
+
+	"key.save_anyway":  "save anyway",
+	"key.back_to_form": "correct",
+	"form.save_anyway": "Save anyway?  y: yes · n: back to the form",
+
+	"sanity.above_ceiling": "The amount requested (%s) is above the campaign's grant ceiling (%s).",
+	"sanity.outside_year":  "The session is dated %s, outside the campaign's year %s.",
+	"sanity.name_year":     "The name “%s” carries the year %s, not the campaign's (%s).",
+
+	"form.campaign.ceiling":      "Grant ceiling (€)",
+	"form.campaign.ceiling_hint": "an amount requested above it is flagged; empty: no ceiling",
+}
