@@ -284,6 +284,13 @@ func TestScoringKeysAndOverlay(t *testing.T) {
 	if sc.Shown().Scores["gouvernance"] != scoring.NotApplicable || !strings.Contains(view(a), "Non concerné") {
 		t.Fatalf("- marks the marker non concerné:\n%s", view(a))
 	}
+	// « - » moves on like a digit: the next digit scores the next marker.
+	drive(t, a, press("3"))
+	if sc.Shown().Scores["gouvernance"] != scoring.NotApplicable || sc.Shown().Scores["lucrativite"] != 3 {
+		t.Fatalf("- must move on: %v", sc.Shown().Scores)
+	}
+	drive(t, a, press("up"))
+	drive(t, a, press("up"))
 	drive(t, a, press("x"))
 	if _, ok := sc.Shown().Scores["gouvernance"]; ok {
 		t.Fatal("x clears the score")

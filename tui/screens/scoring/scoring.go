@@ -168,8 +168,20 @@ func (m *Model) load(index int) {
 	}
 	m.ev, m.saved = ev, ev
 	m.saved.Scores = ev.Scores.Clone()
-	m.cursor, m.notice, m.saveErr = 0, "", nil
+	m.cursor, m.notice, m.saveErr = m.firstUnscored(), "", nil
 	m.note, m.decision, m.recusals = nil, nil, nil
+}
+
+// firstUnscored is where an item reopens: its first marker neither scored
+// nor « non concerné », so the committee picks up where it stopped; the
+// first marker when every one is answered.
+func (m *Model) firstUnscored() int {
+	for i, r := range m.refs {
+		if _, ok := m.ev.Scores[r.Marker.ID]; !ok {
+			return i
+		}
+	}
+	return 0
 }
 
 // Init: the bundle is already loaded by the session screen.
@@ -419,7 +431,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 	case key.Matches(msg, k.Clear):
 		return m, m.setScore(unscoredValue, false)
 	case key.Matches(msg, k.NotApplicable):
-		return m, m.setScore(scoring.NotApplicable, false)
+		return m, m.setScore(scoring.NotApplicable, true) // moves on like a digit
 	case key.Matches(msg, k.Note):
 		if why := m.locked(); why != "" {
 			m.notice = why
