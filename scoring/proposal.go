@@ -112,6 +112,17 @@ func (g *Grid) Propose(s Scores) Proposal {
 	return p
 }
 
+// Weakest lists the markers scored under the threshold, lowest first (ties
+// by id), at most three: the points a deferred initiative should work on,
+// whatever was proposed.
+func (g *Grid) Weakest(s Scores) []MarkerScore {
+	var out []MarkerScore
+	for _, id := range g.weakest(s) {
+		out = append(out, MarkerScore{ID: id, Score: s[id]})
+	}
+	return out
+}
+
 // weakest lists the lowest-scored markers, lowest first, ties by id.
 func (g *Grid) weakest(s Scores) []string {
 	type ms struct {

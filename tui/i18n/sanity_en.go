@@ -21,6 +21,12 @@ var sanityEN = map[string]string{
 	"sanity.outside_year":  "The session is dated %s, outside the campaign's year %s.",
 	"sanity.name_year":     "The name “%s” carries the year %s, not the campaign's (%s).",
 
+	"decision.to_work":              "Points to work on: %s.",
+	"decision.gaps.one":             "%d marker is not scored: a label given this way needs its reason, carried in the minutes.",
+	"decision.gaps.other":           "%d markers are not scored: a label given this way needs its reason, carried in the minutes.",
+	"decision.err_label_gaps.one":   "%d marker is still unscored: write why the committee labels anyway",
+	"decision.err_label_gaps.other": "%d markers are still unscored: write why the committee labels anyway",
+
 	"form.campaign.ceiling":      "Grant ceiling (€)",
 	"form.campaign.ceiling_hint": "an amount requested above it is flagged; empty: no ceiling",
 }

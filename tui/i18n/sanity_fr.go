@@ -22,6 +22,12 @@ var sanityFR = map[string]string{
 	"sanity.outside_year":  "La séance est datée du %s, hors de l'année de la campagne %s.",
 	"sanity.name_year":     "Le nom « %s » porte l'année %s, et non celle de la campagne (%s).",
 
+	"decision.to_work":              "Points à travailler : %s.",
+	"decision.gaps.one":             "%d marqueur n'est pas noté : un label donné ainsi demande sa raison, portée au procès-verbal.",
+	"decision.gaps.other":           "%d marqueurs ne sont pas notés : un label donné ainsi demande sa raison, portée au procès-verbal.",
+	"decision.err_label_gaps.one":   "%d marqueur reste non noté : écrivez pourquoi le comité labellise quand même",
+	"decision.err_label_gaps.other": "%d marqueurs restent non notés : écrivez pourquoi le comité labellise quand même",
+
 	"form.campaign.ceiling":      "Plafond des subventions (€)",
 	"form.campaign.ceiling_hint": "un montant demandé au-dessus est signalé ; vide : pas de plafond",
 }

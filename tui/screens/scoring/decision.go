@@ -10,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"essradar/scoring"
 	"essradar/store"
@@ -49,6 +50,12 @@ type decisionDialog struct {
 	proposal scoring.Proposal
 	voters   int
 	amend    bool
+	// unscored counts the markers neither scored nor « non concerné »: a
+	// label given with some left needs its reason, for the minutes.
+	unscored int
+	// toWork is the deferral's pre-filled rationale (the weakest markers),
+	// replaced only while the secretary has not written her own.
+	toWork string
 
 	choices []decisionChoice
 	choice  int
@@ -58,9 +65,11 @@ type decisionDialog struct {
 	width   int
 }
 
-func newDecisionDialog(ctx *context.Context, g *scoring.Grid, p scoring.Proposal, current *store.Decision, voters int, amend bool, width int) *decisionDialog {
+func newDecisionDialog(ctx *context.Context, g *scoring.Grid, s scoring.Scores, current *store.Decision, voters int, amend bool, width int) *decisionDialog {
 	t := ctx.Text
+	p := g.Propose(s)
 	d := &decisionDialog{ctx: ctx, grid: g, proposal: p, voters: voters, amend: amend, errs: map[int]string{}, width: width,
+		unscored: p.Unscored,
 		keys: decisionKeys{
 			Up:      keys.New(t, "↑/↓", "key.choose", "up"),
 			Down:    keys.New(t, "↓", "key.choose", "down"),
@@ -78,13 +87,18 @@ func newDecisionDialog(ctx *context.Context, g *scoring.Grid, p scoring.Proposal
 	if amend {
 		n = 5
 	}
-	inputW := min(max(width-16, 16), 60)
+	if weak := g.Weakest(s); len(weak) > 0 {
+		parts := make([]string, len(weak))
+		for i, m := range weak {
+			parts[i] = g.MarkerShortLabel(m.ID, t.GridLang()) + " (" + strconv.Itoa(m.Score) + ")"
+		}
+		d.toWork = t.T("decision.to_work", strings.Join(parts, ", "))
+	}
 	for i := 0; i < n; i++ {
 		ti := context.NewTextInput()
 		ti.Prompt = ""
 		if i == 0 || i == 4 {
 			ti.Prompt = "› "
-			ti.SetWidth(inputW)
 			ti.CharLimit = 1000
 		} else {
 			ti.SetWidth(4)
@@ -92,6 +106,7 @@ func newDecisionDialog(ctx *context.Context, g *scoring.Grid, p scoring.Proposal
 		}
 		d.inputs = append(d.inputs, ti)
 	}
+	d.SetWidth(width)
 
 	// Pre-select: the current decision when there is one, else the proposal.
 	d.choice = d.indexOf(d.proposed())
@@ -104,7 +119,39 @@ func newDecisionDialog(ctx *context.Context, g *scoring.Grid, p scoring.Proposal
 			d.inputs[3].SetValue(strconv.Itoa(v.Abstain))
 		}
 	}
+	d.prefill()
 	return d
+}
+
+// SetWidth follows the screen when the window is resized.
+func (d *decisionDialog) SetWidth(width int) {
+	d.width = width
+	w := min(max(width-16, 16), 60)
+	d.inputs[0].SetWidth(w)
+	if len(d.inputs) > 4 {
+		d.inputs[4].SetWidth(w)
+	}
+}
+
+// prefill writes the points to work on into an empty rationale when the
+// choice is a deferral, and takes them back out when the choice moves on
+// before the secretary wrote anything of her own.
+func (d *decisionDialog) prefill() {
+	r := d.inputs[0].Value()
+	deferred := d.choices[d.choice].outcome == store.OutcomeDeferred
+	switch {
+	case deferred && r == "" && d.toWork != "":
+		d.inputs[0].SetValue(d.toWork)
+		d.inputs[0].CursorEnd()
+	case !deferred && r != "" && r == d.toWork:
+		d.inputs[0].SetValue("")
+	}
+}
+
+// labelWithGaps says whether the choice labels an initiative whose markers
+// are not all answered.
+func (d *decisionDialog) labelWithGaps() bool {
+	return d.choices[d.choice].outcome == store.OutcomeLabelled && d.unscored > 0
 }
 
 // proposed is the choice matching the proposal.
@@ -154,7 +201,7 @@ func (d *decisionDialog) followsProposal() bool {
 	return false
 }
 
-func (d *decisionDialog) rationaleRequired() bool { return !d.followsProposal() }
+func (d *decisionDialog) rationaleRequired() bool { return !d.followsProposal() || d.labelWithGaps() }
 
 func (d *decisionDialog) Help() help.KeyMap {
 	k := d.keys
@@ -202,6 +249,7 @@ func (d *decisionDialog) Update(msg tea.Msg) (dec *store.Decision, reason string
 			case key.Matches(km, d.keys.Down):
 				d.choice = (d.choice + 1) % len(d.choices)
 			}
+			d.prefill()
 			delete(d.errs, fieldRationale)
 			return nil, "", false, nil
 		}
@@ -222,9 +270,12 @@ func (d *decisionDialog) validate() (*store.Decision, string) {
 	c := d.choices[d.choice]
 	rationale := strings.TrimSpace(d.inputs[0].Value())
 	if rationale == "" && d.rationaleRequired() {
-		if c.outcome == store.OutcomeLabelled {
+		switch {
+		case d.labelWithGaps() && d.followsProposal():
+			d.errs[fieldRationale] = t.N(d.unscored, "decision.err_label_gaps")
+		case c.outcome == store.OutcomeLabelled:
 			d.errs[fieldRationale] = t.T("decision.err_rationale_differs")
-		} else {
+		default:
 			d.errs[fieldRationale] = t.T("decision.err_rationale_required")
 		}
 	}
@@ -283,7 +334,13 @@ func (d *decisionDialog) View() string {
 		title = c.T("decision.amend_title")
 	}
 	b.WriteString(st.Subtitle.Render(title) + "\n")
-	b.WriteString(st.Muted.Render(c.T("decision.proposal_was", proposalHeadline(c, d.grid, d.proposal))) + "\n\n")
+	// The whole proposal, wrapped: at 80x24 the screen behind may have cut
+	// the points to work on.
+	inner := max(min(d.width-2, 76)-4, 20)
+	for _, l := range layout.Wrap(c.T("decision.proposal_was", c.Text.Proposal(d.grid, d.proposal)), inner) {
+		b.WriteString(st.Muted.Render(l) + "\n")
+	}
+	b.WriteString("\n")
 	label := func(f int, text string) string {
 		if d.focus == f {
 			return st.Cursor.Render("▸ " + text)
@@ -313,6 +370,9 @@ func (d *decisionDialog) View() string {
 	if d.rationaleRequired() {
 		req = " " + st.Warning.Render(c.T("decision.required"))
 	}
+	if d.labelWithGaps() {
+		d.indented(&b, "  ", st.Warning, "⚠ "+c.Text.N(d.unscored, "decision.gaps"))
+	}
 	b.WriteString(label(fieldRationale, c.T("decision.rationale")) + req + "\n    " + d.inputs[0].View() + "\n")
 	d.fieldError(&b, fieldRationale)
 	b.WriteString(label(fieldFor, c.T("decision.votes", c.Text.N(d.voters, "decision.n_voters"))) + "\n    ")
@@ -338,35 +398,15 @@ func (d *decisionDialog) box(i int) string {
 
 func (d *decisionDialog) fieldError(b *strings.Builder, f int) {
 	if e, ok := d.errs[f]; ok {
-		b.WriteString("    " + d.ctx.Styles.Error.Render("⚠ "+e) + "\n")
+		d.indented(b, "    ", d.ctx.Styles.Error, "⚠ "+e)
 	}
 }
 
-// proposalHeadline is the proposal in a few words, for one line.
-func proposalHeadline(c *context.Context, g *scoring.Grid, p scoring.Proposal) string {
-	var s string
-	switch p.Kind {
-	case scoring.ProposeNone:
-		return c.T("proposal.none")
-	case scoring.ProposeDeferral:
-		s = c.T("proposal.deferral")
-	case scoring.ProposeLabel:
-		var names []string
-		for _, id := range p.Categories {
-			for _, cs := range p.Scores {
-				if cs.ID == id {
-					names = append(names, c.Text.CategoryShort(g, id)+" ("+c.Text.Number(cs.Mean)+")")
-				}
-			}
-		}
-		if len(names) > 1 {
-			s = c.T("proposal.ex_aequo", strings.Join(names, " / "))
-		} else {
-			s = c.T("proposal.label", names[0])
-		}
+// indented writes text wrapped inside the dialog, every line under the
+// first one's indent.
+func (d *decisionDialog) indented(b *strings.Builder, indent string, style lipgloss.Style, text string) {
+	inner := max(min(d.width-2, 76)-4-len(indent), 20)
+	for _, l := range layout.Wrap(text, inner) {
+		b.WriteString(indent + style.Render(l) + "\n")
 	}
-	if p.Provisional {
-		s += " " + c.T("proposal.provisional")
-	}
-	return s
 }

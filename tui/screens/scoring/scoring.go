@@ -193,7 +193,12 @@ func (m *Model) Capturing() bool {
 	return m.note != nil || (m.decision != nil && m.decision.Capturing())
 }
 
-func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	if m.decision != nil {
+		m.decision.SetWidth(w)
+	}
+}
 
 func (m *Model) Help() help.KeyMap {
 	switch {
@@ -457,7 +462,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 			m.notice = m.ctx.T("session.sealed_readonly")
 			return m, nil
 		}
-		m.decision = newDecisionDialog(m.ctx, m.b.Grid, m.b.Grid.Propose(m.ev.Scores), m.currentDecision(), m.b.Voters(m.ev.InitiativeID), amend, m.width)
+		m.decision = newDecisionDialog(m.ctx, m.b.Grid, m.ev.Scores, m.currentDecision(), m.b.Voters(m.ev.InitiativeID), amend, m.width)
 	case key.Matches(msg, k.Reopen):
 		switch {
 		case m.b.Session.Sealed():

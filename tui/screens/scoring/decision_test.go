@@ -1,0 +1,100 @@
+package scoring
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"essradar/store"
+	"essradar/store/demo"
+	"essradar/tui/context"
+	"essradar/tui/i18n"
+)
+
+func demoContext(t *testing.T) (*store.Store, *context.Context) {
+	t.Helper()
+	s, err := store.Open(filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if _, err := demo.Load(s, nil); err != nil {
+		t.Fatal(err)
+	}
+	return s, context.New(s, i18n.FR)
+}
+
+// Labelling an item with markers left unscored says how many and asks the
+// reason the minutes will carry; the whole proposal is in the dialog.
+func TestLabellingWithUnscoredMarkersNeedsItsReason(t *testing.T) {
+	s, ctx := demoContext(t)
+	scr := openItem(t, ctx, 2, 80, 24) // 6 of 16 scored, ex aequo proposal
+	m := scr.S.(*Model)
+	scr.Press("d")
+	v := scr.Plain()
+	if !strings.Contains(strings.Join(strings.Fields(v), " "), "10 marqueurs ne sont pas notés") {
+		t.Fatalf("the dialog says how many markers are unscored:\n%s", v)
+	}
+	if flat := strings.Join(strings.Fields(v), " "); !strings.Contains(flat, "au comité de choisir") {
+		t.Fatalf("the whole proposal is readable in the dialog at 80x24:\n%s", v)
+	}
+	scr.Press("enter") // the proposed label, no reason
+	if e := m.decision.errs[fieldRationale]; e != "10 marqueurs restent non notés : écrivez pourquoi le comité labellise quand même" {
+		t.Fatalf("a label with gaps needs its reason: %q\n%s", e, scr.Plain())
+	}
+	if _, found, _ := s.Evaluation(2, m.ev.InitiativeID); found {
+		if ev, _, _ := s.Evaluation(2, m.ev.InitiativeID); ev.Decision != nil {
+			t.Fatal("decided without a reason")
+		}
+	}
+	scr.Type("Le reste sera vu en visite sur place")
+	scr.Press("enter")
+	ev, _, err := s.Evaluation(2, m.ev.InitiativeID)
+	if err != nil || ev.Decision == nil || ev.Decision.Rationale != "Le reste sera vu en visite sur place" {
+		t.Fatalf("decision on disk: %+v %v\n%s", ev.Decision, err, scr.Plain())
+	}
+}
+
+// A deferral comes with the points to work on already written; moving back
+// to a label takes them out again, but never what the secretary wrote.
+func TestADeferralPrefillsThePointsToWorkOn(t *testing.T) {
+	_, ctx := demoContext(t)
+	scr := openItem(t, ctx, 2, 100, 40)
+	m := scr.S.(*Model)
+	scr.Press("d")
+	d := m.decision
+	for d.choices[d.choice].outcome != store.OutcomeDeferred {
+		scr.Press("down")
+	}
+	weak := m.b.Grid.Weakest(m.ev.Scores)
+	if len(weak) == 0 {
+		t.Fatal("the demo item has no marker under the threshold")
+	}
+	r := d.inputs[0].Value()
+	if !strings.HasPrefix(r, "Points à travailler : ") || !strings.Contains(r, m.b.Grid.MarkerShortLabel(weak[0].ID, "fr")) {
+		t.Fatalf("the deferral's rationale = %q", r)
+	}
+	scr.Press("up")
+	if got := d.inputs[0].Value(); got != "" {
+		t.Fatalf("back on a label, the untouched points go: %q", got)
+	}
+	scr.Press("down")
+	scr.Press("tab")
+	scr.Type(" Revoir le budget.")
+	scr.Press("shift+tab")
+	scr.Press("up")
+	if got := d.inputs[0].Value(); !strings.HasSuffix(got, "Revoir le budget.") {
+		t.Fatalf("what the secretary wrote stays: %q", got)
+	}
+}
+
+// The dialog follows the window when it is resized.
+func TestTheDecisionDialogFollowsAResize(t *testing.T) {
+	_, ctx := demoContext(t)
+	scr := openItem(t, ctx, 2, 80, 24)
+	scr.Press("d")
+	scr.S.SetSize(120, 40)
+	if w := scr.S.(*Model).decision.width; w != 120 {
+		t.Fatalf("the dialog kept width %d", w)
+	}
+}
