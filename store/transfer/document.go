@@ -89,19 +89,20 @@ type Recusal struct {
 
 // Session is one committee meeting.
 type Session struct {
-	ID        uint64   `json:"id"`
-	Campaign  string   `json:"campaign"`
-	Date      string   `json:"date"`
-	Territory string   `json:"territory"`
-	Place     string   `json:"place"`
-	Present   []uint64 `json:"present"`
-	Agenda    []uint64 `json:"agenda"`
-	Postponed []uint64 `json:"postponed"`
+	ID        uint64    `json:"id"`
+	Campaign  string    `json:"campaign"`
+	Date      string    `json:"date"`
+	Territory string    `json:"territory"`
+	Place     string    `json:"place"`
+	Present   []uint64  `json:"present"`
+	Agenda    []uint64  `json:"agenda"`
+	Postponed []uint64  `json:"postponed"`
+	Recusals  []Recusal `json:"recusals"`
+	Status    string    `json:"status"`
+	ClosedAt  time.Time `json:"closed_at,omitzero"`
+
 	// PostponeReasons gives, by initiative id, why it was postponed.
 	PostponeReasons map[uint64]string `json:"postpone_reasons,omitempty"`
-	Recusals        []Recusal         `json:"recusals"`
-	Status          string            `json:"status"`
-	ClosedAt        time.Time         `json:"closed_at,omitzero"`
 	// Seal is the closed session's fingerprint (store.Fingerprint). Import
 	// refuses a closed session that no longer matches it, and seals one
 	// that has none (a file from before seals).
