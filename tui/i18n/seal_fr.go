@@ -14,3 +14,11 @@ var sealFR = map[string]string{
 	"store.check.seal_missing":       "%s est close mais ne porte pas de sceau : rien ne garantit que son contenu est celui de sa clôture",
 	"store.check.seal_mismatch":      "%s ne correspond plus à son sceau : elle ou ses évaluations ont été modifiées depuis sa clôture (sceau %s, contenu %s)",
 }
+
+func init() { merge(fr, sealCLIFR, "fr") }
+
+// sealCLIFR are the command line's texts about seals.
+var sealCLIFR = map[string]string{
+	"seal.cli.import_sealed.one":   "%d séance close est arrivée sans sceau (fichier d'une version antérieure) : elle a été scellée à l'import :",
+	"seal.cli.import_sealed.other": "%d séances closes sont arrivées sans sceau (fichier d'une version antérieure) : elles ont été scellées à l'import :",
+}
