@@ -43,7 +43,8 @@ type Report struct {
 	Conflicts []Conflict      // same id, other content: the import was refused
 	Rejected  []store.Message // records that could not be written, each named (String is French)
 	// Sealed names the closed sessions the file gave without a seal (a file
-	// from before seals): they were sealed as they arrived.
+	// from before seals): they were sealed as they arrived (none when the
+	// import was refused).
 	Sealed []store.Message
 }
 
@@ -177,14 +178,14 @@ func Import(s *store.Store, doc *Document) (Report, error) {
 	})
 	switch {
 	case errors.Is(err, errAbort):
-		rep.Added = map[string]int{}
+		rep.Added, rep.Sealed = map[string]int{}, nil
 		var kind error = ErrRejected
 		if len(rep.Conflicts) > 0 {
 			kind = ErrConflict
 		}
 		return rep, &importError{msg: rep.Summary(), kind: kind}
 	case err != nil:
-		rep.Added = map[string]int{}
+		rep.Added, rep.Sealed = map[string]int{}, nil
 		return rep, &store.MessageError{Message: store.NewMessage("transfer.failed", "importer : %v ; rien n'a été écrit", err), Kind: err}
 	}
 	return rep, nil
