@@ -9,7 +9,7 @@ import (
 // then essradar's own rules — every evaluation points to an existing session
 // and initiative and to a stored grid, every session's members and
 // initiatives exist, both indexes match the records, amendments point to
-// closed sessions. It returns the problems found (French messages); the error
+// closed sessions, every closed session carries a seal that matches it. It returns the problems found (French messages); the error
 // is for a check that could not run.
 func (s *Store) Check() ([]Problem, error) {
 	var probs []Problem
@@ -152,6 +152,7 @@ func checkRecords(t *Tx, add func(kind, id, key, format string, args ...any)) {
 				add("séance", id, "store.check.session_recusal_initiative_missing", "la séance du %s note un déport pour l'initiative n° %d, qui n'existe pas", day(s.Date), r.InitiativeID)
 			}
 		}
+		checkSeal(t, s, add)
 	})
 
 	// Evaluations and their initiative index.

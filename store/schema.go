@@ -31,20 +31,31 @@ var (
 	keySchema = []byte("schema")
 )
 
-// baseSchema is the schema a new file is created with before any migration.
+// baseSchema is the first schema, the one files had before any migration.
 const baseSchema = 1
 
 // migration moves a file from schema to-1 to schema to. It runs inside the
-// opening write transaction, after the buckets of allBuckets exist.
+// opening write transaction, after the buckets of allBuckets exist: run on
+// the raw file, or apply with the store's methods (one of the two).
 type migration struct {
-	to   int
-	name string
-	run  func(tx *bbolt.Tx) error
+	to    int
+	name  string
+	run   func(tx *bbolt.Tx) error
+	apply func(t *Tx) error
 }
 
 // migrations is the ordered list of schema migrations; the program's schema is
 // the highest "to" (baseSchema when the list is empty). Tests append to it.
-var migrations []migration
+var migrations = []migration{
+	{to: 2, name: "sceau des séances closes", apply: sealClosedSessions},
+}
+
+func (m migration) do(t *Tx) error {
+	if m.apply != nil {
+		return m.apply(t)
+	}
+	return m.run(t.btx)
+}
 
 // SchemaVersion is the schema this program reads and writes.
 func SchemaVersion() int {
@@ -84,19 +95,18 @@ func upgrade(t *Tx, from int) error {
 		}
 	}
 	if from == 0 {
-		if err := writeSchema(t.btx, baseSchema); err != nil {
+		// A new file holds no record: the migrations, which move records,
+		// have nothing to do, and its trail starts at the program's schema.
+		if err := t.audit("init", "schema", strconv.Itoa(SchemaVersion()), "base créée"); err != nil {
 			return err
 		}
-		if err := t.audit("init", "schema", strconv.Itoa(baseSchema), "base créée"); err != nil {
-			return err
-		}
-		from = baseSchema
+		from = SchemaVersion()
 	}
 	for _, m := range migrations {
 		if m.to <= from {
 			continue
 		}
-		if err := m.run(t.btx); err != nil {
+		if err := m.do(t); err != nil {
 			return fmt.Errorf("passer la base au schéma v%d (%s) : %w", m.to, m.name, err)
 		}
 		if err := writeSchema(t.btx, m.to); err != nil {

@@ -65,6 +65,7 @@ func (t *Tx) CreateSession(s *Session) error {
 	}
 	rec.ID = id
 	rec.ClosedAt = time.Time{}
+	rec.Seal = ""
 	if err := t.put(bucketSessions, itob(id), rec); err != nil {
 		return err
 	}
@@ -75,8 +76,9 @@ func (t *Tx) CreateSession(s *Session) error {
 	return nil
 }
 
-// InsertSession stores a session exactly as given, ID, state and ClosedAt
-// included; for import and restore. An existing ID gives ErrExists. A closed
+// InsertSession stores a session exactly as given, ID, state, ClosedAt and
+// Seal included (a seal only when closed); for import and restore. Once its
+// evaluations are in, VerifyImportedSeal checks the seal. An existing ID gives ErrExists. A closed
 // session inserted this way still accepts InsertEvaluation in the same
 // transaction, so that an imported sealed session arrives whole.
 func (t *Tx) InsertSession(s Session) error {
@@ -88,6 +90,9 @@ func (t *Tx) InsertSession(s Session) error {
 	}
 	if err := t.checkSession(&s); err != nil {
 		return err
+	}
+	if !s.Sealed() {
+		s.Seal = ""
 	}
 	if err := bumpSequence(t.bucket(bucketSessions), s.ID); err != nil {
 		return err
@@ -140,6 +145,7 @@ func (t *Tx) PutSession(s Session) error {
 		}
 	}
 	s.ClosedAt = time.Time{}
+	s.Seal = "" // only a closed session carries a seal
 	if len(diffFields(old, s)) == 0 {
 		return nil
 	}
@@ -149,7 +155,8 @@ func (t *Tx) PutSession(s Session) error {
 	return t.audit("update", "session", idString(s.ID), changedFields(old, s))
 }
 
-// CloseSession seals a session: status "close", ClosedAt now. Its evaluations
+// CloseSession seals a session: status "close", ClosedAt now, and Seal its
+// Fingerprint over the closed record and its evaluations. Its evaluations
 // and the session itself cannot change afterwards (ErrSealed); corrections are
 // amendments. Closing a closed session gives ErrSealed.
 func (t *Tx) CloseSession(id uint64) error {
@@ -162,6 +169,10 @@ func (t *Tx) CloseSession(id uint64) error {
 	}
 	s.Status = SessionClosed
 	s.ClosedAt = t.now
+	// Sealed last, so the seal covers the closed state and its time.
+	if s.Seal, err = t.sealOf(s); err != nil {
+		return err
+	}
 	if err := t.put(bucketSessions, itob(id), s); err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -390,15 +391,17 @@ func TestMigrationBacksUpFirst(t *testing.T) {
 	}
 	f := seed(t, s)
 	s.Close()
-	if v := schemaOf(t, path); v != 1 {
-		t.Fatalf("new file at schema %d", v)
+	base := SchemaVersion()
+	if v := schemaOf(t, path); v != base {
+		t.Fatalf("new file at schema %d, want %d", v, base)
 	}
 
 	// The next program version renames every initiative's commune to upper case.
 	saved := migrations
 	t.Cleanup(func() { migrations = saved })
 	ran := 0
-	migrations = append(migrations, migration{to: 2, name: "communes en majuscules", run: func(tx *bbolt.Tx) error {
+	next := base + 1
+	migrations = append(migrations, migration{to: next, name: "communes en majuscules", run: func(tx *bbolt.Tx) error {
 		ran++
 		b := tx.Bucket(bucketInitiatives)
 		return b.ForEach(func(k, v []byte) error {
@@ -427,20 +430,20 @@ func TestMigrationBacksUpFirst(t *testing.T) {
 		t.Fatalf("migration did not run: %q", in.Commune)
 	}
 	entries, _ := s.Audit(1)
-	if entries[0].Action != "migrate" || entries[0].ID != "2" {
+	if entries[0].Action != "migrate" || entries[0].ID != strconv.Itoa(next) {
 		t.Fatalf("audit after migration: %+v", entries[0])
 	}
 	s.Close()
-	if v := schemaOf(t, path); v != 2 {
+	if v := schemaOf(t, path); v != next {
 		t.Fatalf("migrated file at schema %d", v)
 	}
 
-	baks, _ := filepath.Glob(path + ".avant-v2-*.bak")
+	baks, _ := filepath.Glob(path + fmt.Sprintf(".avant-v%d-*.bak", next))
 	if len(baks) != 1 {
 		t.Fatalf("backups: %v", baks)
 	}
-	if v := schemaOf(t, baks[0]); v != 1 {
-		t.Fatalf("backup at schema %d, want 1", v)
+	if v := schemaOf(t, baks[0]); v != base {
+		t.Fatalf("backup at schema %d, want %d", v, base)
 	}
 	if info, _ := os.Stat(baks[0]); runtime.GOOS != "windows" && info.Mode().Perm() != 0o600 {
 		t.Fatalf("backup mode %v", info.Mode())
@@ -472,16 +475,17 @@ func TestFailedMigrationLeavesFileAlone(t *testing.T) {
 
 	saved := migrations
 	t.Cleanup(func() { migrations = saved })
-	migrations = append(migrations, migration{to: 2, name: "échoue", run: func(tx *bbolt.Tx) error {
+	base := SchemaVersion()
+	migrations = append(migrations, migration{to: base + 1, name: "échoue", run: func(tx *bbolt.Tx) error {
 		if err := tx.Bucket(bucketMembers).Put(itob(99), []byte("{}")); err != nil {
 			return err
 		}
 		return errors.New("panne simulée")
 	}})
-	if _, err := Open(path); err == nil || !strings.Contains(err.Error(), "schéma v2") {
+	if _, err := Open(path); err == nil || !strings.Contains(err.Error(), fmt.Sprintf("schéma v%d", base+1)) {
 		t.Fatalf("Open = %v", err)
 	}
-	if v := schemaOf(t, path); v != 1 {
+	if v := schemaOf(t, path); v != base {
 		t.Fatalf("schema after failed migration = %d", v)
 	}
 	migrations = saved

@@ -14,6 +14,7 @@ import (
 	"essradar/scoring"
 	"essradar/store"
 	"essradar/store/demo"
+	"essradar/store/plaintext"
 	"essradar/store/transfer"
 	"essradar/tui/i18n"
 )
@@ -139,7 +140,8 @@ func newImportCmd(g *globals) *cobra.Command {
 				if n := len(rep.Rejected); n > 0 {
 					fmt.Fprintln(g.stdout, g.t.N(n, "cli.import.rejected"))
 					for _, r := range rep.Rejected {
-						fmt.Fprintf(g.stdout, "  - %s\n", g.t.Message(r))
+						// Rejections quote the file (a session's place): data.
+						fmt.Fprintf(g.stdout, "  - %s\n", plaintext.Line(g.t.Message(r)))
 					}
 				}
 				return errors.New(g.t.T("cli.import.refused_detail", path,
@@ -149,6 +151,12 @@ func newImportCmd(g *globals) *cobra.Command {
 				return g.wrapErr(err, "cli.import.refused", path)
 			}
 			fmt.Fprintln(g.stdout, g.t.T("cli.import.done", path, s.Path(), reportLine(g, rep)))
+			if n := len(rep.Sealed); n > 0 {
+				fmt.Fprintln(g.stdout, g.t.N(n, "seal.cli.import_sealed"))
+				for _, m := range rep.Sealed {
+					fmt.Fprintf(g.stdout, "  - %s\n", plaintext.Line(g.t.Message(m)))
+				}
+			}
 			return nil
 		},
 	}
@@ -245,7 +253,8 @@ func newCheckCmd(g *globals) *cobra.Command {
 				if p.ID != "" {
 					what += " " + p.ID
 				}
-				fmt.Fprintln(g.stdout, g.t.T("cli.check.item", what, g.t.Message(p.Why)))
+				// A problem may quote a record (a session's place): data.
+				fmt.Fprintln(g.stdout, plaintext.Line(g.t.T("cli.check.item", what, g.t.Message(p.Why))))
 			}
 			// « essradar backup » makes a copy; it does not restore one.
 			return errors.New(g.t.N(len(problems), "cli.check.failed", s.Path()))

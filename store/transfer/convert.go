@@ -80,6 +80,21 @@ func memberRec(m Member) store.Member {
 	return store.Member{ID: m.ID, Name: m.Name, College: m.College, Active: m.Active}
 }
 
+// reasons drops the empty reasons, which say nothing, and gives nil for none.
+func reasons(m map[uint64]string) map[uint64]string {
+	var out map[uint64]string
+	for id, r := range m {
+		if r == "" {
+			continue
+		}
+		if out == nil {
+			out = map[uint64]string{}
+		}
+		out[id] = r
+	}
+	return out
+}
+
 func sessionDoc(s store.Session) Session {
 	rs := make([]Recusal, 0, len(s.Recusals))
 	for _, r := range s.Recusals {
@@ -87,8 +102,9 @@ func sessionDoc(s store.Session) Session {
 	}
 	return Session{
 		ID: s.ID, Campaign: s.CampaignID, Date: s.Date, Territory: s.Territory, Place: s.Place,
-		Present: ids(s.Present), Agenda: ids(s.Agenda), Postponed: ids(s.Postponed), Recusals: rs,
-		Status: string(s.Status), ClosedAt: utc(s.ClosedAt),
+		Present: ids(s.Present), Agenda: ids(s.Agenda), Postponed: ids(s.Postponed),
+		PostponeReasons: reasons(s.PostponeReasons), Recusals: rs,
+		Status: string(s.Status), ClosedAt: utc(s.ClosedAt), Seal: s.Seal,
 	}
 }
 
@@ -99,8 +115,9 @@ func sessionRec(s Session) store.Session {
 	}
 	return store.Session{
 		ID: s.ID, CampaignID: s.Campaign, Date: s.Date, Territory: s.Territory, Place: s.Place,
-		Present: s.Present, Agenda: s.Agenda, Postponed: s.Postponed, Recusals: rs,
-		Status: store.SessionStatus(s.Status), ClosedAt: s.ClosedAt,
+		Present: s.Present, Agenda: s.Agenda, Postponed: s.Postponed,
+		PostponeReasons: reasons(s.PostponeReasons), Recusals: rs,
+		Status: store.SessionStatus(s.Status), ClosedAt: s.ClosedAt, Seal: s.Seal,
 	}
 }
 

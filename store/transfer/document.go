@@ -100,6 +100,13 @@ type Session struct {
 	Recusals  []Recusal `json:"recusals"`
 	Status    string    `json:"status"`
 	ClosedAt  time.Time `json:"closed_at,omitzero"`
+
+	// PostponeReasons gives, by initiative id, why it was postponed.
+	PostponeReasons map[uint64]string `json:"postpone_reasons,omitempty"`
+	// Seal is the closed session's fingerprint (store.Fingerprint). Import
+	// refuses a closed session that no longer matches it, and seals one
+	// that has none (a file from before seals).
+	Seal string `json:"seal,omitempty"`
 }
 
 // Evaluation is the scoring of one initiative in one session. CategoryScores

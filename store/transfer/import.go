@@ -42,6 +42,10 @@ type Report struct {
 	Unchanged map[string]int  // records already present, identical ("déjà présent")
 	Conflicts []Conflict      // same id, other content: the import was refused
 	Rejected  []store.Message // records that could not be written, each named (String is French)
+	// Sealed names the closed sessions the file gave without a seal (a file
+	// from before seals): they were sealed as they arrived (none when the
+	// import was refused).
+	Sealed []store.Message
 }
 
 // Conflict is a record of the file whose id exists in the database with a
@@ -133,6 +137,9 @@ func (r Report) Summary() string {
 	if len(same) > 0 {
 		b.WriteString(" ; déjà présents : " + strings.Join(same, ", "))
 	}
+	for _, m := range r.Sealed {
+		b.WriteString("\n- scellée à l'import (le fichier n'avait pas de sceau) : " + m.String())
+	}
 	return b.String()
 }
 
@@ -171,14 +178,14 @@ func Import(s *store.Store, doc *Document) (Report, error) {
 	})
 	switch {
 	case errors.Is(err, errAbort):
-		rep.Added = map[string]int{}
+		rep.Added, rep.Sealed = map[string]int{}, nil
 		var kind error = ErrRejected
 		if len(rep.Conflicts) > 0 {
 			kind = ErrConflict
 		}
 		return rep, &importError{msg: rep.Summary(), kind: kind}
 	case err != nil:
-		rep.Added = map[string]int{}
+		rep.Added, rep.Sealed = map[string]int{}, nil
 		return rep, &store.MessageError{Message: store.NewMessage("transfer.failed", "importer : %v ; rien n'a été écrit", err), Kind: err}
 	}
 	return rep, nil
@@ -293,8 +300,13 @@ func (im *importer) run(doc *Document) {
 		}
 		im.rep.Added[KindInitiative]++
 	}
+	var inserted []uint64
 	for _, se := range doc.Sessions {
 		if old, err := tx.Session(se.ID); err == nil {
+			if se.Seal == "" {
+				// A file from before seals says nothing about the seal.
+				old.Seal = ""
+			}
 			im.compare(KindSession, fmt.Sprint(se.ID), sessionDoc(sessionRec(se)), sessionDoc(old))
 			continue
 		}
@@ -302,6 +314,7 @@ func (im *importer) run(doc *Document) {
 			im.reject("transfer.reject.session", "séance n° %d : %v", se.ID, err)
 			continue
 		}
+		inserted = append(inserted, se.ID)
 		im.rep.Added[KindSession]++
 	}
 	for _, e := range doc.Evaluations {
@@ -322,6 +335,7 @@ func (im *importer) run(doc *Document) {
 		}
 		im.rep.Added[KindEvaluation]++
 	}
+	im.verifySeals(inserted)
 	if len(doc.Amendments) > 0 {
 		existing := map[uint64]store.Amendment{}
 		all, err := tx.Amendments(0)
@@ -344,6 +358,29 @@ func (im *importer) run(doc *Document) {
 				continue
 			}
 			im.rep.Added[KindAmendment]++
+		}
+	}
+}
+
+// verifySeals checks, once their evaluations are in, the seals of the closed
+// sessions this import added: one changed since it was closed refuses the
+// import, naming it; one without a seal is sealed and reported.
+func (im *importer) verifySeals(sessions []uint64) {
+	for _, id := range sessions {
+		sealed, err := im.tx.VerifyImportedSeal(id)
+		var broken *store.SealError
+		switch {
+		case errors.As(err, &broken):
+			im.rep.Rejected = append(im.rep.Rejected, broken.Message)
+		case err != nil:
+			im.reject("transfer.reject.session", "séance n° %d : %v", id, err)
+		case sealed:
+			se, err := im.tx.Session(id)
+			if err != nil {
+				im.reject("transfer.reject.session", "séance n° %d : %v", id, err)
+				continue
+			}
+			im.rep.Sealed = append(im.rep.Sealed, store.SessionName(se))
 		}
 	}
 }
