@@ -21,6 +21,21 @@ func (c *Catalogue) AuditLine(g *scoring.Grid, e store.AuditEntry) string {
 	return strings.Join(parts, " · ")
 }
 
+// AuditLines is one entry as the command line and the history panel show
+// it: on one line when it changed one field at most, else its head and then
+// one indented line per change.
+func (c *Catalogue) AuditLines(g *scoring.Grid, e store.AuditEntry) []string {
+	changes := c.AuditChanges(g, e)
+	if len(changes) <= 1 {
+		return []string{strings.Join(append([]string{c.AuditHead(e)}, changes...), " · ")}
+	}
+	out := []string{c.AuditHead(e)}
+	for _, ch := range changes {
+		out = append(out, "    "+ch)
+	}
+	return out
+}
+
 // AuditHead says when, about what and what was done.
 func (c *Catalogue) AuditHead(e store.AuditEntry) string {
 	return c.auditTime(e.At) + " · " + c.auditRecord(e) + " · " + c.auditAction(e.Action)
