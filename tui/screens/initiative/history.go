@@ -78,8 +78,17 @@ func (m *Detail) historyLines(w int) []string {
 		title += st.Muted.Render("· "+c.Text.N(len(h.entries), "history.panel.entries")) + " "
 	}
 	out := []string{layout.Fit(st.Subtitle.Render(title)+c.Rule(w-lipgloss.Width(title)), w)}
+	// A line too long goes on under a hanging indent, so each entry's
+	// start stands out.
 	wrapped := func(s string) {
-		for _, l := range strings.Split(lipgloss.NewStyle().Width(w).Render(s), "\n") {
+		indent := 2
+		if strings.HasPrefix(s, "    ") {
+			indent = 6
+		}
+		for i, l := range strings.Split(lipgloss.NewStyle().Width(max(w-indent, 10)).Render(s), "\n") {
+			if i > 0 {
+				l = strings.Repeat(" ", indent) + strings.TrimLeft(l, " ")
+			}
 			out = append(out, layout.Fit(l, w))
 		}
 	}
@@ -141,12 +150,15 @@ func (m *Detail) forgetDialog() string {
 	var b strings.Builder
 	b.WriteString(st.Subtitle.Render(c.T("history.forget.title")) + "\n\n")
 	b.WriteString(lipgloss.NewStyle().Width(w).Render(c.T("history.forget.body", plaintext.Line(m.d.In.Title))) + "\n\n")
-	yes, no := " "+c.T("history.forget.yes")+" ", " "+c.T("history.forget.no")+" "
-	if m.forgetYes {
-		yes = st.Selected.Render(yes)
-	} else {
-		no = st.Selected.Render(no)
+	// Brackets show the choice without colours too.
+	button := func(label string, chosen bool) string {
+		if chosen {
+			return st.Selected.Render("[ " + label + " ]")
+		}
+		return "  " + label + "  "
 	}
+	yes := button(c.T("history.forget.yes"), m.forgetYes)
+	no := button(c.T("history.forget.no"), !m.forgetYes)
 	b.WriteString(yes + "   " + no + "\n\n")
 	b.WriteString(lipgloss.NewStyle().Width(w).Render(st.Muted.Render(c.T("history.forget.hint"))))
 	return st.Dialog.Render(b.String())

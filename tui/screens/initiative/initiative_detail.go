@@ -535,6 +535,8 @@ func (m *Detail) View() string {
 		first := m.vp.YOffset() + 1
 		last := min(m.vp.YOffset()+m.vp.Height(), m.vp.TotalLineCount())
 		status = st.Muted.Render(c.T("detail.lines", first, last, m.vp.TotalLineCount()))
+	case m.hist != nil:
+		status = st.Muted.Render(c.T("history.panel.hint"))
 	}
 	// A long refusal wraps rather than being cut: it is the one line that
 	// says what to do. The viewport gives up the room it takes.
