@@ -192,12 +192,21 @@ func TestAuditForInitiativeAndSession(t *testing.T) {
 		}
 	}
 
+	after := Evaluation{Scores: fullScores(f.grid, 3), Decision: &Decision{Outcome: OutcomeDeferred, Rationale: "pièces manquantes"}}
+	if err := s.AddAmendment(&Amendment{SessionID: f.session.ID, InitiativeID: a.ID, Reason: "erreur de saisie", After: &after}); err != nil {
+		t.Fatal(err)
+	}
+	amended, _ := s.Audit(2)
+	amend := amended[1] // the initiative's status change comes after
+	if amend.Action != "amend" || !slices.Contains(amend.Changes, FieldChange{Field: "decision.outcome", Old: string(OutcomeLabelled), New: string(OutcomeDeferred)}) {
+		t.Fatalf("amendment entry = %+v", amend)
+	}
 	sessionHist, _ := s.AuditForSession(f.session.ID)
 	var kinds []string
 	for _, e := range sessionHist {
 		kinds = append(kinds, e.Action+" "+e.Kind)
 	}
-	wantKinds := []string{"create session", "create evaluation", "update evaluation", "update session", "update evaluation", "close session"}
+	wantKinds := []string{"create session", "create evaluation", "update evaluation", "update session", "update evaluation", "close session", "amend evaluation"}
 	if !slices.Equal(kinds, wantKinds) {
 		t.Fatalf("session history = %v, want %v", kinds, wantKinds)
 	}
