@@ -37,14 +37,14 @@ func (t *Tx) PutCampaign(c Campaign) error {
 		if err := t.keepUsedTerritories(old, c); err != nil {
 			return err
 		}
-		detail := diffFields(old, c)
-		if len(detail) == 0 {
+		changes := fieldChanges(old, c)
+		if len(changes) == 0 {
 			return nil
 		}
 		if err := t.put(bucketCampaigns, []byte(c.ID), c); err != nil {
 			return err
 		}
-		return t.audit("update", "campaign", c.ID, changedFields(old, c))
+		return t.audit("update", "campaign", c.ID, "", changes...)
 	}
 	if c.CreatedAt.IsZero() {
 		c.CreatedAt = t.now

@@ -96,9 +96,10 @@ func (t *Tx) PutEvaluation(e Evaluation) error {
 	if err != nil {
 		return err
 	}
+	var changes []FieldChange
 	if found {
 		e.UpdatedAt = old.UpdatedAt
-		if len(diffFields(old, e)) == 0 {
+		if changes = fieldChanges(old, e); len(changes) == 0 {
 			return nil
 		}
 	}
@@ -107,8 +108,7 @@ func (t *Tx) PutEvaluation(e Evaluation) error {
 		return err
 	}
 	if found {
-		old.UpdatedAt = e.UpdatedAt
-		err = t.audit("update", "evaluation", evalID(e.SessionID, e.InitiativeID), changedFields(old, e))
+		err = t.audit("update", "evaluation", evalID(e.SessionID, e.InitiativeID), "", changes...)
 	} else {
 		err = t.audit("create", "evaluation", evalID(e.SessionID, e.InitiativeID), "")
 	}
@@ -264,7 +264,7 @@ func (t *Tx) AddAmendment(a *Amendment) error {
 	if err := t.put(bucketAmendments, itob(id), rec); err != nil {
 		return err
 	}
-	if err := t.audit("amend", "evaluation", evalID(rec.SessionID, rec.InitiativeID), fmt.Sprintf("amendement n° %d", id)); err != nil {
+	if err := t.audit("amend", "evaluation", evalID(rec.SessionID, rec.InitiativeID), fmt.Sprintf("amendement n° %d", id), amendmentChanges(rec)...); err != nil {
 		return err
 	}
 	if err := t.syncStatus(rec.InitiativeID); err != nil {

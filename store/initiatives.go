@@ -126,7 +126,8 @@ func (t *Tx) PutInitiative(in Initiative) error {
 	}
 	in.CreatedAt = old.CreatedAt
 	in.UpdatedAt = old.UpdatedAt
-	if len(diffFields(old, in)) == 0 {
+	changes := fieldChanges(old, in)
+	if len(changes) == 0 {
 		return nil
 	}
 	in.UpdatedAt = t.now
@@ -139,23 +140,30 @@ func (t *Tx) PutInitiative(in Initiative) error {
 	if err := t.writeInitiative(in); err != nil {
 		return err
 	}
-	old.UpdatedAt = in.UpdatedAt
-	return t.audit("update", "initiative", idString(in.ID), changedFields(old, in))
+	return t.audit("update", "initiative", idString(in.ID), "", changes...)
 }
 
 // EraseHolderContact blanks the holder's contact person, e-mail and phone
-// (personal data, erased on request); the initiative and its decisions stay.
+// (personal data, erased on request); the initiative, its status and its
+// decisions stay, whatever its status: a withdrawn or decided initiative can
+// be forgotten too. The trail names the fields erased, without their values.
+// Erasing what is already blank changes nothing and logs nothing.
 func (t *Tx) EraseHolderContact(id uint64) error {
-	in, err := t.Initiative(id)
+	old, err := t.Initiative(id)
 	if err != nil {
 		return err
 	}
+	in := old
 	in.Holder.ContactName, in.Holder.Email, in.Holder.Phone = "", "", ""
+	changes := fieldChanges(old, in)
+	if len(changes) == 0 {
+		return nil
+	}
 	in.UpdatedAt = t.now
 	if err := t.put(bucketInitiatives, itob(id), in); err != nil {
 		return err
 	}
-	return t.audit("erase", "initiative", idString(id), "coordonnées du porteur effacées")
+	return t.audit("erase", "initiative", idString(id), "", changes...)
 }
 
 // Initiative reads one initiative; ErrNotFound when absent.

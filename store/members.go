@@ -62,13 +62,14 @@ func (t *Tx) PutMember(m Member) error {
 	if err := checkMember(&m); err != nil {
 		return err
 	}
-	if len(diffFields(old, m)) == 0 {
+	changes := fieldChanges(old, m)
+	if len(changes) == 0 {
 		return nil
 	}
 	if err := t.put(bucketMembers, itob(m.ID), m); err != nil {
 		return err
 	}
-	return t.audit("update", "member", idString(m.ID), changedFields(old, m))
+	return t.audit("update", "member", idString(m.ID), "", changes...)
 }
 
 // Member reads one member; ErrNotFound when absent.

@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -502,8 +503,9 @@ func TestAuditPerWrite(t *testing.T) {
 	if last[0].Action != "close" || last[0].Kind != "session" || last[0].ID != "1" {
 		t.Fatalf("close entry = %+v", last[0])
 	}
+	want := []FieldChange{{Field: "territory", Old: "Arrageois", New: "Lens-Liévin"}, {Field: "title", Old: "Jardin partagé", New: "Jardin partagé des Hauts"}}
 	if last[1].Action != "update" || last[1].Kind != "initiative" || last[1].ID != "2" ||
-		last[1].Detail != "champs modifiés : territory, title" {
+		last[1].Detail != "" || !slices.Equal(last[1].Changes, want) {
 		t.Fatalf("update entry = %+v", last[1])
 	}
 	if last[0].Seq != last[1].Seq+1 || last[0].At.IsZero() {

@@ -69,7 +69,7 @@ func (t *Tx) CreateSession(s *Session) error {
 	if err := t.put(bucketSessions, itob(id), rec); err != nil {
 		return err
 	}
-	if err := t.audit("create", "session", idString(id), ""); err != nil {
+	if err := t.audit("create", "session", idString(id), "", agendaChanges(rec)...); err != nil {
 		return err
 	}
 	*s = rec
@@ -146,13 +146,14 @@ func (t *Tx) PutSession(s Session) error {
 	}
 	s.ClosedAt = time.Time{}
 	s.Seal = "" // only a closed session carries a seal
-	if len(diffFields(old, s)) == 0 {
+	changes := fieldChanges(old, s)
+	if len(changes) == 0 {
 		return nil
 	}
 	if err := t.put(bucketSessions, itob(s.ID), s); err != nil {
 		return err
 	}
-	return t.audit("update", "session", idString(s.ID), changedFields(old, s))
+	return t.audit("update", "session", idString(s.ID), "", changes...)
 }
 
 // CloseSession seals a session: status "close", ClosedAt now, and Seal its

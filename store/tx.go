@@ -1,12 +1,9 @@
 package store
 
 import (
-	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"sort"
-	"strings"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -99,46 +96,15 @@ func (t *Tx) put(bucket, key []byte, rec any) error {
 }
 
 // audit appends one entry to the audit trail, in the current transaction.
-func (t *Tx) audit(action, kind, id, detail string) error {
+// changes give old and new values field by field (see fieldChanges); detail
+// says what happened when no field did.
+func (t *Tx) audit(action, kind, id, detail string, changes ...FieldChange) error {
 	b := t.bucket(bucketAudit)
 	seq, err := b.NextSequence()
 	if err != nil {
 		return fmt.Errorf("journaliser la modification : %w", err)
 	}
-	return t.put(bucketAudit, itob(seq), AuditEntry{Seq: seq, At: t.now, Action: action, Kind: kind, ID: id, Detail: detail})
-}
-
-// changedFields names the top-level JSON fields that differ between two
-// records: "champs modifiés : status, territory". It never shows values, so
-// the audit trail carries no personal data.
-func changedFields(before, after any) string {
-	fields := diffFields(before, after)
-	if len(fields) == 0 {
-		return "aucun champ modifié"
-	}
-	return "champs modifiés : " + strings.Join(fields, ", ")
-}
-
-// diffFields lists, sorted, the top-level JSON keys whose values differ.
-func diffFields(before, after any) []string {
-	var a, b map[string]json.RawMessage
-	ja, _ := json.Marshal(before)
-	jb, _ := json.Marshal(after)
-	_ = json.Unmarshal(ja, &a)
-	_ = json.Unmarshal(jb, &b)
-	var out []string
-	for k, va := range a {
-		if vb, ok := b[k]; !ok || !bytes.Equal(va, vb) {
-			out = append(out, k)
-		}
-	}
-	for k := range b {
-		if _, ok := a[k]; !ok {
-			out = append(out, k)
-		}
-	}
-	sort.Strings(out)
-	return out
+	return t.put(bucketAudit, itob(seq), AuditEntry{Seq: seq, At: t.now, Action: action, Kind: kind, ID: id, Detail: detail, Changes: changes})
 }
 
 // frenchDate turns "2026-07-12" into "12/07/2026" (unchanged when unparsable).

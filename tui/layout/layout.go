@@ -76,9 +76,13 @@ func WrapLines(s string, w, n int) []string {
 
 // Overlay draws a dialog centred over a screen of w×h cells.
 func Overlay(base, dialog string, w, h int) string {
-	c := lipgloss.NewCanvas(w, h)
-	c.Compose(lipgloss.NewLayer(base))
 	dw, dh := lipgloss.Width(dialog), lipgloss.Height(dialog)
-	c.Compose(lipgloss.NewLayer(dialog).X(max((w-dw)/2, 0)).Y(max((h-dh)/2, 0)).Z(1))
+	// A layer drawn on a canvas alone ignores its position and blanks the
+	// whole canvas: the compositor is what places one over the other.
+	c := lipgloss.NewCanvas(w, h)
+	c.Compose(lipgloss.NewCompositor(
+		lipgloss.NewLayer(base),
+		lipgloss.NewLayer(dialog).X(max((w-dw)/2, 0)).Y(max((h-dh)/2, 0)).Z(1),
+	))
 	return c.Render()
 }

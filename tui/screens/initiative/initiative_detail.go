@@ -31,6 +31,7 @@ type detailKeys struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Back, Edit, Withdraw, Reinstate, Delete key.Binding
 	Yes, No                                 key.Binding
+	History, Forget, Choose, Confirm        key.Binding
 }
 
 func newDetailKeys(c *context.Context) detailKeys {
@@ -49,6 +50,11 @@ func newDetailKeys(c *context.Context) detailKeys {
 		Delete:    c.Keys.Delete,
 		Yes:       c.Keys.Yes,
 		No:        c.Keys.No,
+		History:   keys.New(t, "h", "history.key.toggle", "h"),
+		// Capital F: erasure cannot be undone, it must not come by accident.
+		Forget:  keys.New(t, "F", "history.key.forget", "F"),
+		Choose:  keys.New(t, "←/→", "key.choose", "left", "right", "tab", "shift+tab"),
+		Confirm: keys.Relabel(t, c.Keys.Open, "key.confirm"),
 	}
 }
 
@@ -66,6 +72,7 @@ const (
 	actWithdraw
 	actReinstate
 	actDelete
+	actForget
 )
 
 type detailChangedMsg struct {
@@ -86,6 +93,9 @@ type Detail struct {
 	bad     bool // notice is a refusal or an error
 	confirm detailAction
 	busy    bool
+
+	hist      *history // the history panel, nil while closed
+	forgetYes bool     // the erasure dialog's choice
 
 	vp            viewport.Model
 	width, height int
@@ -125,6 +135,9 @@ func (m *Detail) SetSize(w, h int) {
 
 func (m *Detail) Help() help.KeyMap {
 	k := m.keys
+	if m.confirm == actForget {
+		return keys.List{k.Choose, k.Confirm, k.Yes, k.No}
+	}
 	if m.confirm != actNone {
 		return keys.List{k.Yes, k.No}
 	}
@@ -136,8 +149,8 @@ func (m *Detail) Help() help.KeyMap {
 		w = k.Reinstate
 	}
 	return keys.Help{
-		Short: []key.Binding{k.Edit, w, k.Delete, k.Back},
-		Full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Edit, w, k.Delete, k.Back}},
+		Short: []key.Binding{k.Edit, w, k.History, k.Delete, k.Back},
+		Full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Edit, w, k.Delete, k.Back}, {k.History, k.Forget}},
 	}
 }
 
@@ -153,7 +166,14 @@ func (m *Detail) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 			m.d = msg.d
 			m.render()
 			m.vp.SetYOffset(top)
+			if m.hist != nil {
+				// What was just written shows in the open panel too.
+				return m, m.loadHistory()
+			}
 		}
+		return m, nil
+	case historyLoadedMsg:
+		m.historyLoaded(msg)
 		return m, nil
 	case detailChangedMsg:
 		m.busy = false
@@ -174,6 +194,9 @@ func (m *Detail) changed(msg detailChangedMsg) tea.Cmd {
 	switch {
 	case msg.err == nil && msg.act == actDelete:
 		return func() tea.Msg { return nav.GoHome{Tab: nav.TabInitiatives} }
+	case msg.err == nil && msg.act == actForget:
+		m.notice = c.T("history.forget.done")
+		return m.Init()
 	case msg.err == nil && msg.act == actWithdraw:
 		m.notice = c.T("detail.withdrawn")
 		return m.Init()
@@ -195,6 +218,9 @@ func (m *Detail) changed(msg detailChangedMsg) tea.Cmd {
 
 func (m *Detail) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
+	if m.confirm == actForget {
+		return m.forgetKey(msg)
+	}
 	if m.confirm != actNone {
 		switch {
 		case key.Matches(msg, k.Yes):
@@ -223,6 +249,10 @@ func (m *Detail) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.vp.GotoTop()
 	case key.Matches(msg, k.Bottom):
 		m.vp.GotoBottom()
+	case key.Matches(msg, k.History):
+		return m.toggleHistory()
+	case key.Matches(msg, k.Forget):
+		m.askForget()
 	case key.Matches(msg, k.Edit):
 		id := m.id
 		return func() tea.Msg { return nav.EditInitiative{ID: id} }
@@ -261,6 +291,8 @@ func (m *Detail) act(a detailAction) tea.Cmd {
 			err = s.WithdrawInitiative(id)
 		case actReinstate:
 			err = s.ReinstateInitiative(id)
+		case actForget:
+			err = s.EraseHolderContact(id)
 		}
 		return detailChangedMsg{act: a, err: err}
 	})
@@ -271,11 +303,14 @@ func (m *Detail) act(a detailAction) tea.Cmd {
 // render lays the content out for the current width, once per load or
 // resize; View only shows the viewport's window on it.
 func (m *Detail) render() {
-	if m.d == nil {
+	switch {
+	case m.d == nil:
 		m.vp.SetContentLines(nil)
-		return
+	case m.hist != nil:
+		m.vp.SetContentLines(m.historyLines(m.width))
+	default:
+		m.vp.SetContentLines(m.contentLines(m.width))
 	}
-	m.vp.SetContentLines(m.contentLines(m.width))
 }
 
 // labelWidth is the width of the field names column.
@@ -486,6 +521,8 @@ func (m *Detail) View() string {
 
 	var status string
 	switch {
+	case m.confirm == actForget:
+		status = st.Warning.Render(c.T("history.forget.title"))
 	case m.confirm != actNone:
 		status = st.Warning.Render(m.confirmText())
 	case m.busy:
@@ -498,6 +535,8 @@ func (m *Detail) View() string {
 		first := m.vp.YOffset() + 1
 		last := min(m.vp.YOffset()+m.vp.Height(), m.vp.TotalLineCount())
 		status = st.Muted.Render(c.T("detail.lines", first, last, m.vp.TotalLineCount()))
+	case m.hist != nil:
+		status = st.Muted.Render(c.T("history.panel.hint"))
 	}
 	// A long refusal wraps rather than being cut: it is the one line that
 	// says what to do. The viewport gives up the room it takes.
@@ -507,7 +546,11 @@ func (m *Detail) View() string {
 		bl := strings.Split(body, "\n")
 		body = strings.Join(bl[:max(len(bl)-extra, 1)], "\n")
 	}
-	return layout.Fit(head, w) + "\n" + c.Rule(w) + "\n" + body + "\n" + strings.Join(statusLines, "\n")
+	view := layout.Fit(head, w) + "\n" + c.Rule(w) + "\n" + body + "\n" + strings.Join(statusLines, "\n")
+	if m.confirm == actForget {
+		view = layout.Overlay(view, m.forgetDialog(), w, m.height)
+	}
+	return view
 }
 
 // sentence makes a store message a sentence: a capital, a full stop.

@@ -1,0 +1,153 @@
+package i18n
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"essradar/scoring"
+	"essradar/store"
+	"essradar/store/plaintext"
+)
+
+// The audit trail in words, for the command line and the detail view alike:
+// « 12/07/2026 14:05 · initiative 12 · modification · territoire : Nord → Sud ».
+// The store keeps raw values (RFC 3339 times, cents, ids); they are written
+// here, and whatever came from a record goes through plaintext.Line.
+
+// AuditLine is one entry on one line.
+func (c *Catalogue) AuditLine(g *scoring.Grid, e store.AuditEntry) string {
+	parts := append([]string{c.AuditHead(e)}, c.AuditChanges(g, e)...)
+	return strings.Join(parts, " · ")
+}
+
+// AuditLines is one entry as the command line and the history panel show
+// it: on one line when it changed one field at most, else its head and then
+// one indented line per change.
+func (c *Catalogue) AuditLines(g *scoring.Grid, e store.AuditEntry) []string {
+	changes := c.AuditChanges(g, e)
+	if len(changes) <= 1 {
+		return []string{strings.Join(append([]string{c.AuditHead(e)}, changes...), " · ")}
+	}
+	out := []string{c.AuditHead(e)}
+	for _, ch := range changes {
+		out = append(out, "    "+ch)
+	}
+	return out
+}
+
+// AuditHead says when, about what and what was done.
+func (c *Catalogue) AuditHead(e store.AuditEntry) string {
+	return c.auditTime(e.At) + " · " + c.auditRecord(e) + " · " + c.auditAction(e.Action)
+}
+
+// AuditChanges are the entry's changes in words, one per field, the
+// personal ones gathered in one that gives no value; or the entry's detail
+// when no field is named.
+func (c *Catalogue) AuditChanges(g *scoring.Grid, e store.AuditEntry) []string {
+	var out, personal []string
+	for _, ch := range e.Changes {
+		if ch.Personal {
+			personal = append(personal, c.auditField(g, ch.Field))
+			continue
+		}
+		out = append(out, c.auditField(g, ch.Field)+c.T("history.colon")+c.auditValue(g, ch.Field, ch.Old)+" → "+c.auditValue(g, ch.Field, ch.New))
+	}
+	if len(personal) > 0 {
+		key := "history.personal_changed"
+		if e.Action == "erase" {
+			key = "history.personal_erased"
+		}
+		out = append(out, c.T(key, strings.Join(personal, ", ")))
+	}
+	if len(out) == 0 && strings.TrimSpace(e.Detail) != "" {
+		out = append(out, plaintext.Line(e.Detail))
+	}
+	return out
+}
+
+func (c *Catalogue) auditTime(at time.Time) string {
+	if c.Lang == EN {
+		return at.Local().Format("2006-01-02 15:04")
+	}
+	return at.Local().Format("02/01/2006 15:04")
+}
+
+func (c *Catalogue) auditRecord(e store.AuditEntry) string {
+	id := plaintext.Line(e.ID)
+	if e.Kind == "evaluation" {
+		if sid, iid, ok := strings.Cut(id, "/"); ok {
+			return c.T("history.record.evaluation", sid, iid)
+		}
+	}
+	if kind, ok := c.lookup("history.kind." + e.Kind); ok {
+		return kind + " " + id
+	}
+	return plaintext.Line(e.Kind) + " " + id
+}
+
+func (c *Catalogue) auditAction(action string) string {
+	if s, ok := c.lookup("history.action." + action); ok {
+		return s
+	}
+	return plaintext.Line(action)
+}
+
+// auditField names a field path in words: the table's, a marker by its short
+// name in the grid, else the path as it is.
+func (c *Catalogue) auditField(g *scoring.Grid, path string) string {
+	if s, ok := c.lookup("history.field." + path); ok {
+		return s
+	}
+	head, rest, _ := strings.Cut(path, ".")
+	switch head {
+	case "scores", "notes":
+		name := rest
+		if g != nil {
+			name = g.MarkerShortLabel(rest, c.GridLang())
+		}
+		return c.T("history.field_of."+head, plaintext.Line(name))
+	case "postpone_reasons":
+		return c.T("history.field_of.postpone_reasons", plaintext.Line(rest))
+	}
+	return plaintext.Line(path)
+}
+
+// auditValue writes a raw value the way the rest of the interface does.
+func (c *Catalogue) auditValue(g *scoring.Grid, path, v string) string {
+	if v == "" {
+		return "—"
+	}
+	head, _, _ := strings.Cut(path, ".")
+	switch {
+	case path == "amount_cents":
+		if cents, err := strconv.ParseInt(v, 10, 64); err == nil {
+			return c.Euros(cents)
+		}
+	case path == "status":
+		if s, ok := c.lookup("status." + v); ok {
+			return s
+		}
+		if s, ok := c.lookup("history.session_status." + v); ok {
+			return s
+		}
+	case path == "category" || path == "decision.category":
+		return plaintext.Line(c.CategoryShort(g, v))
+	case path == "decision.outcome":
+		if s, ok := c.lookup("history.outcome." + v); ok {
+			return s
+		}
+	case path == "date":
+		return c.Date(v)
+	case head == "scores":
+		if v == strconv.Itoa(scoring.NotApplicable) && g != nil {
+			return c.NotApplicable(g)
+		}
+	case v == "true" || v == "false":
+		return c.T("history.bool." + v)
+	}
+	if t, err := time.Parse(time.RFC3339Nano, v); err == nil {
+		return c.auditTime(t)
+	}
+	return plaintext.Line(v)
+}
