@@ -69,7 +69,7 @@ func Write(w io.Writer, l store.PublicList, o Options) error {
 	}
 	if sep != ';' && sep != ',' {
 		return &store.MessageError{Message: store.NewMessage("public.err.separator",
-			"séparateur « %c » inconnu : choisissez ; ou ,", sep), Kind: ErrSeparator}
+			"séparateur « %c » inconnu : choisissez « ; » ou « , »", sep), Kind: ErrSeparator}
 	}
 	if _, err := io.WriteString(w, bom); err != nil {
 		return err

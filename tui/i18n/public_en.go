@@ -4,7 +4,7 @@ func init() { merge(en, publicEN, "en") }
 
 var publicEN = map[string]string{
 	"public.unknown_campaign": "campaign %s does not exist; campaigns in the database: %s",
-	"public.err.separator":    "unknown separator “%c”: choose ; or ,",
+	"public.err.separator":    "unknown separator “%c”: choose “;” or “,”",
 
 	// "Id" rather than "ID": Excel takes a file that starts with "ID" for a
 	// SYLK file and refuses to open it.
@@ -23,9 +23,9 @@ var publicEN = map[string]string{
 	"public.file_name":            "public-list-%s.csv",
 
 	"public.cli.flag.public":    "write only the public list for the citizen vote: the labelled initiatives, as CSV, without the holders' contact details",
-	"public.cli.flag.separator": "`separator` of the public list: ; (French Excel, the default) or ,",
+	"public.cli.flag.separator": "`char` between the public list's columns: “;” (French Excel, the default) or “,”",
 	"public.cli.separator_only": "--separator only applies to the public list: add --public",
-	"public.cli.bad_separator":  "unknown separator “%s”: choose ; (French Excel) or ,",
+	"public.cli.bad_separator":  "unknown separator “%s”: choose “;” (French Excel) or “,”",
 	"public.cli.personal_data":  "Warning: this export holds personal data (the holders' contact names, e-mails and phone numbers). Do not share it; for the public list of the vote, use “essradar export --public”.",
 
 	"public.key":         "export the public list",

@@ -7,7 +7,7 @@ func init() { merge(fr, publicFR, "fr") }
 var publicFR = map[string]string{
 	// Errors of store.PublicList and store/publiccsv (message keys).
 	"public.unknown_campaign": "la campagne %s n'existe pas ; campagnes de la base : %s",
-	"public.err.separator":    "séparateur « %c » inconnu : choisissez ; ou ,",
+	"public.err.separator":    "séparateur « %c » inconnu : choisissez « ; » ou « , »",
 
 	// Column titles of the CSV file.
 	"public.col.id":        "N°",
@@ -26,9 +26,9 @@ var publicFR = map[string]string{
 
 	// Command line.
 	"public.cli.flag.public":    "n'écrire que la liste publique pour le vote citoyen : les initiatives labellisées, en CSV, sans coordonnées des porteurs",
-	"public.cli.flag.separator": "`séparateur` de la liste publique : ; (Excel en français, par défaut) ou ,",
+	"public.cli.flag.separator": "`signe` qui sépare les colonnes de la liste publique : « ; » (Excel en français, par défaut) ou « , »",
 	"public.cli.separator_only": "--separator ne s'applique qu'à la liste publique : ajoutez --public",
-	"public.cli.bad_separator":  "séparateur « %s » inconnu : choisissez ; (Excel en français) ou ,",
+	"public.cli.bad_separator":  "séparateur « %s » inconnu : choisissez « ; » (Excel en français) ou « , »",
 	"public.cli.personal_data":  "Attention : cet export contient des données personnelles (nom, courriel et téléphone des porteurs). Ne le diffusez pas ; pour la liste publique du vote, utilisez « essradar export --public ».",
 
 	// Interface: the home screen's prompt.
