@@ -35,7 +35,7 @@ var publicEN = map[string]string{
 	"public.title":       "Public list for the citizen vote",
 	"public.ask":         "The labelled initiatives of campaign %s, without the holders' contact details, as CSV for Excel. File to write:",
 	"public.writing":     "Writing %s…",
-	"public.failed":      "Public list not written: %s",
+	"public.failed":      "Public list not written: %s.",
 	"public.err.no_file": "name the file to write",
 	"public.err.no_dir":  "folder %s does not exist",
 	"public.err.denied":  "you may not write in %s",

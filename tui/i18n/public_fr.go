@@ -39,7 +39,7 @@ var publicFR = map[string]string{
 	"public.title":       "Liste publique pour le vote citoyen",
 	"public.ask":         "Les initiatives labellisées de la campagne %s, sans les coordonnées des porteurs, en CSV pour Excel. Fichier à écrire :",
 	"public.writing":     "Écriture de %s…",
-	"public.failed":      "Liste publique non écrite : %s",
+	"public.failed":      "Liste publique non écrite : %s.",
 	"public.err.no_file": "indiquez le fichier à écrire",
 	"public.err.no_dir":  "le dossier %s n'existe pas",
 	"public.err.denied":  "vous n'avez pas le droit d'écrire dans %s",
