@@ -51,11 +51,18 @@ func newDemoCmd(g *globals) *cobra.Command {
 
 func newExportCmd(g *globals) *cobra.Command {
 	var campaign, out string
+	var public publicFlags
 	c := &cobra.Command{
 		Use:   "export",
 		Short: g.t.T("cli.export.short"),
 		Args:  g.noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := public.check(g, cmd); err != nil {
+				return err
+			}
+			if public.public {
+				return exportPublic(g, public, campaign, out)
+			}
 			s, err := g.open()
 			if err != nil {
 				return err
@@ -72,7 +79,12 @@ func newExportCmd(g *globals) *cobra.Command {
 				return g.storeErr(err)
 			}
 			if out == "" || out == "-" {
-				return g.storeErr(transfer.Write(g.stdout, doc))
+				if err := transfer.Write(g.stdout, doc); err != nil {
+					return g.storeErr(err)
+				}
+				// Standard error, so the warning never mixes with the JSON.
+				fmt.Fprintln(g.stderr, g.t.T("public.cli.personal_data"))
+				return nil
 			}
 			if sameFile(out, s.Path()) {
 				return errors.New(g.t.T("cli.export.is_db", out))
@@ -82,11 +94,13 @@ func newExportCmd(g *globals) *cobra.Command {
 			}
 			fmt.Fprintln(g.stderr, g.t.T("cli.export.done", out,
 				g.t.N(len(doc.Initiatives), "cli.count.initiatives"), g.t.N(len(doc.Sessions), "cli.count.sessions"), g.t.N(len(doc.Evaluations), "cli.count.evaluations")))
+			fmt.Fprintln(g.stderr, g.t.T("public.cli.personal_data"))
 			return nil
 		},
 	}
 	c.Flags().StringVar(&campaign, "campaign", "", g.t.T("cli.export.flag.campaign"))
 	c.Flags().StringVarP(&out, "output", "o", "", g.t.T("cli.export.flag.output"))
+	public.register(g, c)
 	return c
 }
 

@@ -87,7 +87,7 @@ var cliEN = map[string]string{
 	"cli.demo.already": "The demonstration campaign \"%s\" is already in %s: nothing was added.",
 	"cli.demo.loaded":  "Demonstration campaign \"%s\" loaded into %s: %s, %s, %s.",
 
-	"cli.export.short":         "Write every record as JSON (essradar/v1 format)",
+	"cli.export.short":         "Write every record as JSON (essradar/v1 format), or with --public the public list of the vote as CSV",
 	"cli.export.flag.campaign": "export only this `campaign` (its year, for example 2026)",
 	"cli.export.flag.output":   "`file` to write (default: standard output)",
 	"cli.export.no_campaign":   "campaign %s not found in %s",

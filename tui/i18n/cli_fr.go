@@ -113,7 +113,7 @@ var cliFR = map[string]string{
 	"cli.demo.already": "La campagne de démonstration « %s » est déjà dans %s : rien n'a été ajouté.",
 	"cli.demo.loaded":  "Campagne de démonstration « %s » chargée dans %s : %s, %s, %s.",
 
-	"cli.export.short":         "Écrit tous les enregistrements en JSON (format essradar/v1)",
+	"cli.export.short":         "Écrit tous les enregistrements en JSON (format essradar/v1), ou avec --public la liste publique du vote en CSV",
 	"cli.export.flag.campaign": "n'exporter que cette `campagne` (son année, par exemple 2026)",
 	"cli.export.flag.output":   "`fichier` à écrire (par défaut : la sortie standard)",
 	"cli.export.no_campaign":   "campagne %s introuvable dans %s",

@@ -84,7 +84,8 @@ type Model struct {
 	width       int
 	height      int
 	owner       nav.Owner
-	deleting    bool // a session is being deleted
+	deleting    bool          // a session is being deleted
+	public      *publicExport // the public list for the vote (public.go)
 }
 
 type homeLoadedMsg struct {
@@ -103,7 +104,9 @@ type demoLoadedMsg struct{ err error }
 type sessionDeletedMsg struct{ err error }
 
 func New(ctx *context.Context) *Model {
-	return &Model{ctx: ctx, keys: newHomeKeys(ctx), table: newInitiativesTable(ctx), owner: ctx.NewOwner(), width: 80, height: 22}
+	m := &Model{ctx: ctx, keys: newHomeKeys(ctx), table: newInitiativesTable(ctx), owner: ctx.NewOwner(), width: 80, height: 22}
+	m.public = newPublicExport(ctx, m.owner)
+	return m
 }
 
 // SetTab shows a tab: the root brings the same home back on the tab the
@@ -145,7 +148,7 @@ func (m *Model) loadDemo() tea.Cmd {
 
 // Capturing: the initiatives' filter field is taking text.
 func (m *Model) Capturing() bool {
-	return m.state == homeReady && m.tab == nav.TabInitiatives && m.table.Capturing()
+	return m.public.capturing() || m.state == homeReady && m.tab == nav.TabInitiatives && m.table.Capturing()
 }
 
 // homeHeaderLines are the campaign, counts and tabs lines above the lists.
@@ -154,6 +157,7 @@ const homeHeaderLines = 3
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.table.SetSize(w, max(h-homeHeaderLines, 3))
+	m.public.setWidth(w)
 	m.fitSessions()
 }
 
@@ -178,6 +182,9 @@ func (m *Model) fitSessions() {
 }
 
 func (m *Model) update(msg tea.Msg) (nav.Screen, tea.Cmd) {
+	if cmd, ok := m.public.update(msg); ok {
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case homeLoadedMsg:
 		m.err = msg.err
@@ -257,6 +264,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 		return m, func() tea.Msg { return nav.ImportCSV{} }
 	case key.Matches(msg, k.Settings):
 		return m, func() tea.Msg { return nav.CampaignSettings{} }
+	case key.Matches(msg, m.public.keys.Open) && m.campaign.ID != "":
+		return m, m.public.open(m.campaign.ID)
 	}
 	if m.tab == nav.TabSessions {
 		if m.confirmDel {
@@ -314,14 +323,17 @@ func (m *Model) Help() help.KeyMap {
 	case homeNoCampaign:
 		return keys.List{k.NewCampaign, k.Import, k.Members}
 	case homeReady:
+		if m.public.active() {
+			return m.public.help()
+		}
 		if m.tab == nav.TabSessions && m.confirmDel {
 			return keys.List{k.Yes, k.No}
 		}
 		if m.tab == nav.TabSessions {
 			return keys.Help{Short: []key.Binding{k.Open, k.NewSession, k.Prepare, k.Tab, k.Members},
-				Full: [][]key.Binding{{k.Up, k.Down, k.Open}, {k.NewSession, k.Prepare, k.DeleteSession}, {k.Tab, k.Members, k.Import, k.Settings}}}
+				Full: [][]key.Binding{{k.Up, k.Down, k.Open}, {k.NewSession, k.Prepare, k.DeleteSession}, {k.Tab, k.Members, k.Import, k.Settings, m.public.keys.Open}}}
 		}
-		return m.table.Help([]key.Binding{k.Tab, k.Members, k.Import}, []key.Binding{k.Tab, k.Members, k.Import, k.Settings})
+		return m.table.Help([]key.Binding{k.Tab, k.Members, k.Import}, []key.Binding{k.Tab, k.Members, k.Import, k.Settings, m.public.keys.Open})
 	}
 	return keys.List{}
 }
@@ -363,6 +375,10 @@ func (m *Model) viewReady(b *strings.Builder) {
 	b.WriteString(layout.Fit(title+"  "+st.Muted.Render(gridInfo), w) + "\n")
 	b.WriteString(layout.Fit(m.counts, w) + "\n")
 	b.WriteString(layout.Fit(m.tabsLine(), w) + "\n")
+	if m.public.active() {
+		b.WriteString(m.public.view(w))
+		return
+	}
 	if m.tab == nav.TabSessions {
 		m.viewSessions(b)
 		return
@@ -449,7 +465,7 @@ func (m *Model) Owner() nav.Owner { return m.owner }
 
 // Busy says the demo or a session deletion is being written.
 func (m *Model) Busy() string {
-	if m.busy != "" || m.deleting {
+	if m.busy != "" || m.deleting || m.public.busy() {
 		return m.ctx.T("busy.saving")
 	}
 	return ""
