@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestAnOverlongTitleIsRefused(t *testing.T) {
@@ -42,5 +43,26 @@ func TestSanityWarnings(t *testing.T) {
 	}
 	if got := Euros(2_500_050).String(); got != "25\u202f000,50\u00a0€" {
 		t.Errorf("Euros = %q", got)
+	}
+}
+
+// The minutes of a meeting that has not taken place cannot be sealed.
+func TestASessionInTheFutureCannotBeClosed(t *testing.T) {
+	s := openTest(t)
+	f := seed(t, s)
+	se := Session{CampaignID: "2026", Date: time.Now().AddDate(0, 0, 3).Format(time.DateOnly), Territory: f.session.Territory}
+	if err := s.CreateSession(&se); err != nil {
+		t.Fatal(err)
+	}
+	err := s.CloseSession(se.ID)
+	if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "n'a pas encore eu lieu") {
+		t.Fatalf("closing a session in 3 days: %v", err)
+	}
+	se.Date = time.Now().Format(time.DateOnly)
+	if err := s.PutSession(se); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.CloseSession(se.ID); err != nil {
+		t.Fatalf("a session of today closes: %v", err)
 	}
 }

@@ -6,6 +6,7 @@ func init() {
 }
 
 var sanityErrorsEN = map[string]string{
+	"store.session.close_future":      "the session of %s has not taken place yet: it can only be closed from that day on",
 	"store.initiative.title_too_long": "the title “%s…” is too long (length %d, at most %d): shorten it, the summary holds the details",
 }
 

@@ -7,6 +7,7 @@ func init() {
 }
 
 var sanityErrorsFR = map[string]string{
+	"store.session.close_future":      "la séance du %s n'a pas encore eu lieu : elle ne peut être close qu'à partir de ce jour-là",
 	"store.initiative.title_too_long": "le titre « %s… » est trop long (longueur %d, au plus %d) : raccourcissez-le, le résumé est là pour le détail",
 }
 
