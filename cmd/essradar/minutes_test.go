@@ -73,5 +73,5 @@ func TestMinutesAmbiguousDate(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	cliFail(t, []string{"--db", db, "minutes", first.Date}, "plusieurs séances le 08/07/2026", "n° 1, 08/07/2026, Boulonnais", "Calaisis", "Donnez son numéro")
+	cliFail(t, []string{"--db", db, "minutes", first.Date}, "Plusieurs séances le 08/07/2026", "n° 1, 08/07/2026, Boulonnais", "Calaisis", "Donnez son numéro")
 }
