@@ -59,6 +59,8 @@ var minutesEN = map[string]string{
 	"minutes.writing":        "Writing the minutes…",
 	"minutes.written":        "Minutes written: %s",
 	"minutes.err_write":      "the minutes could not be written to %s: %s",
+	"minutes.err_no_dir":     "the folder does not exist",
+	"minutes.busy":           "the minutes are being written",
 	"minutes.err_format":     "“%s”: choose a .pdf, .md or .txt file",
 	"minutes.err_no_path":    "give the file to write the minutes to",
 	"minutes.postpone_ask":   "Reason for postponing (optional):",

@@ -62,6 +62,8 @@ var minutesFR = map[string]string{
 	"minutes.writing":        "Écriture du procès-verbal…",
 	"minutes.written":        "Procès-verbal écrit : %s",
 	"minutes.err_write":      "le procès-verbal n'a pas pu être écrit dans %s : %s",
+	"minutes.err_no_dir":     "le dossier n'existe pas",
+	"minutes.busy":           "le procès-verbal est en cours d'écriture",
 	"minutes.err_format":     "« %s » : choisissez un fichier .pdf, .md ou .txt",
 	"minutes.err_no_path":    "donnez le fichier où écrire le procès-verbal",
 	"minutes.postpone_ask":   "Motif du report (facultatif) :",
