@@ -152,7 +152,8 @@ func (d *Recusal) View() string {
 		b.WriteString(line + "\n")
 	}
 	if d.reason != nil {
-		b.WriteString("\n" + layout.Fit(c.T("minutes.recusal_ask", plaintext.Line(d.b.Members[d.reasonFor].Name)), 50) + "\n")
+		ask := c.T("minutes.recusal_ask", plaintext.Line(d.b.Members[d.reasonFor].Name))
+		b.WriteString("\n" + strings.Join(layout.WrapLines(ask, 50, 2), "\n") + "\n")
 		b.WriteString(d.reason.View() + "\n")
 		b.WriteString(st.Muted.Render(c.T("minutes.reason_hint")))
 		return st.Dialog.Render(b.String())

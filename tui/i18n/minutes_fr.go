@@ -55,10 +55,12 @@ var minutesFR = map[string]string{
 
 	// The session screen.
 	"key.minutes":            "procès-verbal",
-	"minutes.session_number": "séance n° %d",
+	"minutes.session_number": "n° %d",
 	"minutes.ask_path":       "Écrire le procès-verbal (.pdf, .md ou .txt) dans :",
 	"minutes.offer":          "Séance close et scellée. Écrire son procès-verbal (.pdf, .md ou .txt) dans :",
-	"minutes.path_hint":      "entrée : écrire · échap : plus tard",
+	"minutes.key_write":      "écrire",
+	"minutes.key_later":      "plus tard",
+	"minutes.key_no_reason":  "sans motif",
 	"minutes.writing":        "Écriture du procès-verbal…",
 	"minutes.written":        "Procès-verbal écrit : %s",
 	"minutes.err_write":      "le procès-verbal n'a pas pu être écrit dans %s : %s",

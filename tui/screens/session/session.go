@@ -431,16 +431,22 @@ func (m *Model) undecided() []string {
 func (m *Model) Help() help.KeyMap {
 	k := m.keys
 	switch {
+	case m.field != nil && m.field.kind == fieldMinutes:
+		t := m.ctx.Text
+		return keys.List{keys.Relabel(t, m.ctx.Keys.Record, "minutes.key_write"), keys.Relabel(t, m.ctx.Keys.Cancel, "minutes.key_later")}
 	case m.field != nil:
-		return keys.List{m.ctx.Keys.Record, m.ctx.Keys.Cancel}
+		t := m.ctx.Text
+		return keys.List{m.ctx.Keys.Record, keys.Relabel(t, m.ctx.Keys.Cancel, "minutes.key_no_reason")}
 	case m.recusals != nil:
 		return m.recusals.Help()
 	case m.confirm:
 		return keys.List{k.Yes, k.No}
 	case m.b != nil && m.b.Session.Sealed():
-		return keys.List{k.Up, k.Down, keys.Relabel(m.ctx.Text, k.Score, "key.view_item"), k.Minutes, k.Back}
+		// The minutes before the arrows: on a closed session they are what
+		// the secretary came for, and a narrow help line drops the last.
+		return keys.List{keys.Relabel(m.ctx.Text, k.Score, "key.view_item"), k.Minutes, k.Back, k.Up, k.Down}
 	}
-	return keys.Help{Short: []key.Binding{k.Score, k.Recuse, k.Postpone, k.Close, k.Minutes, k.Back},
+	return keys.Help{Short: []key.Binding{k.Score, k.Recuse, k.Postpone, k.Close, k.Back, k.Minutes},
 		Full: [][]key.Binding{{k.Up, k.Down, k.Score}, {k.Recuse, k.Postpone, k.Prepare, k.Close, k.Minutes, k.Back}}}
 }
 
@@ -499,7 +505,7 @@ func (m *Model) header() string {
 		status = c.T("session.sealed", c.Text.Date(se.ClosedAt.Format(time.DateOnly)))
 	}
 	out.WriteString(layout.Fit(st.Title.Render(c.T("session.title", c.Text.Date(se.Date), se.Territory))+" · "+se.Place, w) + "\n")
-	out.WriteString(layout.Fit(st.Muted.Render(status+" · "+plaintext.Line(b.Campaign.Name)+" · "+c.T("minutes.session_number", se.ID)), w) + "\n")
+	out.WriteString(layout.Fit(st.Muted.Render(status+" · "+c.T("minutes.session_number", se.ID)+" · "+plaintext.Line(b.Campaign.Name)), w) + "\n")
 	// Who is present matters for the minutes: two lines, never cut mid-name.
 	for _, l := range layout.WrapLines(c.T("session.present", len(se.Present))+" "+m.presentNames(), w, 2) {
 		out.WriteString(l + "\n")
@@ -530,6 +536,9 @@ func (m *Model) footer() string {
 			}
 			foot.WriteString(layout.Fit(st.Warning.Render(c.T("session.recused_names", strings.Join(names, ", "))), w) + "\n")
 		}
+		if why := se.PostponeReasons[id]; why != "" && b.State(id) == store.ItemPostponed {
+			foot.WriteString(layout.Fit(st.Muted.Render(c.T("minutes.postponed_reason", plaintext.Line(why))), w) + "\n")
+		}
 	}
 	var msg string
 	switch {
@@ -546,11 +555,6 @@ func (m *Model) footer() string {
 	if f := m.field; f != nil {
 		foot.WriteString(layout.Fit(st.Subtitle.Render(f.prompt), w) + "\n")
 		foot.WriteString(f.input.View() + "\n")
-		hint := "minutes.reason_hint"
-		if f.kind == fieldMinutes {
-			hint = "minutes.path_hint"
-		}
-		foot.WriteString(layout.Fit(st.Muted.Render(c.T(hint)), w) + "\n")
 	}
 	return foot.String()
 }
