@@ -18,7 +18,7 @@ const (
 	bodyWidth   = 210 - 2*pageMargin
 	lineHeight  = 5.0
 	radarRadius = 32.0 // mm, the outer ring
-	radarBlock  = 2*radarRadius + 24
+	radarBlock  = 2*radarRadius + 30
 )
 
 // Colours of the printed radar: the data outweighs the grid, as on screen.
@@ -205,7 +205,11 @@ func (p *pdfWriter) item(it Item) {
 	}
 	p.room(need)
 	p.heading(fmt.Sprintf("%d. %s", it.Number, it.Title), 12)
-	p.para(m.T("minutes.holder", it.Holder) + " · " + it.Territory + " · " + it.Amount)
+	p.font("", 10)
+	for _, l := range []string{m.T("minutes.holder", it.Holder), it.Territory, it.Amount} {
+		p.f.MultiCell(bodyWidth, lineHeight, p.tr(l), "", "L", false)
+	}
+	p.f.Ln(1)
 	for _, r := range it.Recusals {
 		p.para(r)
 	}
@@ -270,34 +274,54 @@ func (p *pdfWriter) radar(r Radar) {
 
 // radarLabels writes each axis's name and value just outside the outer
 // ring: left of the axis end on the left half, right of it on the right
-// half, centred at the top and bottom.
+// half, centred at the top and bottom. A long name wraps onto lines no
+// wider than the margin allows, so English labels stay on the page.
 func (p *pdfWriter) radarLabels(r Radar, cx, cy float64) {
 	f := p.f
 	n := len(r.Labels)
 	p.font("", 8)
-	const gap = 3.0
+	const gap, lh, widest = 3.0, 3.3, 42.0
 	for i, name := range r.Labels {
 		x, y := radar.Spoke(i, n)
 		lx, ly := cx+x*(radarRadius+gap), cy-y*(radarRadius+gap)
-		text := p.tr(name + " " + valueText(r.Values[i], r.Max))
-		w := f.GetStringWidth(text)
+		room := widest
 		switch {
 		case math.Abs(x) < 0.2:
-			lx -= w / 2
+			// Centred at a pole: no wider than the gap between the
+			// neighbouring axes' labels, which start beside their ends.
+			x1, _ := radar.Spoke(1, n)
+			room = min(room, 2*math.Abs(x1)*(radarRadius+gap)-3)
 		case x < 0:
-			lx -= w
+			room = min(room, lx-pageMargin+8)
+		default:
+			room = min(room, pageMargin+bodyWidth+8-lx)
 		}
-		// Text sits on its baseline: below the axis end on the lower half,
-		// above it on the upper half, centred beside it near the middle.
+		lines := p.wrap(name+" "+valueText(r.Values[i], r.Max), room)
+		h := float64(len(lines)) * lh
+		// The block of lines sits above the axis end on the upper half,
+		// below it on the lower half, centred beside it near the middle;
+		// top is the first line's baseline.
+		var top float64
 		switch {
 		case y > 0.5:
-			ly -= 0.5
+			top = ly - h + lh - 0.8
 		case y < -0.5:
-			ly += 2.8
+			top = ly + lh - 0.5
 		default:
-			ly += 1.2
+			top = ly - h/2 + lh - 0.6
 		}
-		f.Text(lx, ly, text)
+		for k, l := range lines {
+			text := p.tr(l)
+			w := f.GetStringWidth(text)
+			tx := lx
+			switch {
+			case math.Abs(x) < 0.2:
+				tx -= w / 2
+			case x < 0:
+				tx -= w
+			}
+			f.Text(tx, top+float64(k)*lh, text)
+		}
 	}
 }
 
