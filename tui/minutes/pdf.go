@@ -169,9 +169,9 @@ func (p *pdfWriter) colleges(cs []College) {
 // translated and kept as they are.
 func (p *pdfWriter) wrap(s string, w float64) []string {
 	var out []string
-	for _, para := range strings.Split(s, "\n") {
+	for _, para := range strings.Split(unbreakable.Replace(s), "\n") {
 		cur := ""
-		for _, word := range strings.Fields(para) {
+		for _, word := range strings.FieldsFunc(para, func(r rune) bool { return r == ' ' || r == '\t' }) {
 			next := word
 			if cur != "" {
 				next = cur + " " + word
@@ -186,6 +186,11 @@ func (p *pdfWriter) wrap(s string, w float64) []string {
 	}
 	return out
 }
+
+// unbreakable glues what French typography never splits across lines: a
+// score and its scale, a colon or semicolon and the word before it,
+// quotation marks and what they quote. Only ASCII spaces break lines.
+var unbreakable = strings.NewReplacer(" / ", "\u00a0/\u00a0", " :", "\u00a0:", " ;", "\u00a0;", "« ", "«\u00a0", " »", "\u00a0»")
 
 // room starts a new page unless h millimetres are left on this one.
 func (p *pdfWriter) room(h float64) {
