@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -49,6 +50,23 @@ func (t *Tx) checkSession(s *Session) error {
 	return nil
 }
 
+// postponeReasons keeps the reasons of the items still postponed: the
+// minutes must never give a reason for a postponement that no longer holds.
+// Blank reasons go too, and no map at all when none is left.
+func postponeReasons(s Session) map[uint64]string {
+	var out map[uint64]string
+	for id, why := range s.PostponeReasons {
+		if strings.TrimSpace(why) == "" || !slices.Contains(s.Postponed, id) {
+			continue
+		}
+		if out == nil {
+			out = map[uint64]string{}
+		}
+		out[id] = why
+	}
+	return out
+}
+
 // CreateSession stores a new, open session and sets its ID. Its campaign,
 // members and initiatives must exist.
 func (t *Tx) CreateSession(s *Session) error {
@@ -66,6 +84,7 @@ func (t *Tx) CreateSession(s *Session) error {
 	rec.ID = id
 	rec.ClosedAt = time.Time{}
 	rec.Seal = ""
+	rec.PostponeReasons = postponeReasons(rec)
 	if err := t.put(bucketSessions, itob(id), rec); err != nil {
 		return err
 	}
@@ -146,6 +165,7 @@ func (t *Tx) PutSession(s Session) error {
 	}
 	s.ClosedAt = time.Time{}
 	s.Seal = "" // only a closed session carries a seal
+	s.PostponeReasons = postponeReasons(s)
 	changes := fieldChanges(old, s)
 	if len(changes) == 0 {
 		return nil

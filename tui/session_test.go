@@ -3,7 +3,9 @@ package tui
 import (
 	"errors"
 	scoringscreen "essradar/tui/screens/scoring"
+	"maps"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -72,6 +74,11 @@ func TestSessionFlowIsSavedAndSealed(t *testing.T) {
 	}
 	drive(t, a, press("j")) // second member present: Sylvie Carpentier
 	drive(t, a, press("space"))
+	if v := view(a); !strings.Contains(v, "Motif du déport de Sylvie Carpentier (facultatif)") {
+		t.Fatalf("a recusal asks for its reason:\n%s", v)
+	}
+	typeKeys(t, a, "trésorière du jardin")
+	drive(t, a, press("enter"))
 	drive(t, a, press("esc"))
 	if v := view(a); !strings.Contains(v, "Déport : Sylvie Carpentier (ne prend pas part)") {
 		t.Fatalf("the recused member must be shown for the item:\n%s", v)
@@ -144,6 +151,13 @@ func TestSessionFlowIsSavedAndSealed(t *testing.T) {
 			drive(t, a, press("k"))
 		}
 		drive(t, a, press("p"))
+		// The first postponement says why; the others go without.
+		if len(sm.Sheet().Session.Postponed) == 1 {
+			typeKeys(t, a, "dossier incomplet")
+			drive(t, a, press("enter"))
+		} else {
+			drive(t, a, press("esc"))
+		}
 	}
 	drive(t, a, press("c"))
 	if v := view(a); !strings.Contains(v, "Clore la séance ?") {
@@ -180,6 +194,14 @@ func TestSessionFlowIsSavedAndSealed(t *testing.T) {
 	}
 	if !recused {
 		t.Fatalf("recusal not on disk: %+v", se.Recusals)
+	}
+	if reasons := slices.Collect(maps.Values(se.PostponeReasons)); len(reasons) != 1 || reasons[0] != "dossier incomplet" {
+		t.Fatalf("postponement reasons on disk: %v", se.PostponeReasons)
+	}
+	for _, r := range se.Recusals {
+		if r.InitiativeID == jardin && r.Reason != "trésorière du jardin" {
+			t.Fatalf("recusal reason on disk: %q", r.Reason)
+		}
 	}
 	ev, ok, err := s2.Evaluation(sid, jardin)
 	if err != nil || !ok {

@@ -281,24 +281,10 @@ func (sc *scene) orderKey(i int) float64 {
 func (sc *scene) isCentre(i int) bool { return i == 0 || 2*i == sc.n }
 
 // axisDirs returns the screen direction of each axis, clockwise from the
-// top. The left half is the exact negation of the right half rather than a
-// fresh sin/cos, so mirrored axes round to mirrored dots.
+// top (see Spoke).
 func axisDirs(n int, d []dir) []dir {
-	for i := 0; 2*i <= n; i++ {
-		switch {
-		case i == 0:
-			d[i] = dir{0, 1}
-		case 4*i == n:
-			d[i] = dir{1, 0}
-		case 2*i == n:
-			d[i] = dir{0, -1}
-		default:
-			s, c := math.Sincos(2 * math.Pi * float64(i) / float64(n))
-			d[i] = dir{s, c}
-		}
-	}
-	for i := n/2 + 1; i < n; i++ {
-		d[i] = dir{-d[n-i].s, d[n-i].c}
+	for i := range d[:n] {
+		d[i].s, d[i].c = Spoke(i, n)
 	}
 	return d
 }

@@ -190,7 +190,7 @@ func (m *Model) Init() tea.Cmd { return nil }
 func (m *Model) initiative() store.Initiative { return m.b.Initiatives[m.ev.InitiativeID] }
 
 func (m *Model) Capturing() bool {
-	return m.note != nil || (m.decision != nil && m.decision.Capturing())
+	return m.note != nil || (m.decision != nil && m.decision.Capturing()) || (m.recusals != nil && m.recusals.Capturing())
 }
 
 func (m *Model) SetSize(w, h int) {

@@ -1,28 +1,35 @@
 package session
 
 import (
+	"errors"
 	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"essradar/store"
+	"essradar/store/plaintext"
 	"essradar/tui/context"
 	"essradar/tui/dialogs"
 	"essradar/tui/keys"
 	"essradar/tui/layout"
 	"essradar/tui/listwindow"
+	"essradar/tui/minutes"
 	"essradar/tui/nav"
 	"essradar/tui/savequeue"
 )
 
 type sessionKeys struct {
 	Up, Down, Score, Recuse, Postpone, Close, Back key.Binding
-	Prepare                                        key.Binding
+	Prepare, Minutes                               key.Binding
 	Yes, No                                        key.Binding
 }
 
@@ -36,6 +43,7 @@ func newSessionKeys(c *context.Context) sessionKeys {
 		Postpone: keys.New(t, "p", "key.postpone", "p"),
 		Close:    keys.New(t, "c", "key.close_session", "c"),
 		Prepare:  keys.Relabel(t, c.Keys.Edit, "key.prepare_session"),
+		Minutes:  keys.New(t, "v", "key.minutes", "v"),
 		Back:     c.Keys.Back,
 		Yes:      c.Keys.Yes,
 		No:       c.Keys.No,
@@ -70,6 +78,31 @@ type Model struct {
 	writes   *savequeue.Queue[store.Session]
 	owner    nav.Owner
 	closing  bool // the session is being closed
+	// field is the one line the screen asks for (the minutes' file, a
+	// postponement's reason), nil when none is open.
+	field *field
+	// writing is the file the minutes are being written to, "" when none.
+	writing string
+}
+
+// fieldKind says what the open field's text is for.
+type fieldKind int
+
+const (
+	fieldMinutes  fieldKind = iota // where to write the minutes
+	fieldPostpone                  // why the item is postponed
+)
+
+type field struct {
+	kind   fieldKind
+	item   uint64 // the postponed item
+	prompt string
+	input  textinput.Model
+}
+
+type minutesWrittenMsg struct {
+	path string
+	err  error
 }
 
 func New(ctx *context.Context, id uint64, cursor int) *Model {
@@ -86,7 +119,9 @@ func (m *Model) Init() tea.Cmd {
 	})
 }
 
-func (m *Model) Capturing() bool { return m.recusals != nil && m.recusals.Capturing() }
+func (m *Model) Capturing() bool {
+	return m.field != nil || (m.recusals != nil && m.recusals.Capturing())
+}
 
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
@@ -152,14 +187,34 @@ func (m *Model) update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 			m.err = msg.err
 			return m, nil
 		}
-		m.notice = m.ctx.T("session.closed_notice")
-		return m, m.Init()
+		// The minutes are what a closed session is for: offer them now,
+		// the offer saying the session is closed and sealed.
+		return m, tea.Batch(m.Init(), m.askMinutes("minutes.offer"))
+	case minutesWrittenMsg:
+		m.writing = ""
+		if msg.err != nil {
+			m.err = msg.err
+			return m, nil
+		}
+		m.err = nil
+		m.notice = m.ctx.T("minutes.written", msg.path)
+		return m, nil
+	case tea.PasteMsg:
+		if m.field != nil {
+			var cmd tea.Cmd
+			m.field.input, cmd = m.field.input.Update(msg)
+			return m, cmd
+		}
+		return m, nil
 	case tea.KeyPressMsg:
 		if m.b == nil {
 			if key.Matches(msg, m.keys.Back) {
 				return m, func() tea.Msg { return nav.GoHome{Tab: nav.TabSessions} }
 			}
 			return m, nil
+		}
+		if m.field != nil {
+			return m.updateField(msg)
 		}
 		if m.recusals != nil {
 			done, changed := m.recusals.Update(msg, &m.b.Session)
@@ -227,14 +282,20 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 			m.notice = m.ctx.T("session.postpone_decided")
 		case ok:
 			se := m.b.Session
+			var ask tea.Cmd
 			if slices.Contains(se.Postponed, id) {
 				se.Postponed = slices.DeleteFunc(slices.Clone(se.Postponed), func(x uint64) bool { return x == id })
+				se.PostponeReasons = maps.Clone(se.PostponeReasons)
+				delete(se.PostponeReasons, id)
 			} else {
 				se.Postponed = append(slices.Clone(se.Postponed), id)
+				ask = m.open(fieldPostpone, id, m.ctx.T("minutes.postpone_ask"), "")
 			}
 			m.b.Session = se
-			return m, m.saveSession(se)
+			return m, tea.Batch(m.saveSession(se), ask)
 		}
+	case key.Matches(msg, k.Minutes):
+		return m, m.askMinutes("minutes.ask_path")
 	case key.Matches(msg, k.Prepare):
 		if sealed {
 			m.notice = m.ctx.T("session.sealed_readonly")
@@ -256,6 +317,105 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 	return m, nil
 }
 
+// askMinutes opens the field for the minutes' file, prefilled with a PDF
+// next to the database, and says what it is for with promptKey.
+func (m *Model) askMinutes(promptKey string) tea.Cmd {
+	path := minutes.DefaultPath(m.ctx.Store.Path(), m.b.Session)
+	return m.open(fieldMinutes, 0, m.ctx.T(promptKey), path)
+}
+
+func (m *Model) open(kind fieldKind, item uint64, prompt, value string) tea.Cmd {
+	ti := context.NewTextInput()
+	ti.Prompt = "› "
+	ti.CharLimit = 1000
+	ti.SetWidth(max(m.width-4, 10))
+	ti.SetValue(value)
+	ti.CursorEnd()
+	m.field = &field{kind: kind, item: item, prompt: prompt, input: ti}
+	return m.field.input.Focus()
+}
+
+// updateField types into the open field. Enter uses the text: a reason is
+// written on the session, a file starts the minutes; esc closes the field
+// (the postponement stays, without a reason; the minutes wait).
+func (m *Model) updateField(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
+	f := m.field
+	switch {
+	case key.Matches(msg, m.ctx.Keys.Cancel):
+		m.field = nil
+		return m, nil
+	case key.Matches(msg, m.ctx.Keys.Record):
+		text := strings.TrimSpace(plaintext.Clean(f.input.Value(), false))
+		if f.kind == fieldMinutes {
+			return m, m.writeMinutes(text)
+		}
+		m.field = nil
+		se := m.b.Session
+		if text == "" || !slices.Contains(se.Postponed, f.item) {
+			return m, nil
+		}
+		se.PostponeReasons = maps.Clone(se.PostponeReasons)
+		if se.PostponeReasons == nil {
+			se.PostponeReasons = map[uint64]string{}
+		}
+		se.PostponeReasons[f.item] = text
+		m.b.Session = se
+		return m, m.saveSession(se)
+	}
+	var cmd tea.Cmd
+	f.input, cmd = f.input.Update(msg)
+	return m, cmd
+}
+
+// writeMinutes writes the session's minutes to path in the background,
+// read afresh so they hold what the store holds. A path it cannot use
+// keeps the field open with the reason under it.
+func (m *Model) writeMinutes(path string) tea.Cmd {
+	c := m.ctx
+	if strings.HasPrefix(path, "~/") {
+		if home, err := os.UserHomeDir(); err == nil {
+			path = filepath.Join(home, path[2:])
+		}
+	}
+	switch _, err := minutes.FormatOf(path); {
+	case path == "":
+		m.notice = c.T("minutes.err_no_path")
+		return nil
+	case err != nil:
+		m.notice = c.T("minutes.err_format", path)
+		return nil
+	}
+	m.field = nil
+	m.writing = path
+	m.notice = c.T("minutes.writing")
+	s, id, text := c.Store, m.id, c.Text
+	return nav.Background(m.owner, func() tea.Msg {
+		b, err := s.SessionSheet(id)
+		if err != nil {
+			return minutesWrittenMsg{path: path, err: err}
+		}
+		if err := minutes.Build(b, text).WriteFile(path); err != nil {
+			return minutesWrittenMsg{path: path, err: errors.New(text.T("minutes.err_write", path, m.osReason(err)))}
+		}
+		return minutesWrittenMsg{path: path}
+	})
+}
+
+// osReason says in the secretary's words why the file could not be written.
+func (m *Model) osReason(err error) string {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return m.ctx.T("minutes.err_no_dir")
+	case errors.Is(err, os.ErrPermission):
+		return m.ctx.T("cli.os.permission")
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
 // undecided lists the numbers of the agenda items neither decided nor
 // postponed: a session closes only without them.
 func (m *Model) undecided() []string {
@@ -271,15 +431,23 @@ func (m *Model) undecided() []string {
 func (m *Model) Help() help.KeyMap {
 	k := m.keys
 	switch {
+	case m.field != nil && m.field.kind == fieldMinutes:
+		t := m.ctx.Text
+		return keys.List{keys.Relabel(t, m.ctx.Keys.Record, "minutes.key_write"), keys.Relabel(t, m.ctx.Keys.Cancel, "minutes.key_later")}
+	case m.field != nil:
+		t := m.ctx.Text
+		return keys.List{m.ctx.Keys.Record, keys.Relabel(t, m.ctx.Keys.Cancel, "minutes.key_no_reason")}
 	case m.recusals != nil:
 		return m.recusals.Help()
 	case m.confirm:
 		return keys.List{k.Yes, k.No}
 	case m.b != nil && m.b.Session.Sealed():
-		return keys.List{k.Up, k.Down, keys.Relabel(m.ctx.Text, k.Score, "key.view_item"), k.Back}
+		// The minutes before the arrows: on a closed session they are what
+		// the secretary came for, and a narrow help line drops the last.
+		return keys.List{keys.Relabel(m.ctx.Text, k.Score, "key.view_item"), k.Minutes, k.Back, k.Up, k.Down}
 	}
-	return keys.Help{Short: []key.Binding{k.Score, k.Recuse, k.Postpone, k.Close, k.Back},
-		Full: [][]key.Binding{{k.Up, k.Down, k.Score}, {k.Recuse, k.Postpone, k.Prepare, k.Close, k.Back}}}
+	return keys.Help{Short: []key.Binding{k.Score, k.Recuse, k.Postpone, k.Close, k.Back, k.Minutes},
+		Full: [][]key.Binding{{k.Up, k.Down, k.Score}, {k.Recuse, k.Postpone, k.Prepare, k.Close, k.Minutes, k.Back}}}
 }
 
 func (m *Model) View() string {
@@ -337,7 +505,7 @@ func (m *Model) header() string {
 		status = c.T("session.sealed", c.Text.Date(se.ClosedAt.Format(time.DateOnly)))
 	}
 	out.WriteString(layout.Fit(st.Title.Render(c.T("session.title", c.Text.Date(se.Date), se.Territory))+" · "+se.Place, w) + "\n")
-	out.WriteString(layout.Fit(st.Muted.Render(status+" · "+b.Campaign.Name), w) + "\n")
+	out.WriteString(layout.Fit(st.Muted.Render(status+" · "+c.T("minutes.session_number", se.ID)+" · "+plaintext.Line(b.Campaign.Name)), w) + "\n")
 	// Who is present matters for the minutes: two lines, never cut mid-name.
 	for _, l := range layout.WrapLines(c.T("session.present", len(se.Present))+" "+m.presentNames(), w, 2) {
 		out.WriteString(l + "\n")
@@ -368,6 +536,9 @@ func (m *Model) footer() string {
 			}
 			foot.WriteString(layout.Fit(st.Warning.Render(c.T("session.recused_names", strings.Join(names, ", "))), w) + "\n")
 		}
+		if why := se.PostponeReasons[id]; why != "" && b.State(id) == store.ItemPostponed {
+			foot.WriteString(layout.Fit(st.Muted.Render(c.T("minutes.postponed_reason", plaintext.Line(why))), w) + "\n")
+		}
 	}
 	var msg string
 	switch {
@@ -380,6 +551,10 @@ func (m *Model) footer() string {
 	}
 	if msg != "" {
 		foot.WriteString(strings.Join(layout.WrapLines(msg, w, 4), "\n") + "\n")
+	}
+	if f := m.field; f != nil {
+		foot.WriteString(layout.Fit(st.Subtitle.Render(f.prompt), w) + "\n")
+		foot.WriteString(f.input.View() + "\n")
 	}
 	return foot.String()
 }
@@ -431,8 +606,11 @@ func (m *Model) Owner() nav.Owner { return m.owner }
 // Busy says a change of the session (recusals, postponement, closing) is
 // being written.
 func (m *Model) Busy() string {
-	if (m.writes != nil && m.writes.Busy()) || m.closing {
+	switch {
+	case (m.writes != nil && m.writes.Busy()) || m.closing:
 		return m.ctx.T("busy.session")
+	case m.writing != "":
+		return m.ctx.T("minutes.busy")
 	}
 	return ""
 }
