@@ -36,7 +36,7 @@ func TestMarkerMeansLeaveOutNotApplicableAndUnscored(t *testing.T) {
 func TestCategoryMeansAverageEachEvaluationsCategoryMean(t *testing.T) {
 	g := Default()
 	a := scoreAll(g, map[string][]int{"pratique": {4, NotApplicable, 2, 3}, "innovation": {1, 1, 1, 1}}) // 3 and 1
-	b := scoreAll(g, map[string][]int{"pratique": {2, 2, 2, 2}})                                          // 2
+	b := scoreAll(g, map[string][]int{"pratique": {2, 2, 2, 2}})                                         // 2
 	cm := CategoryMeans(g, []Scores{a, b})
 	if cm[0].ID != "pratique" || cm[0].Mean != 2.5 || cm[0].Scored != 2 {
 		t.Errorf("pratique: %+v, want 2,5 over 2 evaluations", cm[0])
