@@ -172,6 +172,7 @@ func newRootCmd(t *i18n.Catalogue, stdin io.Reader, stdout, stderr io.Writer) (*
 		newGridCmd(g),
 		newVersionCmd(g),
 		newRadarCmd(g),
+		newStatsCmd(g),
 	)
 	localHelp(root, t)
 	return root, g
