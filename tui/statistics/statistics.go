@@ -88,7 +88,28 @@ func decisions(t *i18n.Catalogue, cs store.CampaignStats, o Options) []string {
 		summary += ", " + t.N(cs.Closed, "stats.n_closed")
 	}
 	out := layout.Wrap(summary, o.Width)
-	return append(out, layout.Wrap(o.heading(t.T("stats.decisions"))+t.T("stats.colon")+strings.Join(parts, " · "), o.Width)...)
+	return append(out, joinWrapped(o.heading(t.T("stats.decisions"))+t.T("stats.colon"), parts, o.Width)...)
+}
+
+// joinWrapped writes head then parts separated by « · », going to the next
+// line between two parts rather than inside one (« 17 en attente de
+// décision » stays whole).
+func joinWrapped(head string, parts []string, width int) []string {
+	const sep, indent = " · ", "  "
+	var out []string
+	line := head
+	for i, p := range parts {
+		switch {
+		case i == 0:
+			line += p
+		case ansi.StringWidth(line)+ansi.StringWidth(sep+p) > width:
+			out = append(out, line+" ·")
+			line = indent + p
+		default:
+			line += sep + p
+		}
+	}
+	return append(out, line)
 }
 
 // byCategory counts the campaign's labels by category, with a bar each.

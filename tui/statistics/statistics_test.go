@@ -33,16 +33,24 @@ func known() []store.CampaignStats {
 	}
 	return []store.CampaignStats{
 		{Campaign: store.Campaign{ID: "2025", Name: "Budget citoyen 2025"}, Grid: g, Initiatives: 6,
-			Outcomes: store.OutcomeCounts{Labelled: 3, Deferred: 1, NotRetained: 1, Withdrawn: 1},
-			Labelled: []store.CategoryCount{{"pratique", 2}, {"innovation", 0}, {"cooperation", 1}, {"transformation", 0}},
-			Territories: []store.TerritoryCount{{"Arrageois", 4, 2}, {"Calaisis", 2, 1}}, Sessions: 2, Closed: 2,
+			Outcomes:    store.OutcomeCounts{Labelled: 3, Deferred: 1, NotRetained: 1, Withdrawn: 1},
+			Labelled:    labels(2, 0, 1, 0),
+			Territories: []store.TerritoryCount{territory("Arrageois", 4, 2), territory("Calaisis", 2, 1)}, Sessions: 2, Closed: 2,
 			Evaluated: 5, MarkerMeans: means(2.5), CategoryMeans: cat(2.5, 1.5, 2, math.NaN())},
 		{Campaign: store.Campaign{ID: "2026", Name: "Budget citoyen 2026\x1b[31m"}, Grid: g, Initiatives: 9,
-			Outcomes: store.OutcomeCounts{Labelled: 4, Deferred: 2, NotRetained: 1, Pending: 2},
-			Labelled: []store.CategoryCount{{"pratique", 1}, {"innovation", 1}, {"cooperation", 2}, {"transformation", 0}},
-			Territories: []store.TerritoryCount{{"Lens-Liévin", 5, 3}, {"Boulonnais", 4, 1}}, Sessions: 3, Closed: 1,
+			Outcomes:    store.OutcomeCounts{Labelled: 4, Deferred: 2, NotRetained: 1, Pending: 2},
+			Labelled:    labels(1, 1, 2, 0),
+			Territories: []store.TerritoryCount{territory("Lens-Liévin", 5, 3), territory("Boulonnais", 4, 1)}, Sessions: 3, Closed: 1,
 			Evaluated: 7, MarkerMeans: means(3.5, 1.25, 2), CategoryMeans: cat(2.75, 2, 2.5, 1.75)},
 	}
+}
+
+func labels(p, i, c, t int) []store.CategoryCount {
+	return []store.CategoryCount{{ID: "pratique", N: p}, {ID: "innovation", N: i}, {ID: "cooperation", N: c}, {ID: "transformation", N: t}}
+}
+
+func territory(name string, initiatives, labelled int) store.TerritoryCount {
+	return store.TerritoryCount{Name: name, Initiatives: initiatives, Labelled: labelled}
 }
 
 func plain(t *i18n.Catalogue, all []store.CampaignStats, sel int, o Options) string {
