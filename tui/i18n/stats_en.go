@@ -41,7 +41,7 @@ var statsEN = map[string]string{
 	"key.scroll":                     "scroll",
 	"cli.stats.short":                "The year in figures: decisions, labels by category, territories, markers, trends",
 	"cli.stats.flag.campaign":        "`year` of the campaign to detail (default: the latest)",
-	"cli.stats.flag.width":           "width in columns (default: the terminal's, else 80)",
+	"cli.stats.flag.width":           "`width` in columns (default: the terminal's, else 80)",
 	"cli.stats.err.no_campaign":      "the database holds no campaign: load the demo (essradar demo) or create one",
 	"cli.stats.err.unknown_campaign": "campaign %s does not exist; campaigns present: %s",
 }

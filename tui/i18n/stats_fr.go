@@ -41,7 +41,7 @@ var statsFR = map[string]string{
 	"key.scroll":                     "défiler",
 	"cli.stats.short":                "Les chiffres de l'année : décisions, labels par catégorie, territoires, marqueurs, tendances",
 	"cli.stats.flag.campaign":        "`année` de la campagne à détailler (par défaut : la plus récente)",
-	"cli.stats.flag.width":           "largeur en colonnes (par défaut : celle du terminal, sinon 80)",
+	"cli.stats.flag.width":           "`largeur` en colonnes (par défaut : celle du terminal, sinon 80)",
 	"cli.stats.err.no_campaign":      "la base ne contient aucune campagne : chargez la démonstration (essradar demo) ou créez-en une",
 	"cli.stats.err.unknown_campaign": "la campagne %s n'existe pas ; campagnes présentes : %s",
 }
