@@ -26,6 +26,7 @@ import (
 	"essradar/tui/screens/preparation"
 	scoringscreen "essradar/tui/screens/scoring"
 	"essradar/tui/screens/session"
+	"essradar/tui/screens/stats"
 	"essradar/tui/styles"
 )
 
@@ -186,6 +187,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.show(campaign.New(a.ctx))
 	case nav.OpenMembers:
 		return a, a.show(members.New(a.ctx, msg.Cursor))
+	case nav.OpenStats:
+		return a, a.show(stats.New(a.ctx))
 	case nav.EditInitiative:
 		return a, a.show(initiative.NewForm(a.ctx, msg.ID))
 	case nav.OpenInitiative:

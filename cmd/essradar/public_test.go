@@ -148,12 +148,12 @@ func TestExportPublicNeutralisesFormulas(t *testing.T) {
 
 func TestExportPublicRefusals(t *testing.T) {
 	db := cliDemoDB(t)
-	cliFail(t, []string{"--db", db, "export", "--public", "--campaign", "1999"}, "1999", "campagnes de la base : 2026")
+	cliFail(t, []string{"--db", db, "export", "--public", "--campaign", "1999"}, "1999", "campagnes de la base : 2023, 2024, 2025, 2026")
 	cliFail(t, []string{"--db", db, "export", "--separator", ","}, "--public")
 	cliFail(t, []string{"--db", db, "export", "--public", "--separator", "|"}, "« | »")
 	cliFail(t, []string{"--db", db, "export", "--public", "-o", db}, "la base elle-même")
 	for _, x := range englishRun(t, "--db", db, "export", "--public", "--campaign", "1999") {
-		if x.code != 1 || x.stderr != "essradar: Campaign 1999 does not exist; campaigns in the database: 2026.\n" {
+		if x.code != 1 || x.stderr != "essradar: Campaign 1999 does not exist; campaigns in the database: 2023, 2024, 2025, 2026.\n" {
 			t.Errorf("exit %d, stderr %q", x.code, x.stderr)
 		}
 	}

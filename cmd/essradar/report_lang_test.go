@@ -246,7 +246,9 @@ func TestGridLabelsLanguage(t *testing.T) {
 func TestImportSummaryPlurals(t *testing.T) {
 	db := cliDemoDB(t)
 	file := filepath.Join(t.TempDir(), "a.json")
-	cliOK(t, "--db", db, "export", "-o", file)
+	// One campaign, so that "1 campagne" shows the singular (the demo
+	// also holds past years).
+	cliOK(t, "--db", db, "export", "--campaign", "2026", "-o", file)
 	fresh := cliTempDB(t)
 	r := cliOK(t, "--db", fresh, "import", file)
 	for _, want := range []string{"1 campagne ajoutée, 0 déjà présente", "24 initiatives ajoutées", "10 membres ajoutés, 0 déjà présent ;"} {

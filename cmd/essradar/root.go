@@ -174,6 +174,7 @@ func newRootCmd(t *i18n.Catalogue, stdin io.Reader, stdout, stderr io.Writer) (*
 		newRadarCmd(g),
 		newAuditCmd(g), newForgetCmd(g),
 		newMinutesCmd(g),
+		newStatsCmd(g),
 	)
 	localHelp(root, t)
 	return root, g

@@ -1,6 +1,8 @@
 // Package demo builds a fictional campaign to try essradar on: initiatives in
 // every territory, a committee, one closed session fully decided and one open
-// session with items still to score. Every name in it is invented.
+// session with items still to score; and three past campaigns (2023 to 2025),
+// every session closed, so the statistics show trends on a first run. Every
+// name in it is invented.
 package demo
 
 import (
@@ -33,6 +35,9 @@ type Result struct {
 	Initiatives  int
 	Members      int
 	Sessions     int
+	// PastCampaigns is the number of past years added with the campaign
+	// (the counts above are the current campaign's).
+	PastCampaigns int
 }
 
 // Load writes the demo campaign in one transaction, or nothing when it is
@@ -79,17 +84,19 @@ func Load(s *store.Store, grid *scoring.Grid) (Result, error) {
 			}
 			memberIDs[i] = rec.ID
 		}
-		initIDs := make([]uint64, len(initiatives))
-		for i, d := range initiatives {
-			rec := store.Initiative{CampaignID: CampaignID, Title: d.title, Holder: d.holder, Territory: d.territory,
-				Commune: d.commune, Summary: d.summary, AmountCents: d.amount * 100, Status: store.StatusSubmitted, CreatedAt: now}
-			if err := tx.CreateInitiative(&rec); err != nil {
-				return err
-			}
-			initIDs[i] = rec.ID
+		initIDs, err := createInitiatives(tx, CampaignID, initiatives, now)
+		if err != nil {
+			return err
 		}
 		for _, sd := range sessions {
-			if err := writeSession(tx, grid, sd, memberIDs, initIDs, now); err != nil {
+			if err := writeSession(tx, grid, CampaignID, sd, memberIDs, initIDs, now); err != nil {
+				return err
+			}
+		}
+		// The past campaigns come after the current one so that its records
+		// keep the ids they always had.
+		for _, pc := range pastCampaigns {
+			if err := writePastCampaign(tx, grid, pc, memberIDs, now); err != nil {
 				return err
 			}
 		}
@@ -100,11 +107,50 @@ func Load(s *store.Store, grid *scoring.Grid) (Result, error) {
 	}
 	res.Added = true
 	res.Initiatives, res.Members, res.Sessions = len(initiatives), len(members), len(sessions)
+	res.PastCampaigns = len(pastCampaigns)
 	return res, nil
 }
 
-func writeSession(tx *store.Tx, grid *scoring.Grid, sd sessionData, memberIDs, initIDs []uint64, now time.Time) error {
-	se := store.Session{CampaignID: CampaignID, Date: sd.date, Territory: sd.territory, Place: sd.place, Status: store.SessionOpen}
+func createInitiatives(tx *store.Tx, campaignID string, data []initiativeData, now time.Time) ([]uint64, error) {
+	ids := make([]uint64, len(data))
+	for i, d := range data {
+		rec := store.Initiative{CampaignID: campaignID, Title: d.title, Holder: d.holder, Territory: d.territory,
+			Commune: d.commune, Summary: d.summary, AmountCents: d.amount * 100, Status: store.StatusSubmitted, CreatedAt: now}
+		if err := tx.CreateInitiative(&rec); err != nil {
+			return nil, err
+		}
+		ids[i] = rec.ID
+	}
+	return ids, nil
+}
+
+// writePastCampaign writes a closed year: its campaign on the same grid and
+// territories, its initiatives, its sessions, and the initiatives withdrawn
+// by their holders.
+func writePastCampaign(tx *store.Tx, grid *scoring.Grid, pc pastCampaign, memberIDs []uint64, now time.Time) error {
+	if err := tx.PutCampaign(store.Campaign{ID: pc.id, Name: pc.name, Grid: grid.Ref(),
+		Territories: store.DefaultTerritories(), Colleges: store.DefaultColleges(), CreatedAt: now}); err != nil {
+		return err
+	}
+	initIDs, err := createInitiatives(tx, pc.id, pc.initiatives, now)
+	if err != nil {
+		return err
+	}
+	for _, sd := range pc.sessions {
+		if err := writeSession(tx, grid, pc.id, sd, memberIDs, initIDs, now); err != nil {
+			return err
+		}
+	}
+	for _, i := range pc.withdrawn {
+		if err := tx.WithdrawInitiative(initIDs[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeSession(tx *store.Tx, grid *scoring.Grid, campaignID string, sd sessionData, memberIDs, initIDs []uint64, now time.Time) error {
+	se := store.Session{CampaignID: campaignID, Date: sd.date, Territory: sd.territory, Place: sd.place, Status: store.SessionOpen}
 	for _, i := range sd.present {
 		se.Present = append(se.Present, memberIDs[i])
 	}

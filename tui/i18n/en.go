@@ -73,7 +73,7 @@ var en = map[string]string{
 	"home.demo_loading":      "Loading the demo data…",
 	"home.empty":             "The database is empty: no campaign, no initiative.",
 	"home.offer_demo":        "Load the demo campaign? (y: yes, n: no)",
-	"home.offer_demo_detail": "A fictional campaign: 24 initiatives across the 8 territories, a committee of 10 members and two sessions.",
+	"home.offer_demo_detail": "A fictional campaign: 24 initiatives across the 8 territories, a committee of 10 members and two sessions; three past years (2023 to 2025) feed the statistics.",
 	"home.no_campaign":       "No campaign yet.\n\nc: create this year's campaign (default grid, 8 territories)\ni: import initiatives from a spreadsheet (CSV); the campaign is created if needed\nm: enter the committee members",
 	"home.no_initiatives":    "No initiative in this campaign.",
 	"home.grid":              "grid %s v%d",

@@ -71,7 +71,7 @@ var fr = map[string]string{
 	"home.demo_loading":      "Chargement des données de démonstration…",
 	"home.empty":             "La base est vide : aucune campagne, aucune initiative.",
 	"home.offer_demo":        "Charger la campagne de démonstration ? (o : oui, n : non)",
-	"home.offer_demo_detail": "Une campagne fictive : 24 initiatives dans les 8 territoires, un comité de 10 membres et deux séances.",
+	"home.offer_demo_detail": "Une campagne fictive : 24 initiatives dans les 8 territoires, un comité de 10 membres et deux séances ; trois années passées (2023 à 2025) nourrissent les statistiques.",
 	"home.no_campaign":       "Aucune campagne pour l'instant.\n\nc : créer la campagne de l'année (grille par défaut, 8 territoires)\ni : importer les initiatives d'un tableur (CSV), la campagne est créée au besoin\nm : saisir les membres du comité",
 	"home.no_initiatives":    "Aucune initiative dans cette campagne.",
 	"home.grid":              "grille %s v%d",

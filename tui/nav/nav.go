@@ -59,6 +59,8 @@ type (
 	NewCampaign struct{}
 	// OpenMembers lists the committee members, the cursor on Cursor.
 	OpenMembers struct{ Cursor int }
+	// OpenStats shows the year in figures.
+	OpenStats struct{}
 )
 
 // To is the command that sends msg: a screen's way of asking to move.

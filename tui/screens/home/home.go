@@ -22,7 +22,7 @@ import (
 type homeKeys struct {
 	Up, Down, Demo, NoDemo, Tab, Open    key.Binding
 	Members, NewSession, Prepare, Import key.Binding
-	NewCampaign, Settings                key.Binding
+	NewCampaign, Settings, Stats         key.Binding
 	DeleteSession, Yes, No               key.Binding
 }
 
@@ -41,6 +41,7 @@ func newHomeKeys(c *context.Context) homeKeys {
 		Import:        keys.New(t, "i", "key.import_csv", "i"),
 		NewCampaign:   keys.New(t, "c", "key.new_campaign", "c"),
 		Settings:      keys.New(t, "c", "key.campaign_settings", "c"),
+		Stats:         keys.New(t, "b", "key.stats", "b"),
 		DeleteSession: c.Keys.Delete,
 		Yes:           c.Keys.Yes,
 		No:            c.Keys.No,
@@ -266,6 +267,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 		return m, func() tea.Msg { return nav.CampaignSettings{} }
 	case key.Matches(msg, m.public.keys.Open) && m.campaign.ID != "":
 		return m, m.public.open(m.campaign.ID)
+	case key.Matches(msg, k.Stats):
+		return m, nav.To(nav.OpenStats{})
 	}
 	if m.tab == nav.TabSessions {
 		if m.confirmDel {
@@ -331,9 +334,9 @@ func (m *Model) Help() help.KeyMap {
 		}
 		if m.tab == nav.TabSessions {
 			return keys.Help{Short: []key.Binding{k.Open, k.NewSession, k.Prepare, k.Tab, k.Members},
-				Full: [][]key.Binding{{k.Up, k.Down, k.Open}, {k.NewSession, k.Prepare, k.DeleteSession}, {k.Tab, k.Members, k.Import, k.Settings, m.public.keys.Open}}}
+				Full: [][]key.Binding{{k.Up, k.Down, k.Open}, {k.NewSession, k.Prepare, k.DeleteSession}, {k.Tab, k.Members, k.Import, k.Settings, k.Stats, m.public.keys.Open}}}
 		}
-		return m.table.Help([]key.Binding{k.Tab, k.Members, k.Import}, []key.Binding{k.Tab, k.Members, k.Import, k.Settings, m.public.keys.Open})
+		return m.table.Help([]key.Binding{k.Tab, k.Members, k.Import, k.Stats}, []key.Binding{k.Tab, k.Members, k.Import, k.Settings, k.Stats, m.public.keys.Open})
 	}
 	return keys.List{}
 }

@@ -1,0 +1,47 @@
+package i18n
+
+func init() { merge(en, statsEN, "en") }
+
+// statsEN are the texts of the year in figures: the statistics screen and
+// `essradar stats`.
+var statsEN = map[string]string{
+	"stats.title":                    "Statistics",
+	"stats.campaign":                 "Campaign %s · %s",
+	"stats.position":                 "(%d/%d)",
+	"stats.none":                     "No campaign: nothing to count yet.",
+	"stats.decisions":                "Decisions",
+	"stats.initiatives.one":          "%d initiative",
+	"stats.initiatives.other":        "%d initiatives",
+	"stats.pending.one":              "%d awaiting a decision",
+	"stats.pending.other":            "%d awaiting a decision",
+	"stats.colon":                    ": ",
+	"stats.n_sessions.one":           "%d session",
+	"stats.n_sessions.other":         "%d sessions",
+	"stats.n_closed.one":             "%d closed",
+	"stats.n_closed.other":           "%d closed",
+	"stats.by_category":              "Labels by category",
+	"stats.by_territory":             "By territory",
+	"stats.col.initiatives":          "initiatives",
+	"stats.col.labelled":             "labelled",
+	"stats.markers":                  "Markers, weakest first",
+	"stats.markers_note.one":         "Mean over %d evaluation in force (amendments applied); “not applicable” answers are left out of the mean.",
+	"stats.markers_note.other":       "Means over %d evaluations in force (amendments applied); “not applicable” answers are left out of the mean.",
+	"stats.markers_none":             "No initiative decided: no mean yet.",
+	"stats.markers_weakest":          "The weakest first: the workshops the Mission ESS could offer first.",
+	"stats.not_scored":               "not scored",
+	"stats.trends":                   "Trends %s → %s",
+	"stats.trend_labels":             "Labelled initiatives by category",
+	"stats.trend_means":              "Mean score by category (decisions in force)",
+	"stats.trend_need_two":           "Trends need at least two campaigns.",
+	"stats.trend_no_means":           "No mean to draw: no initiative decided.",
+	"stats.scroll":                   "lines %d–%d / %d",
+	"key.stats":                      "statistics",
+	"key.prev_campaign":              "previous campaign",
+	"key.next_campaign":              "next campaign",
+	"key.scroll":                     "scroll",
+	"cli.stats.short":                "The year in figures: decisions, labels by category, territories, markers, trends",
+	"cli.stats.flag.campaign":        "`year` of the campaign to detail (default: the latest)",
+	"cli.stats.flag.width":           "`width` in columns (default: the terminal's, else 80)",
+	"cli.stats.err.no_campaign":      "the database holds no campaign: load the demo (essradar demo) or create one",
+	"cli.stats.err.unknown_campaign": "campaign %s does not exist; campaigns present: %s",
+}

@@ -1,0 +1,47 @@
+package i18n
+
+func init() { merge(fr, statsFR, "fr") }
+
+// statsFR are the texts of the year in figures: the statistics screen and
+// `essradar stats`.
+var statsFR = map[string]string{
+	"stats.title":                    "Statistiques",
+	"stats.campaign":                 "Campagne %s · %s",
+	"stats.position":                 "(%d/%d)",
+	"stats.none":                     "Aucune campagne : rien à compter pour l'instant.",
+	"stats.decisions":                "Décisions",
+	"stats.initiatives.one":          "%d initiative",
+	"stats.initiatives.other":        "%d initiatives",
+	"stats.pending.one":              "%d en attente de décision",
+	"stats.pending.other":            "%d en attente de décision",
+	"stats.colon":                    " : ",
+	"stats.n_sessions.one":           "%d séance",
+	"stats.n_sessions.other":         "%d séances",
+	"stats.n_closed.one":             "dont %d close",
+	"stats.n_closed.other":           "dont %d closes",
+	"stats.by_category":              "Labels par catégorie",
+	"stats.by_territory":             "Par territoire",
+	"stats.col.initiatives":          "initiatives",
+	"stats.col.labelled":             "labellisées",
+	"stats.markers":                  "Marqueurs, du plus faible au plus fort",
+	"stats.markers_note.one":         "Moyenne sur %d évaluation en vigueur (amendements compris) ; les réponses « non concerné » n'entrent pas dans la moyenne.",
+	"stats.markers_note.other":       "Moyennes sur %d évaluations en vigueur (amendements compris) ; les réponses « non concerné » n'entrent pas dans la moyenne.",
+	"stats.markers_none":             "Aucune initiative décidée : pas encore de moyenne.",
+	"stats.markers_weakest":          "Les plus faibles : les ateliers que la Mission ESS pourrait proposer en priorité.",
+	"stats.not_scored":               "non noté",
+	"stats.trends":                   "Tendances %s → %s",
+	"stats.trend_labels":             "Initiatives labellisées par catégorie",
+	"stats.trend_means":              "Moyenne par catégorie (décisions en vigueur)",
+	"stats.trend_need_two":           "Les tendances demandent au moins deux campagnes.",
+	"stats.trend_no_means":           "Aucune moyenne à tracer : aucune initiative décidée.",
+	"stats.scroll":                   "lignes %d–%d / %d",
+	"key.stats":                      "statistiques",
+	"key.prev_campaign":              "campagne précédente",
+	"key.next_campaign":              "campagne suivante",
+	"key.scroll":                     "défiler",
+	"cli.stats.short":                "Les chiffres de l'année : décisions, labels par catégorie, territoires, marqueurs, tendances",
+	"cli.stats.flag.campaign":        "`année` de la campagne à détailler (par défaut : la plus récente)",
+	"cli.stats.flag.width":           "`largeur` en colonnes (par défaut : celle du terminal, sinon 80)",
+	"cli.stats.err.no_campaign":      "la base ne contient aucune campagne : chargez la démonstration (essradar demo) ou créez-en une",
+	"cli.stats.err.unknown_campaign": "la campagne %s n'existe pas ; campagnes présentes : %s",
+}
