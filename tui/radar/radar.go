@@ -81,6 +81,12 @@ type Chart struct {
 	Color bool
 	// ShowValues appends Series[0]'s score to each label, e.g. "2,5/4".
 	ShowValues bool
+	// Highlight is the axis under discussion, counted from 1 (0: none): its
+	// spoke and label stand out so the room sees which marker is scored.
+	Highlight int
+	// Threshold, when positive, is drawn as a ring of its own: the level a
+	// category's mean must reach to be proposed (2,5 on the default grid).
+	Threshold float64
 }
 
 // maxSeries is how many polygons stay distinguishable, both by colour and
