@@ -171,7 +171,17 @@ func (p *pdfWriter) wrap(s string, w float64) []string {
 	var out []string
 	for _, para := range strings.Split(unbreakable.Replace(s), "\n") {
 		cur := ""
+		var words []string
 		for _, word := range strings.FieldsFunc(para, func(r rune) bool { return r == ' ' || r == '\t' }) {
+			if p.f.GetStringWidth(p.tr(word)) > w {
+				// Glued text wider than the column (« Innovation / Transformation »
+				// in a table cell) breaks where it was glued, rather than spill.
+				words = append(words, strings.Split(word, "\u00a0")...)
+				continue
+			}
+			words = append(words, word)
+		}
+		for _, word := range words {
 			next := word
 			if cur != "" {
 				next = cur + " " + word
