@@ -906,7 +906,7 @@ func (m *Model) presentationView() string {
 		}
 		bottom = append(bottom, centre(legend))
 	}
-	bottom = append(bottom, m.presentedFooter(w, roomy)...)
+	bottom = append(bottom, m.presentedFooter(w)...)
 
 	chartH := max(h-len(top)-len(bottom), 1)
 	chart := strings.Join(radar.Render(m.chart(w, chartH, true)), "\n")
@@ -973,10 +973,11 @@ func (m *Model) presentedProposal(p scoring.Proposal, w int, roomy bool) []strin
 	return out
 }
 
-// presentedFooter: who takes no part in this item and who comes next, on
-// one line on a small screen, two on a large one. A notice or a failed save
+// presentedFooter: who takes no part in this item and who comes next. Both
+// lines stay whether they say something or not: the chart keeps its height
+// (and so its labels) from one item to the next. A notice or a failed save
 // takes the place of the next item while it lasts.
-func (m *Model) presentedFooter(w int, roomy bool) []string {
+func (m *Model) presentedFooter(w int) []string {
 	c := m.ctx
 	st := c.Styles
 	recused := m.recusedLine()
@@ -991,13 +992,7 @@ func (m *Model) presentedFooter(w int, roomy bool) []string {
 		recused = st.Warning.Render(recused)
 	}
 	centre := func(s string) string { return lipgloss.PlaceHorizontal(w, lipgloss.Center, ansi.Truncate(s, w, "…")) }
-	if roomy {
-		return []string{centre(recused), centre(next)}
-	}
-	if recused == "" {
-		return []string{centre(next)}
-	}
-	return []string{centre(recused + st.Muted.Render(" · ") + next)}
+	return []string{centre(recused), centre(next)}
 }
 
 // recusedLine names the members present who take no part in this item, or
