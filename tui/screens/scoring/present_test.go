@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"maps"
 	"strings"
 	"testing"
 
@@ -117,5 +118,36 @@ func TestThePresentationViewInEnglish(t *testing.T) {
 		if !strings.Contains(v, want) {
 			t.Errorf("missing %q:\n%s", want, scr.Plain())
 		}
+	}
+}
+
+// Once decided, the room reads the decision where the proposal was.
+func TestThePresentationViewShowsTheDecision(t *testing.T) {
+	_, ctx := demoContext(t)
+	scr := openItem(t, ctx, 1, 80, 24)
+	scr.Press("p", "d", "enter")
+	m := scr.S.(*Model)
+	if m.ev.Decision == nil {
+		t.Fatalf("the decision was not taken:\n%s", scr.Plain())
+	}
+	scr.Press("down") // the notice goes
+	if v := flat(scr.Plain()); !strings.Contains(v, "Décision : Labellisée") || strings.Contains(v, "Proposition") {
+		t.Fatalf("the decision takes the proposal's place:\n%s", scr.Plain())
+	}
+}
+
+// A closed session stays read-only in the presentation view: a digit
+// changes nothing and says why.
+func TestASealedSessionCannotBeScoredFromThePresentationView(t *testing.T) {
+	_, ctx := demoContext(t)
+	sc := tuitest.NewScreen(t, New(ctx, 1, 0), 80, 24)
+	m, ok := sc.S.(*Model)
+	if !ok || !m.b.Session.Sealed() {
+		t.Fatalf("the demo's first session should be closed: %T", sc.S)
+	}
+	before := m.ev.Scores.Clone()
+	sc.Press("p", "1", "x", "-")
+	if !maps.Equal(before, m.ev.Scores) || !strings.Contains(flat(sc.Plain()), "Séance close") {
+		t.Fatalf("scores changed in a closed session: %v\n%s", m.ev.Scores, sc.Plain())
 	}
 }

@@ -956,15 +956,20 @@ func (m *Model) scoreWords(markerID string) string {
 	return fmt.Sprintf("%d · %s", v, g.LevelNameIn(v, c.Text.GridLang()))
 }
 
-// presentedProposal is the proposal, centred: two lines kept on a small
-// screen, all of it on a large one.
+// presentedProposal is the proposal, centred, or once the committee has
+// decided, the decision it stands behind: two lines kept on a small screen,
+// all of it on a large one.
 func (m *Model) presentedProposal(p scoring.Proposal, w int, roomy bool) []string {
 	n := 2
 	if roomy {
 		n = 0
 	}
+	text := m.decisionLine()
+	if text == "" {
+		text = m.proposalText(p)
+	}
 	var out []string
-	for _, l := range layout.WrapLines(m.proposalText(p), w, n) {
+	for _, l := range layout.WrapLines(text, w, n) {
 		out = append(out, lipgloss.PlaceHorizontal(w, lipgloss.Center, strings.TrimRight(l, " ")))
 	}
 	for len(out) < 2 {
