@@ -15,6 +15,7 @@ import (
 
 	"essradar/scoring"
 	"essradar/store"
+	"essradar/store/plaintext"
 	"essradar/tui/context"
 	"essradar/tui/dialogs"
 	"essradar/tui/keys"
@@ -208,12 +209,16 @@ func (m *Model) Help() help.KeyMap {
 		return m.recusals.Help()
 	case m.note != nil:
 		return keys.List{m.ctx.Keys.Record, m.ctx.Keys.Cancel}
-	case m.b.Session.Sealed() && !m.present:
+	case m.b.Session.Sealed():
 		k := m.keys
 		return keys.Help{Short: []key.Binding{k.Decide, k.Present, k.Back},
 			Full: [][]key.Binding{{k.Up, k.Down, k.NextItem, k.PrevItem}, {k.Decide, k.Present, k.Median, k.Back}}}
 	case m.present:
-		return keys.Help{Short: []key.Binding{m.keys.Present, m.keys.Median, m.keys.Back}, Full: [][]key.Binding{{m.keys.Present, m.keys.Median, m.keys.NextItem, m.keys.PrevItem, m.keys.Back}}}
+		// The room watches the scoring here: the help line names the keys
+		// the secretary types while the committee speaks.
+		k := m.keys
+		return keys.Help{Short: []key.Binding{k.Digits, k.NotApplicable, k.Decide, k.Back},
+			Full: scoringKeyMap{m.keys}.FullHelp()}
 	}
 	return scoringKeyMap{m.keys}
 }
@@ -403,15 +408,12 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 		}
 		return m, nil
 	}
-	if m.present {
-		return m, nil
-	}
 	switch {
 	case key.Matches(msg, k.Up):
 		m.cursor = max(m.cursor-1, 0)
 	case key.Matches(msg, k.Down):
 		m.cursor = min(m.cursor+1, len(m.refs)-1)
-	case key.Matches(msg, k.Tab):
+	case key.Matches(msg, k.Tab) && !m.present:
 		m.radarPane = !m.radarPane
 	case key.Matches(msg, k.Digits):
 		v := int(msg.Code - '0')
@@ -608,7 +610,7 @@ func (m *Model) chart(w, h int, showValues bool) radar.Chart {
 		mode = radar.ASCII
 	}
 	return radar.Chart{Labels: labels, Max: float64(m.b.Grid.Scale.Max), Series: series, Width: w, Height: h,
-		Mode: mode, Color: true, ShowValues: showValues}
+		Mode: mode, Color: true, ShowValues: showValues, Highlight: m.cursor + 1, Threshold: m.b.Grid.Threshold}
 }
 
 func (m *Model) View() string {
@@ -870,33 +872,163 @@ func (m *Model) decisionLine() string {
 		" — " + last.Reason + st.Muted.Render(" · "+c.T("scoring.original_decision", c.Text.Decision(m.b.Grid, orig)))
 }
 
-// presentationView is for the projector: the radar full screen with the
-// initiative's title and the proposal.
+// presentationView is for the projector, and where the scoring happens
+// while the committee watches: the radar as large as the screen allows, the
+// marker under discussion with its guiding question, the category means, the
+// proposal, who takes no part, and who comes next. Every block keeps its
+// height whatever it holds, so the chart never jumps while the secretary
+// types.
 func (m *Model) presentationView() string {
 	c := m.ctx
 	st := c.Styles
 	w, h := m.width, m.height
+	roomy := h >= 30
 	in := m.initiative()
 	p := m.b.Grid.Propose(m.ev.Scores)
-	title := lipgloss.PlaceHorizontal(w, lipgloss.Center, st.Title.Render(ansi.Truncate(in.Title, w, "…")))
-	sub := lipgloss.PlaceHorizontal(w, lipgloss.Center, st.Muted.Render(ansi.Truncate(in.Holder.Name+" · "+in.Commune+" · "+in.Territory, w, "…")))
-	cats := lipgloss.PlaceHorizontal(w, lipgloss.Center, ansi.Truncate(m.categoryLine(p), w, "…"))
-	prop := lipgloss.NewStyle().Width(w).Align(lipgloss.Center).Render(m.proposalText(p))
-	var legend string
-	if m.showMedian && m.b.MedianOf > 0 {
-		legend = lipgloss.PlaceHorizontal(w, lipgloss.Center, st.Muted.Render(c.Text.N(m.b.MedianOf, "scoring.median_legend")))
+
+	centre := func(s string) string { return lipgloss.PlaceHorizontal(w, lipgloss.Center, ansi.Truncate(s, w, "…")) }
+	var top []string
+	if roomy {
+		top = append(top, centre(st.Title.Render(plaintext.Line(in.Title))),
+			centre(st.Muted.Render(plaintext.Line(in.Holder.Name+" · "+in.Commune+" · "+in.Territory))))
+	} else {
+		top = append(top, centre(st.Title.Render(plaintext.Line(in.Title))+st.Muted.Render(" — "+plaintext.Line(in.Holder.Name))))
 	}
-	fixed := 4 + lipgloss.Height(prop)
-	if legend != "" {
-		fixed++
+
+	bottom := m.markerBlock(w, roomy)
+	bottom = append(bottom, centre(m.categoryLine(p)))
+	bottom = append(bottom, m.presentedProposal(p, w, roomy)...)
+	if m.b.MedianOf > 0 {
+		// Kept even when the median is off, so showing it moves nothing.
+		legend := ""
+		if m.showMedian {
+			legend = st.Muted.Render(c.Text.N(m.b.MedianOf, "scoring.median_legend"))
+		}
+		bottom = append(bottom, centre(legend))
 	}
-	chartH := max(h-fixed, 1)
+	bottom = append(bottom, m.presentedFooter(w)...)
+
+	chartH := max(h-len(top)-len(bottom), 1)
 	chart := strings.Join(radar.Render(m.chart(w, chartH, true)), "\n")
-	parts := []string{title, sub, chart, cats, prop}
-	if legend != "" {
-		parts = append(parts, legend)
+	return strings.Join(top, "\n") + "\n" + chart + "\n" + strings.Join(bottom, "\n")
+}
+
+// markerBlock names the marker under discussion, its score and its guiding
+// question, on two lines (three on a large screen); while a note is written,
+// its prompt and field take their place.
+func (m *Model) markerBlock(w int, roomy bool) []string {
+	c := m.ctx
+	st := c.Styles
+	lines := 2
+	if roomy {
+		lines = 3
 	}
-	return strings.Join(parts, "\n")
+	var out []string
+	if m.note != nil {
+		out = append(out, layout.Fit(c.T("scoring.note_prompt", plaintext.Line(m.refs[m.cursor].Marker.ShortLabelIn(c.Text.GridLang()))), w), m.note.View())
+	} else {
+		mk := m.refs[m.cursor].Marker
+		head := st.Selected.Render(c.T("present.marker", m.cursor+1, plaintext.Line(mk.LabelIn(c.Text.GridLang())), m.scoreWords(mk.ID)))
+		// The grids carry their questions in French only.
+		text := head + " — " + plaintext.Line(mk.Question)
+		for _, l := range layout.WrapLines(text, w, lines) {
+			out = append(out, lipgloss.PlaceHorizontal(w, lipgloss.Center, strings.TrimRight(l, " ")))
+		}
+	}
+	for len(out) < lines {
+		out = append(out, strings.Repeat(" ", w))
+	}
+	return out
+}
+
+// scoreWords says a marker's answer: its score and level, « non
+// concerné », or that it is not scored yet.
+func (m *Model) scoreWords(markerID string) string {
+	c := m.ctx
+	g := m.b.Grid
+	v, ok := m.ev.Scores[markerID]
+	switch {
+	case !ok:
+		return c.T("present.unscored")
+	case v == scoring.NotApplicable:
+		return c.Text.NotApplicable(g)
+	}
+	return fmt.Sprintf("%d · %s", v, g.LevelNameIn(v, c.Text.GridLang()))
+}
+
+// presentedProposal is the proposal, centred, or once the committee has
+// decided, the decision it stands behind: two lines kept on a small screen,
+// all of it on a large one.
+func (m *Model) presentedProposal(p scoring.Proposal, w int, roomy bool) []string {
+	n := 2
+	if roomy {
+		n = 0
+	}
+	text := m.decisionLine()
+	if text == "" {
+		text = m.proposalText(p)
+	}
+	var out []string
+	for _, l := range layout.WrapLines(text, w, n) {
+		out = append(out, lipgloss.PlaceHorizontal(w, lipgloss.Center, strings.TrimRight(l, " ")))
+	}
+	for len(out) < 2 {
+		out = append(out, strings.Repeat(" ", w))
+	}
+	return out
+}
+
+// presentedFooter: who takes no part in this item and who comes next. Both
+// lines stay whether they say something or not: the chart keeps its height
+// (and so its labels) from one item to the next. A notice or a failed save
+// takes the place of the next item while it lasts.
+func (m *Model) presentedFooter(w int) []string {
+	c := m.ctx
+	st := c.Styles
+	recused := m.recusedLine()
+	next := st.Muted.Render(m.nextLine())
+	switch {
+	case m.saveErr != nil:
+		next = st.Error.Render(c.T("save.failed_detail", c.Text.Error(m.saveErr)))
+	case m.notice != "":
+		next = st.Warning.Render(m.notice)
+	}
+	if recused != "" {
+		recused = st.Warning.Render(recused)
+	}
+	centre := func(s string) string { return lipgloss.PlaceHorizontal(w, lipgloss.Center, ansi.Truncate(s, w, "…")) }
+	return []string{centre(recused), centre(next)}
+}
+
+// recusedLine names the members present who take no part in this item, or
+// says nothing.
+func (m *Model) recusedLine() string {
+	rec := m.b.Recused(m.ev.InitiativeID)
+	var names []string
+	for _, id := range m.b.Session.Present {
+		if rec[id] {
+			names = append(names, plaintext.Line(m.b.Members[id].Name))
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return m.ctx.Text.N(len(names), "present.recused", strings.Join(names, ", "))
+}
+
+// nextLine names the next item still to examine and its holder, so the
+// secretary can call them in; decided and postponed items are passed over.
+func (m *Model) nextLine() string {
+	agenda := m.b.Session.Agenda
+	for i := m.index + 1; i < len(agenda); i++ {
+		switch m.b.State(agenda[i]) {
+		case store.ItemDecided, store.ItemPostponed:
+			continue
+		}
+		in := m.b.Initiatives[agenda[i]]
+		return m.ctx.T("present.next", plaintext.Line(in.Title), plaintext.Line(in.Holder.Name))
+	}
+	return m.ctx.T("present.last")
 }
 
 // Shown is the evaluation as the screen shows it, saved or not yet.
