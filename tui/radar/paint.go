@@ -109,10 +109,15 @@ func (sc *scene) paint(cv *canvas) []string {
 			}
 			var bits uint8
 			sgr := ""
+			// Where the evaluation and an overlay share cells (equal
+			// scores) the cells alternate between their colours, so the
+			// room sees both lines instead of the median vanishing.
 			for s := sc.nser - 1; s >= 0; s-- {
 				if b := cv.layers[1+s][ci]; b != 0 {
+					if s > 0 || sgr == "" || (iabs(col-sc.cx/sc.sx)+row)%2 == 0 {
+						sgr = sgrSeries[s]
+					}
 					bits |= b
-					sgr = sgrSeries[s]
 				}
 			}
 			// The rest only shows in cells no series passes through: mixed

@@ -227,3 +227,14 @@ func TestLabelStrategyStable(t *testing.T) {
 		}
 	}
 }
+
+// A median equal to the evaluation must not vanish under it: their shared
+// cells alternate colours.
+func TestEqualMedianStillShows(t *testing.T) {
+	c := chartWith(16, 60, 24, Braille, filled(16, 3), filled(16, 3))
+	c.Color = true
+	out := strings.Join(Render(c), "")
+	if strings.Count(out, sgrSeries[1]) < 10 || strings.Count(out, sgrSeries[0]) < 10 {
+		t.Fatalf("equal series: evaluation %d cells, median %d cells", strings.Count(out, sgrSeries[0]), strings.Count(out, sgrSeries[1]))
+	}
+}
