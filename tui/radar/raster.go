@@ -367,32 +367,42 @@ func (sc *scene) drawFill(cv *canvas) {
 	y0, y1 := slices.Min(ys), slices.Max(ys)
 	x0, x1 := slices.Min(xs), slices.Max(xs)
 	l := sc.layerFill()
+	var cross []crossing
 	for y := y0; y <= y1; y++ {
 		if !sc.ascii && y%2 != 0 {
+			continue
+		}
+		// Only the two or so edges crossing this row matter: finding them
+		// once per row keeps the fill within the frame budget.
+		cross = rowCrossings(xs, ys, y, cross[:0])
+		if len(cross) == 0 {
 			continue
 		}
 		for x := x0; x <= x1; x++ {
 			if !sc.ascii && iabs(x-sc.cx)%2 != 0 {
 				continue
 			}
-			if insidePolygon(xs, ys, x, y) {
+			if insideRow(cross, x) {
 				cv.set(l, x, y, aFill)
 			}
 		}
 	}
 }
 
-// insidePolygon is the even-odd test for dot (x, y), in integers so that a
-// dot and its mirror image always get the same answer; a dot exactly on an
-// edge counts as outside.
-func insidePolygon(xs, ys []int, x, y int) bool {
-	in := false
+// crossing is where a polygon edge meets a dot row: x = num/den (den > 0),
+// or a horizontal edge spanning [num, den] when flat.
+type crossing struct {
+	num, den int
+	flat     bool
+}
+
+func rowCrossings(xs, ys []int, y int, out []crossing) []crossing {
 	n := len(xs)
 	for i, j := 0, n-1; i < n; j, i = i, i+1 {
 		xi, yi, xj, yj := xs[i], ys[i], xs[j], ys[j]
 		if (yi > y) == (yj > y) {
-			if yi == y && yj == y && (x-xi)*(x-xj) <= 0 {
-				return false // on a horizontal edge
+			if yi == y && yj == y {
+				out = append(out, crossing{min(xi, xj), max(xi, xj), true})
 			}
 			continue
 		}
@@ -401,10 +411,25 @@ func insidePolygon(xs, ys []int, x, y int) bool {
 		if den < 0 {
 			num, den = -num, -den
 		}
+		out = append(out, crossing{num: num, den: den})
+	}
+	return out
+}
+
+// insideRow is the even-odd test for dot x of a row, in integers so that a
+// dot and its mirror image always get the same answer; a dot exactly on an
+// edge counts as outside (the outline is drawn there).
+func insideRow(cross []crossing, x int) bool {
+	in := false
+	for _, c := range cross {
 		switch {
-		case x*den == num:
+		case c.flat:
+			if x >= c.num && x <= c.den {
+				return false
+			}
+		case x*c.den == c.num:
 			return false
-		case x*den < num:
+		case x*c.den < c.num:
 			in = !in
 		}
 	}
