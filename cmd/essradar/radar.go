@@ -293,7 +293,7 @@ func radarChart(g *globals, gr *scoring.Grid, s scoring.Scores, byCategory bool,
 		mode = radar.ASCII
 	}
 	return radar.Chart{Labels: labels, Max: float64(gr.Scale.Max), Series: []radar.Series{{Name: g.t.T("cli.radar.series"), Values: values}},
-		Width: w, Height: h, Mode: mode, Color: colour, ShowValues: true}
+		Width: w, Height: h, Mode: mode, Color: colour, ShowValues: true, Threshold: gr.Threshold, FoldLabels: ascii}
 }
 
 // categoryLine sums the category means on one line, the categories named in

@@ -5,6 +5,7 @@ package i18n
 func init() { merge(en, presentEN, "en") }
 
 var presentEN = map[string]string{
+	"scoring.series_name":   "this initiative",
 	"present.marker":        "%d. %s: %s",
 	"present.unscored":      "not scored",
 	"present.recused.one":   "Recused: %[2]s takes no part",

@@ -5,6 +5,7 @@ package i18n
 func init() { merge(fr, presentFR, "fr") }
 
 var presentFR = map[string]string{
+	"scoring.series_name":   "cette initiative",
 	"present.marker":        "%d. %s\u00a0: %s",
 	"present.unscored":      "non noté",
 	"present.recused.one":   "Déport\u00a0: %[2]s ne prend pas part",

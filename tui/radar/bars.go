@@ -9,15 +9,15 @@ import (
 
 // Bars is the one-line summary Render falls back to below MinWidth×MinHeight,
 // e.g. "Pra ▇▇▇░ 3 · Inn ▇▇░░ 2,5". Each axis gets a short unique prefix of
-// its label, a bar and its score; unscored axes show "–". The line is cut
+// its label, a bar and its score; unscored axes show "?". The line is cut
 // at an item boundary (ending in "…") to fit width display columns.
 // values[i] belongs to labels[i]; missing values count as unscored. A
 // non-positive max is replaced by the largest value, or 1.
 func Bars(labels []string, values []float64, max float64, width int) string {
-	return bars(labels, values, max, width, false)
+	return bars(labels, values, max, width, false, false)
 }
 
-func bars(labels []string, values []float64, mx float64, width int, ascii bool) string {
+func bars(labels []string, values []float64, mx float64, width int, ascii, fold bool) string {
 	if width <= 0 || len(labels) == 0 {
 		return ""
 	}
@@ -39,7 +39,7 @@ func bars(labels []string, values []float64, mx float64, width int, ascii bool) 
 	// One block per scale point reads as "3 out of 4" at a glance; large
 	// scales are compressed so the line stays short.
 	cells := min(max(int(math.Ceil(mx)), 3), 5)
-	abbr := abbreviations(labels, ascii)
+	abbr := abbreviations(labels, fold)
 	items := make([]string, len(labels))
 	for i := range labels {
 		v := math.NaN()
@@ -99,10 +99,10 @@ func bars(labels []string, values []float64, mx float64, width int, ascii bool) 
 // abbreviations gives each label the shortest prefix of at least three
 // columns that no other label shares ("Parti" / "Parte" rather than two
 // "Par"), so the tiny summary stays unambiguous.
-func abbreviations(labels []string, ascii bool) []string {
+func abbreviations(labels []string, fold bool) []string {
 	clean := make([]string, len(labels))
 	for i, l := range labels {
-		clean[i] = cleanLabel(l, ascii)
+		clean[i] = cleanLabel(l, fold)
 	}
 	out := make([]string, len(labels))
 	for i, l := range clean {

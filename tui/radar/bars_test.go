@@ -12,7 +12,7 @@ func TestBars(t *testing.T) {
 	labels := []string{"Pratiques", "Innovation", "Participation des habitants", "Partenariats"}
 	vals := []float64{3, 2, 2.5, math.NaN()}
 	got := Bars(labels, vals, 4, 200)
-	want := "Pra ▇▇▇░ 3 · Inn ▇▇░░ 2 · Parti ▇▇▇░ 2,5 · Parte ░░░░ –"
+	want := "Pra ▇▇▇░ 3 · Inn ▇▇░░ 2 · Parti ▇▇▇░ 2,5 · Parte ░░░░ ?"
 	if got != want {
 		t.Fatalf("Bars:\n got %q\nwant %q", got, want)
 	}
@@ -26,7 +26,7 @@ func TestBars(t *testing.T) {
 	if b := Bars(labels, vals, 4, 30); b != "Pra ▇▇▇░ 3 · Inn ▇▇░░ 2 …" {
 		t.Fatalf("cut: %q", b)
 	}
-	if b := bars(labels, vals, 4, 200, true); b != "Pra ###- 3 | Inn ##-- 2 | Parti ###- 2,5 | Parte ---- -" {
+	if b := bars(labels, vals, 4, 200, true, true); b != "Pra ###- 3 | Inn ##-- 2 | Parti ###- 2,5 | Parte ---- ?" {
 		t.Fatalf("ascii: %q", b)
 	}
 }
@@ -102,7 +102,7 @@ func TestNaNMarksLabel(t *testing.T) {
 	c := sampleChart(6, 120, 40, Braille)
 	c.ShowValues = false
 	out := c.String()
-	if !strings.Contains(out, "Besoin mal satisfait –") {
+	if !strings.Contains(out, "Besoin mal satisfait ?") {
 		t.Fatalf("unscored axis not marked:\n%s", out)
 	}
 	if strings.Contains(out, "3/4") {

@@ -17,28 +17,33 @@ func Example() {
 		Width: 56, Height: 16,
 		Mode:       radar.ASCII,
 		ShowValues: true,
+		Threshold:  2.5,
 	}
 	// Every line is exactly Width columns; the frame shows it.
 	for _, l := range radar.Render(c) {
 		fmt.Println("|" + l + "|")
 	}
+	// The key names both series by their strokes; a screen reserves its
+	// line even with the median off, so toggling it moves nothing.
+	fmt.Println("|" + radar.SeriesLegend(c) + "|")
 	fmt.Println(radar.Bars(c.Labels, c.Series[0].Values, c.Max, 56))
 	// Output:
-	// |              Gouvernance democratique 3/4              |
+	// |              Gouvernance démocratique 3/4              |
 	// |                        ...|...                         |
 	// |                    ....   @#  ....                     |
-	// |                  ..  ...##|.####  ..                   |
-	// |                 .  ..  #.*O*.   ####.                  |
-	// | Nouveaute 2/4  ---.  ##** | ***.  .-#@  Lucrativite    |
-	// |               .  .--@*-...|...-*O--## . limitee 4/4    |
-	// |               .  .  #* ---+--- *. #.  .                |
-	// |               .  .  #* ../ \.. *.# .  .                |
-	// |                .  .  #O*******O## .  .                 |
-	// |                 .  . #/...####@  .  .                  |
-	// |        Ancrage   .  /@####  ...\\  .   Utilite sociale |
+	// |                  ..  ...##~~####  ..                   |
+	// |                 .  .~~~#:*O*:~~~####.                  |
+	// | Nouveauté 2/4  ---. ~##**:::***:~:::#@  Lucrativité    |
+	// |               .  .-~@*:::::::::*O~:## . limitée 4/4    |
+	// |               .  . ~#*:::::::::*:~#.  .                |
+	// |               .  . ~#*:::::::::*:# .  .                |
+	// |                .  . ~#O*******O## .  .                 |
+	// |                 .  .~#~~::####@~~.  .                  |
+	// |        Ancrage   .  /@####~~~..\\  .   Utilité sociale |
 	// |territorial 3/4    ./...  ...  ...\.    2,5/4           |
 	// |                        .......                         |
 	// |                                                        |
 	// |                                                        |
+	// |#@# Évaluation   *O* Médiane                            |
 	// Gou ▇▇▇░ 3 · Luc ▇▇▇▇ 4 · Uti ▇▇▇░ 2,5 · Anc ▇▇▇░ 3 …
 }

@@ -93,15 +93,18 @@ var tiers = [...]tier{
 // built per Render call; nothing is cached across calls because charts are
 // cheap and callers resize freely.
 type scene struct {
-	c        Chart
-	ascii    bool
-	fallback bool
-	n        int
-	max      float64
-	nser     int
-	frac     [][]float64 // per series, value/Max clamped to [0,1], NaN→0
-	nan      []bool      // Series[0] value missing
-	labels   []label
+	c         Chart
+	ascii     bool
+	fallback  bool
+	n         int
+	max       float64
+	nser      int
+	frac      [][]float64 // per series, value/Max clamped to [0,1], NaN→0
+	miss      [][]bool    // per series, value missing (not scored)
+	nan       []bool      // Series[0] value missing
+	hi1       int         // highlighted axis from 0, -1 for none
+	underlays []underlay
+	labels    []label
 
 	w, h   int // cells
 	sx, sy int // dots per cell
@@ -147,9 +150,15 @@ func newScene(c Chart) *scene {
 	}
 	sc.nser = min(len(c.Series), maxSeries)
 	sc.frac = make([][]float64, sc.nser)
+	sc.miss = make([][]bool, sc.nser)
 	sc.nan = make([]bool, sc.n)
+	sc.hi1 = -1
+	if c.Highlight >= 1 && c.Highlight <= sc.n {
+		sc.hi1 = c.Highlight - 1
+	}
 	for si := 0; si < sc.nser; si++ {
 		f := make([]float64, sc.n)
+		miss := make([]bool, sc.n)
 		vs := c.Series[si].Values
 		for i := range f {
 			v := math.NaN()
@@ -157,14 +166,15 @@ func newScene(c Chart) *scene {
 				v = vs[i]
 			}
 			if math.IsNaN(v) {
-				if si == 0 {
-					sc.nan[i] = true
-				}
+				miss[i] = true
 				continue
 			}
 			f[i] = math.Min(math.Max(v/sc.max, 0), 1)
 		}
-		sc.frac[si] = f
+		sc.frac[si], sc.miss[si] = f, miss
+	}
+	if sc.nser > 0 {
+		sc.nan = sc.miss[0]
 	}
 	sc.initLabels()
 	sc.initGeom()
@@ -180,7 +190,12 @@ func (sc *scene) initLabels() {
 	words := 0
 	for i, s := range sc.c.Labels {
 		l := &sc.labels[i]
-		l.name = cleanLabel(s, sc.ascii)
+		l.name = cleanLabel(s, sc.c.FoldLabels)
+		if i == sc.hi1 && !sc.c.Color {
+			// Without colour the label cannot be reversed: brackets are
+			// the mark that survives NO_COLOR, a pipe and a printer.
+			l.name = "[" + l.name + "]"
+		}
 		words += strings.Count(l.name, " ") + 1
 	}
 	// One backing array for every label's word tables: labels are many and
@@ -190,6 +205,9 @@ func (sc *scene) initLabels() {
 		l := &sc.labels[i]
 		l.nameW = strWidth(l.name)
 		l.num = strconv.Itoa(i + 1)
+		if i == sc.hi1 && !sc.c.Color {
+			l.num = "[" + l.num + "]"
+		}
 		l.numW = len(l.num)
 		switch {
 		case sc.nser > 0 && sc.nan[i]:
@@ -309,12 +327,46 @@ func (sc *scene) rmin() int {
 	return 6
 }
 
+// strategyHeight is the height a chart's labelling strategy (names or
+// numbers) is chosen at. An 80x24 screen gives its chart 15 to 21 rows
+// depending on the header, recusal and notice lines shown; within that band
+// the chart names its axes only if 15 rows can, so it does not flip between
+// names and numbers in the middle of an initiative. Outside the band the
+// decision is the height's own: small charts have no rows to spare, and
+// large ones (a 120x40 screen, the printed minutes) have room for names.
+func strategyHeight(h int) int {
+	if h >= 15 && h <= 21 {
+		return 15
+	}
+	return h
+}
+
 // layout picks the outer radius and label forms: the best tier that fits,
-// and within it the largest radius.
+// and within it the largest radius. When the chart's strategy height has
+// to number its axes, so does the chart (see strategyHeight).
 func (sc *scene) layout() {
+	first := 0
+	if hq := strategyHeight(sc.h); hq < sc.h {
+		c := sc.c
+		c.Height = hq
+		q := newScene(c)
+		if !q.fallback {
+			q.layoutFrom(0)
+			if tiers[q.tier].kind >= tierNum {
+				first = q.tier
+			}
+		}
+	}
+	sc.layoutFrom(first)
+}
+
+func (sc *scene) layoutFrom(first int) {
 	hi := sc.rmax()
 	lo0 := min(sc.rmin(), hi)
 	for ti, t := range tiers {
+		if ti < first {
+			continue
+		}
 		lo := max(lo0, int(t.loFrac*float64(hi)))
 		if r := sc.search(lo, hi, t); r >= 0 {
 			sc.tier = ti

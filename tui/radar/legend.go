@@ -51,7 +51,7 @@ func (sc *scene) needsLegend() bool {
 // numbered label may have had to drop it. It returns nil when every label
 // was drawn in full. Lines are plain text (no colour) and are not cut to
 // c.Width: the legend usually goes beside or under the chart, in a box of
-// its own size. ASCII mode yields ASCII-only lines.
+// its own size. FoldLabels yields ASCII-only lines.
 func Legend(c Chart) []string {
 	sc := newScene(c)
 	if sc.n == 0 {
@@ -60,7 +60,7 @@ func Legend(c Chart) []string {
 	var short []string
 	numbered := false
 	if sc.fallback {
-		short = abbreviations(c.Labels, sc.ascii)
+		short = abbreviations(c.Labels, c.FoldLabels)
 	} else {
 		sc.layout()
 		sc.finishLabels()
@@ -80,7 +80,7 @@ func Legend(c Chart) []string {
 	}
 	full := make([]string, sc.n)
 	for i, l := range c.Labels {
-		full[i] = cleanLabel(l, sc.ascii)
+		full[i] = cleanLabel(l, c.FoldLabels)
 	}
 	vals := legendValues(sc)
 	sw := 0
@@ -138,4 +138,84 @@ func (p *place) shown() string {
 		}
 	}
 	return s
+}
+
+// SeriesLegendHeight is how many lines SeriesLegend takes, shown or not: a
+// screen that always reserves them keeps its chart where it is when the
+// median is switched on or off.
+const SeriesLegendHeight = 1
+
+// Swatches repeat each series' stroke (thickness, dots, vertex mark) so the
+// key reads without colour too.
+var (
+	brailleSwatch = [maxSeries]string{"⠶⣿⠶", "⠶⠀⠶", "⠒⠀⠒", "⠂⠀⠂"}
+	asciiSwatch   = [maxSeries]string{"#@#", "*O*", "=%=", "^&^"}
+)
+
+// SeriesLegend names the series drawn on c, each after a swatch of its
+// stroke in its colour: "⠶⣿⠶ Évaluation   ⠶⠀⠶ Médiane de la campagne". It
+// is one line of exactly c.Width columns, blank when c draws a single
+// series (nothing to tell apart) or falls back to Bars. Names are cut with
+// "…" so every series keeps its swatch on the line.
+func SeriesLegend(c Chart) string {
+	w := max(c.Width, 0)
+	sc := newScene(c)
+	if sc.fallback || sc.nser < 2 {
+		return strings.Repeat(" ", w)
+	}
+	sw, ell := brailleSwatch, ellipsis
+	if sc.ascii {
+		sw, ell = asciiSwatch, asciiEllipsis
+	}
+	const sep = "   "
+	names := make([]string, sc.nser)
+	fixed := 0
+	for s := range names {
+		names[s] = cleanLabel(c.Series[s].Name, c.FoldLabels)
+		fixed += strWidth(sw[s]) + 1
+	}
+	fixed += (sc.nser - 1) * len(sep)
+	// Share the room left among the names, longest cut first.
+	room := w - fixed
+	for s := range names {
+		share := room / (sc.nser - s)
+		rest := 0
+		for _, n := range names[s+1:] {
+			rest += strWidth(n)
+		}
+		if strWidth(names[s])+rest > room {
+			names[s] = truncName(names[s], max(share, room-rest), ell)
+		}
+		room -= strWidth(names[s])
+	}
+	var b strings.Builder
+	used := 0
+	for s := range names {
+		item := sw[s]
+		gap := 0
+		if s > 0 {
+			gap = len(sep)
+		}
+		if used+gap+strWidth(item) > w {
+			break
+		}
+		if gap > 0 {
+			b.WriteString(sep)
+			used += gap
+		}
+		if c.Color {
+			b.WriteString(sgrSeries[s] + item + sgrReset)
+		} else {
+			b.WriteString(item)
+		}
+		used += strWidth(item)
+		if n := names[s]; n != "" && used+1+strWidth(n) <= w {
+			b.WriteString(" " + n)
+			used += 1 + strWidth(n)
+		}
+	}
+	if used < w {
+		b.WriteString(strings.Repeat(" ", w-used))
+	}
+	return b.String()
 }

@@ -5,10 +5,21 @@ package radar
 // where a Style.Render per cell would dominate the frame budget. Mid-tone
 // blue and orange stay legible on both dark and light terminal themes, on
 // a washed-out projector, and for the common red-green colour blindness.
+//
+// The grid is a mid grey, drawn sparse so it carries less ink than the
+// data on dark and light backgrounds alike; the fill is a greyer blue than
+// the outline so the edge still reads as the edge. The threshold ring is
+// magenta, far from both blue and orange. The highlighted spoke and label
+// use the terminal's own foreground (bold, reversed for the label): the
+// strongest contrast whatever the theme.
 const (
-	sgrReset = "\x1b[0m"
-	sgrGrid  = "\x1b[38;5;244m"
-	sgrValue = "\x1b[38;5;33m"
+	sgrReset     = "\x1b[0m"
+	sgrGrid      = "\x1b[38;5;245m"
+	sgrValue     = "\x1b[38;5;33m"
+	sgrFill      = "\x1b[38;5;68m"
+	sgrThresh    = "\x1b[38;5;163m"
+	sgrSpoke     = "\x1b[1;39m"
+	sgrHighlight = "\x1b[1;7m"
 )
 
 // The evaluation is bold and saturated; overlays are plain and softer so
@@ -27,8 +38,10 @@ var (
 		{' ', '#', '@'},
 		{' ', '*', 'O'},
 		{' ', '=', '%'},
-		{' ', '~', '&'},
+		{' ', '^', '&'},
 	}
+	asciiFill   byte = ':'
+	asciiThresh byte = '~'
 )
 
 // paint turns layers and labels into lines. Everything is written into one
@@ -47,6 +60,7 @@ func (sc *scene) paint(cv *canvas) []string {
 		}
 	}
 	colour := sc.c.Color
+	sc.initUnderlays()
 	buf := make([]byte, 0, w*h*3+h*24)
 	ends := make([]int, h)
 	for row := 0; row < h; row++ {
@@ -68,8 +82,13 @@ func (sc *scene) paint(cv *canvas) []string {
 		base := row * w
 		for col := 0; col < w; {
 			if li := starts[base+col]; li > 0 {
-				sg := &sc.pl[(li-1)/maxLines].seg[(li-1)%maxLines]
-				setColour("")
+				axis := int(li-1) / maxLines
+				sg := &sc.pl[axis].seg[(li-1)%maxLines]
+				if axis == sc.hi1 && sg.text != "" {
+					setColour(sgrHighlight)
+				} else {
+					setColour("")
+				}
 				buf = append(buf, sg.text...)
 				if sg.suffix != "" {
 					setColour(sgrValue)
@@ -90,17 +109,24 @@ func (sc *scene) paint(cv *canvas) []string {
 			}
 			var bits uint8
 			sgr := ""
+			// Where the evaluation and an overlay share cells (equal
+			// scores) the cells alternate between their colours, so the
+			// room sees both lines instead of the median vanishing.
 			for s := sc.nser - 1; s >= 0; s-- {
 				if b := cv.layers[1+s][ci]; b != 0 {
+					if s > 0 || sgr == "" || (iabs(col-sc.cx/sc.sx)+row)%2 == 0 {
+						sgr = sgrSeries[s]
+					}
 					bits |= b
-					sgr = sgrSeries[s]
 				}
 			}
-			// The grid only shows in cells no series passes through: mixed
-			// into a polygon's cell its dots read as a kink in the line.
-			if bits == 0 {
-				bits = cv.layers[0][ci]
-				sgr = sgrGrid
+			// The rest only shows in cells no series passes through: mixed
+			// into a polygon's cell their dots read as a kink in the line.
+			// Overlays come after the fill in this order, so the median
+			// never vanishes under the evaluation's tint.
+			for k := 0; bits == 0 && k < len(sc.underlays); k++ {
+				bits = cv.layers[sc.underlays[k].layer][ci]
+				sgr = sc.underlays[k].sgr
 			}
 			if bits == 0 {
 				buf = append(buf, ' ')
@@ -123,16 +149,38 @@ func (sc *scene) paint(cv *canvas) []string {
 	return lines
 }
 
+// underlay is a layer drawn under the series, in paint order of priority.
+type underlay struct {
+	layer int
+	sgr   string
+	glyph byte // ASCII glyph; 0: take the grid's glyph for the code
+}
+
+func (sc *scene) initUnderlays() {
+	sc.underlays = []underlay{
+		{sc.layerSpoke(), sgrSpoke, 0},
+		{sc.layerThresh(), sgrThresh, asciiThresh},
+		{sc.layerFill(), sgrFill, asciiFill},
+		{0, sgrGrid, 0},
+	}
+}
+
 // asciiCell picks the glyph of the most important thing in a cell: the
-// evaluation over overlays over the grid, vertices over edges.
+// evaluation over overlays over the highlighted spoke, the threshold, the
+// fill and the grid, vertices over edges.
 func (sc *scene) asciiCell(cv *canvas, ci int) (byte, string) {
 	for s := 0; s < sc.nser; s++ {
 		if v := cv.layers[1+s][ci]; v != 0 {
 			return asciiSeries[s][v], sgrSeries[s]
 		}
 	}
-	if v := cv.layers[0][ci]; v != 0 {
-		return asciiGrid[v], sgrGrid
+	for _, u := range sc.underlays {
+		if v := cv.layers[u.layer][ci]; v != 0 {
+			if u.glyph != 0 {
+				return u.glyph, u.sgr
+			}
+			return asciiGrid[v], u.sgr
+		}
 	}
 	return ' ', ""
 }

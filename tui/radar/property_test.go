@@ -36,7 +36,7 @@ func modeName(m Mode) string {
 
 // checkSize asserts the layout contract callers compose with: exactly h
 // lines, each exactly w columns (padding included), no ESC without colour,
-// printable ASCII only in ASCII mode without colour.
+// printable ASCII only in ASCII mode with folded labels and no colour.
 func checkSize(t *testing.T, c Chart) {
 	t.Helper()
 	lines := Render(c)
@@ -59,7 +59,7 @@ func checkSize(t *testing.T, c Chart) {
 		if w := ansi.StringWidth(l); w != max(c.Width, 0) {
 			t.Fatalf("%dx%d %s n=%d: line %d is %d columns: %q", c.Width, c.Height, modeName(c.Mode), len(c.Labels), i, w, plain)
 		}
-		if c.Mode == ASCII && !c.Color {
+		if c.Mode == ASCII && c.FoldLabels && !c.Color {
 			for j := 0; j < len(l); j++ {
 				if l[j] < 0x20 || l[j] > 0x7e {
 					t.Fatalf("%dx%d: non-printable-ASCII byte %#x in line %d: %q", c.Width, c.Height, l[j], i, l)
@@ -80,6 +80,9 @@ func TestSizeContract(t *testing.T) {
 			c := sampleChart(n, w, h, m)
 			c.Color = k%3 == 0
 			c.ShowValues = k%2 == 0
+			c.FoldLabels = k%5 < 3
+			c.Highlight = k % (n + 2)
+			c.Threshold = float64(k%4) * 0.75
 			checkSize(t, c)
 		}
 	}
@@ -264,7 +267,9 @@ func TestMirrorSymmetry(t *testing.T) {
 					}
 					series = append(series, v)
 				}
-				g := newDotGrid(chartWith(n, sz[0], sz[1], m, series...))
+				c := chartWith(n, sz[0], sz[1], m, series...)
+				c.Threshold = 2.5
+				g := newDotGrid(c)
 				for li, l := range g.layers {
 					for y := 0; y < g.gh; y++ {
 						for x := 0; x < g.gw; x++ {

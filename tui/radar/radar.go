@@ -12,16 +12,24 @@
 // and Legend gives the key to print beside or under the chart. Below
 // MinWidth×MinHeight the chart becomes the one-line Bars summary.
 //
-// Series are told apart by colour (the evaluation bold blue, overlays in
-// softer orange, purple, green; grid in grey) and, for colourless output,
-// by stroke: the evaluation is a solid line with square vertex marks,
-// overlays are dashed with lighter marks (in ASCII: '#'/'@' against
-// '*'/'O', '='/'%', '~'/'&'), and the grid is sparsely dotted.
+// The evaluation (Series[0]) is what the room reads, so it carries the most
+// ink: a tinted fill, a two-dot outline and square vertices, in bold blue.
+// Overlays such as the campaign median are a thick dotted line of their
+// own colour (orange, then purple, green), drawn over the fill so they
+// never vanish under it; SeriesLegend names every series by swatch. The
+// grid (rings, spokes) is sparse grey; Threshold adds a dashed magenta ring
+// and Highlight a solid spoke and a reversed (or [bracketed]) label for the
+// marker under discussion. Without colour the series still differ by
+// stroke and glyph: in ASCII '#'/'@' with ':' shading against '*'/'O'.
+//
+// An unscored axis (NaN) is a gap: no vertex, no edge to or from it, and
+// "?" after its label, so it cannot be mistaken for « 0 Absent », which is
+// a vertex at the centre.
 //
 // Two drawing modes exist. Braille (the default) packs 2×4 dots into each
 // cell and is what a modern terminal should get. ASCII uses printable ASCII
-// only, for consoles and printers whose fonts lack braille; labels are then
-// folded to ASCII as well ("Écologie" → "Ecologie").
+// glyphs only, for consoles whose fonts lack braille; labels keep their
+// accents unless FoldLabels asks for pure ASCII ("Écologie" → "Ecologie").
 //
 // Geometry is computed in "dot space" and corrected for the shape of a
 // terminal cell (about twice as tall as it is wide), so equal scores draw a
@@ -49,12 +57,12 @@ const (
 const MinWidth, MinHeight = 24, 10
 
 // Series is one polygon on the chart. Values holds one score per axis, in
-// the order of Chart.Labels. NaN means "not scored": the vertex is drawn at
-// the centre (as 0) and, for the main series, the axis label is marked "–"
-// even when ShowValues is off, since an unscored axis is something the
-// committee must notice. Missing trailing values count as NaN. Values are
-// clamped to [0, Max]. Name is not drawn (there is no room for a key inside
-// the chart); callers use it for their own caption.
+// the order of Chart.Labels. NaN means "not scored": the axis is left out
+// of the polygon (never drawn as 0) and, for the main series, its label is
+// marked "?" even when ShowValues is off, since an unscored axis is
+// something the committee must notice. Missing trailing values count as
+// NaN. Values are clamped to [0, Max]. Name is not drawn inside the chart;
+// SeriesLegend shows it beside the series' swatch.
 type Series struct {
 	Name   string
 	Values []float64
@@ -87,6 +95,9 @@ type Chart struct {
 	// Threshold, when positive, is drawn as a ring of its own: the level a
 	// category's mean must reach to be proposed (2,5 on the default grid).
 	Threshold float64
+	// FoldLabels folds labels to ASCII ("Écologie" → "Ecologie") for output
+	// that must be pure ASCII; Mode ASCII alone only changes the drawing.
+	FoldLabels bool
 }
 
 // maxSeries is how many polygons stay distinguishable, both by colour and
@@ -125,7 +136,7 @@ func fallbackLines(sc *scene) []string {
 		if len(c.Series) > 0 {
 			vals = c.Series[0].Values
 		}
-		b := bars(c.Labels, vals, sc.max, w, sc.ascii)
+		b := bars(c.Labels, vals, sc.max, w, sc.ascii, c.FoldLabels)
 		lines[0] = b + strings.Repeat(" ", w-strWidth(b))
 	}
 	return lines

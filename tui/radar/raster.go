@@ -1,9 +1,13 @@
 package radar
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // canvas holds one cell-sized layer per thing drawn: layer 0 is the grid
-// (rings and spokes), layer 1+s is series s. Keeping series apart lets a
+// (rings and spokes), layer 1+s is series s, then come the evaluation's
+// fill, the threshold ring and the highlighted spoke (see scene.layerFill). Keeping series apart lets a
 // shared braille cell show every dot set while colour still goes to the
 // most important series, and lets tests inspect exact dot geometry.
 //
@@ -13,7 +17,7 @@ import "math"
 type canvas struct {
 	w, h   int
 	gw, gh int
-	cx     int
+	cx, cy int
 	ascii  bool
 	layers [][]uint8
 }
@@ -34,6 +38,8 @@ const (
 const (
 	aEdge   uint8 = 1
 	aVertex uint8 = 2
+	aFill   uint8 = 1
+	aThresh uint8 = 1
 )
 
 func (cv *canvas) set(l, x, y int, v uint8) {
@@ -76,6 +82,26 @@ func iabs(a int) int {
 // mirror image round identically even though the polygon walks them in
 // opposite directions.
 func (cv *canvas) line(l, x0, y0, x1, y1 int, v uint8, d dash) {
+	cv.thickLine(l, x0, y0, x1, y1, v, d, 0)
+}
+
+// sign is -1, 0 or 1.
+func sign(a int) int {
+	switch {
+	case a < 0:
+		return -1
+	case a > 0:
+		return 1
+	}
+	return 0
+}
+
+// thickLine is line with a second dot beside each one when thick is ±1:
+// towards the centre (1) or away from it (-1), across the line's major
+// axis. The side is taken from the centre, not from the walking direction,
+// so mirrored edges stay mirrored; a dot on the centre's own row or column
+// gets no twin rather than an arbitrary one.
+func (cv *canvas) thickLine(l, x0, y0, x1, y1 int, v uint8, d dash, thick int) {
 	if y0 > y1 {
 		x0, y0, x1, y1 = x1, y1, x0, y0
 	}
@@ -98,16 +124,30 @@ func (cv *canvas) line(l, x0, y0, x1, y1 int, v uint8, d dash) {
 			}
 		}
 		cv.set(l, x, y, v)
+		if thick == 0 {
+			continue
+		}
+		if xmajor {
+			if o := thick * sign(cv.cy-y); o != 0 {
+				cv.set(l, x, y+o, v)
+			}
+		} else if o := thick * sign(cv.cx-x); o != 0 {
+			cv.set(l, x+o, y, v)
+		}
 	}
 }
 
 // Per-series styles. Without colour, series must still be told apart:
-// the evaluation is solid with heavy vertex squares, overlays are dashed
-// with lighter markers; the grid is sparsest of all.
+// the evaluation is solid and filled with heavy vertex squares, overlays
+// are thick dotted lines ("pointillé": long dots, short gaps, so they stay
+// a line from the back of the room) with lighter markers; the grid is
+// sparsest of all, one dot in three or four, so it carries less ink than
+// any series. The threshold ring has long dashes of its own.
 var (
-	ringDash   = dash{2, 1}
-	spokeDash  = dash{3, 1}
-	seriesDash = [maxSeries]dash{{}, {4, 2}, {5, 3}, {3, 1}}
+	ringDash   = dash{3, 1}
+	spokeDash  = dash{4, 1}
+	threshDash = dash{5, 4}
+	seriesDash = [maxSeries]dash{{}, {3, 2}, {4, 2}, {5, 3}}
 	markers    = [maxSeries][][2]int{
 		{{-1, -1}, {0, -1}, {1, -1}, {-1, 0}, {0, 0}, {1, 0}, {-1, 1}, {0, 1}, {1, 1}},
 		{{0, -1}, {-1, 0}, {0, 0}, {1, 0}, {0, 1}},
@@ -155,15 +195,27 @@ func niceStep(x float64) float64 {
 	return 10 * p
 }
 
+// Layers after the series: the evaluation's fill, the threshold ring and
+// the highlighted spoke, each its own colour.
+func (sc *scene) layerFill() int   { return 1 + sc.nser }
+func (sc *scene) layerThresh() int { return 2 + sc.nser }
+func (sc *scene) layerSpoke() int  { return 3 + sc.nser }
+
 func (sc *scene) rasterize() *canvas {
-	cv := &canvas{w: sc.w, h: sc.h, gw: sc.gw, gh: sc.gh, cx: sc.cx, ascii: sc.ascii}
-	buf := make([]uint8, sc.w*sc.h*(1+sc.nser))
-	cv.layers = make([][]uint8, 1+sc.nser)
+	cv := &canvas{w: sc.w, h: sc.h, gw: sc.gw, gh: sc.gh, cx: sc.cx, cy: sc.cy, ascii: sc.ascii}
+	nl := 4 + sc.nser
+	buf := make([]uint8, sc.w*sc.h*nl)
+	cv.layers = make([][]uint8, nl)
 	for i := range cv.layers {
 		cv.layers[i] = buf[i*sc.w*sc.h : (i+1)*sc.w*sc.h]
 	}
 	sc.finishLabels()
 	sc.drawGrid(cv)
+	sc.drawThreshold(cv)
+	sc.drawHighlight(cv)
+	if sc.nser > 0 {
+		sc.drawFill(cv)
+	}
 	for s := sc.nser - 1; s >= 0; s-- {
 		sc.drawSeries(cv, s)
 	}
@@ -205,6 +257,9 @@ func (sc *scene) drawGrid(cv *canvas) {
 	}
 	levels := sc.ringLevels()
 	for _, lv := range levels {
+		if sc.hasThreshold() && math.Abs(lv-sc.c.Threshold) < 1e-9 {
+			continue // the threshold ring stands for this level
+		}
 		f := lv / sc.max
 		px, py := sc.point(ring[m-1], f)
 		for j := 0; j < m; j++ {
@@ -217,6 +272,9 @@ func (sc *scene) drawGrid(cv *canvas) {
 	// otherwise merge into a blot at the centre that hides low scores.
 	f0 := levels[0] / sc.max / 2
 	for i := 0; i < sc.n; i++ {
+		if i == sc.hi1 {
+			continue // drawn solid on its own layer
+		}
 		d := sc.dirs[i]
 		x0, y0 := sc.point(d, f0)
 		x1, y1 := sc.point(d, 1)
@@ -248,18 +306,161 @@ func (sc *scene) spokeGlyph(d dir) uint8 {
 	return aSpokeBack
 }
 
+func (sc *scene) hasThreshold() bool {
+	t := sc.c.Threshold
+	return t > 0 && t <= sc.max && !math.IsInf(t, 0)
+}
+
+// drawThreshold draws the proposal threshold as a ring of its own, so the
+// room sees at a glance which markers fall short of it.
+func (sc *scene) drawThreshold(cv *canvas) {
+	if !sc.hasThreshold() {
+		return
+	}
+	ring := sc.ringDirs()
+	f := sc.c.Threshold / sc.max
+	d, v := threshDash, aThresh
+	if sc.ascii {
+		d = dash{}
+	}
+	px, py := sc.point(ring[len(ring)-1], f)
+	for _, r := range ring {
+		x, y := sc.point(r, f)
+		cv.line(sc.layerThresh(), px, py, x, y, v, d)
+		px, py = x, y
+	}
+}
+
+// drawHighlight draws the spoke of the marker under discussion solid from
+// the centre to the outer ring.
+func (sc *scene) drawHighlight(cv *canvas) {
+	if sc.hi1 < 0 {
+		return
+	}
+	d := sc.dirs[sc.hi1]
+	x1, y1 := sc.point(d, 1)
+	v := uint8(1)
+	if sc.ascii {
+		v = sc.spokeGlyph(d)
+	}
+	cv.line(sc.layerSpoke(), sc.cx, sc.cy, x1, y1, v, dash{})
+}
+
+// drawFill tints the inside of the evaluation's polygon (through its
+// scored vertices only) with a sparse lattice of dots: enough to make the
+// shape read as a surface from across a room, sparse enough that the grid
+// rings and the outline stay distinct. Dots on the boundary are left to the
+// outline; the lattice's phase comes from |x-cx| so the fill is mirrored
+// exactly like everything else.
+func (sc *scene) drawFill(cv *canvas) {
+	var xs, ys []int
+	for i := 0; i < sc.n; i++ {
+		if sc.miss[0][i] {
+			continue
+		}
+		x, y := sc.point(sc.dirs[i], sc.frac[0][i])
+		xs, ys = append(xs, x), append(ys, y)
+	}
+	if len(xs) < 3 {
+		return
+	}
+	y0, y1 := slices.Min(ys), slices.Max(ys)
+	x0, x1 := slices.Min(xs), slices.Max(xs)
+	l := sc.layerFill()
+	var cross []crossing
+	for y := y0; y <= y1; y++ {
+		if !sc.ascii && y%2 != 0 {
+			continue
+		}
+		// Only the two or so edges crossing this row matter: finding them
+		// once per row keeps the fill within the frame budget.
+		cross = rowCrossings(xs, ys, y, cross[:0])
+		if len(cross) == 0 {
+			continue
+		}
+		for x := x0; x <= x1; x++ {
+			if !sc.ascii && iabs(x-sc.cx)%2 != 0 {
+				continue
+			}
+			if insideRow(cross, x) {
+				cv.set(l, x, y, aFill)
+			}
+		}
+	}
+}
+
+// crossing is where a polygon edge meets a dot row: x = num/den (den > 0),
+// or a horizontal edge spanning [num, den] when flat.
+type crossing struct {
+	num, den int
+	flat     bool
+}
+
+func rowCrossings(xs, ys []int, y int, out []crossing) []crossing {
+	n := len(xs)
+	for i, j := 0, n-1; i < n; j, i = i, i+1 {
+		xi, yi, xj, yj := xs[i], ys[i], xs[j], ys[j]
+		if (yi > y) == (yj > y) {
+			if yi == y && yj == y {
+				out = append(out, crossing{min(xi, xj), max(xi, xj), true})
+			}
+			continue
+		}
+		num := xi*(yj-yi) + (y-yi)*(xj-xi)
+		den := yj - yi
+		if den < 0 {
+			num, den = -num, -den
+		}
+		out = append(out, crossing{num: num, den: den})
+	}
+	return out
+}
+
+// insideRow is the even-odd test for dot x of a row, in integers so that a
+// dot and its mirror image always get the same answer; a dot exactly on an
+// edge counts as outside (the outline is drawn there).
+func insideRow(cross []crossing, x int) bool {
+	in := false
+	for _, c := range cross {
+		switch {
+		case c.flat:
+			if x >= c.num && x <= c.den {
+				return false
+			}
+		case x*c.den == c.num:
+			return false
+		case x*c.den < c.num:
+			in = !in
+		}
+	}
+	return in
+}
+
+// drawSeries draws series s's outline between consecutive scored axes
+// only: an unscored axis leaves a gap rather than a line to the centre,
+// which would read as « 0 Absent ». In braille every outline is two dots
+// thick, the evaluation's inwards and overlays' outwards, so an overlay
+// equal to the evaluation still shows beside it.
 func (sc *scene) drawSeries(cv *canvas, s int) {
 	l := 1 + s
-	f := sc.frac[s]
+	f, miss := sc.frac[s], sc.miss[s]
 	var d dash
+	thick := 0
 	if !sc.ascii {
 		d = seriesDash[s]
+		thick = 1
+		if s > 0 {
+			thick = -1
+		}
 	}
-	px, py := sc.point(sc.dirs[sc.n-1], f[sc.n-1])
 	for i := 0; i < sc.n; i++ {
+		p := (i + sc.n - 1) % sc.n
+		if miss[i] || miss[p] {
+			continue
+		}
+		px, py := sc.point(sc.dirs[p], f[p])
 		x, y := sc.point(sc.dirs[i], f[i])
-		cv.line(l, px, py, x, y, aEdge, d)
-		px, py = x, y
+		cv.thickLine(l, px, py, x, y, aEdge, d, thick)
 	}
 	// Markers shrink when axes are close together (many axes, small
 	// chart): full-size squares would merge into one blot and hide the
@@ -272,6 +473,9 @@ func (sc *scene) drawSeries(cv *canvas, s int) {
 		}
 	}
 	for i := 0; i < sc.n; i++ {
+		if miss[i] {
+			continue
+		}
 		x, y := sc.point(sc.dirs[i], f[i])
 		if sc.ascii {
 			cv.set(l, x, y, aVertex)

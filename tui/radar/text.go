@@ -12,8 +12,11 @@ import (
 const (
 	ellipsis      = "…"
 	asciiEllipsis = "." // French abbreviations end with a period, so "Gouvernance dém." still reads naturally
-	unscored      = "–" // marks an axis the committee has not scored yet
-	asciiUnscored = "-"
+	// unscored marks an axis the committee has not scored yet. A dash read
+	// as "nothing", too close to « 0 Absent »; a question mark reads as
+	// "still open" from the back of the room, and is ASCII.
+	unscored      = "?"
+	asciiUnscored = "?"
 )
 
 // strWidth is the number of terminal columns s occupies. Labels carry
@@ -24,10 +27,11 @@ func strWidth(s string) int { return displaywidth.String(s) }
 // cleanLabel makes a label safe to paint into a fixed grid: control
 // characters (tabs, newlines, stray ESC from pasted text) would break the
 // one-column-per-cell contract and, with Color off, the "no ESC byte"
-// promise. ASCII mode also folds accents because that mode exists for
-// terminals and printers that cannot be trusted with anything else.
-func cleanLabel(s string, ascii bool) string {
-	if isClean(s, ascii) {
+// promise. fold also turns accents into ASCII, for output that must be
+// pure ASCII (Chart.FoldLabels); ASCII drawing mode alone does not fold,
+// since a terminal without braille still shows « Écologie ».
+func cleanLabel(s string, fold bool) string {
+	if isClean(s, fold) {
 		return s
 	}
 	var b strings.Builder
@@ -45,7 +49,7 @@ func cleanLabel(s string, ascii bool) string {
 			b.WriteByte(' ')
 			space = false
 		}
-		if ascii && r >= 0x80 {
+		if fold && r >= 0x80 {
 			b.WriteString(foldRune(r))
 			continue
 		}
@@ -175,14 +179,14 @@ func truncName(s string, w int, ell string) string {
 
 // isClean reports whether cleanLabel would return s unchanged, so the
 // usual label costs no allocation.
-func isClean(s string, ascii bool) bool {
+func isClean(s string, fold bool) bool {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
 		return s == ""
 	}
 	prevSpace := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < 0x20 || c == 0x7f || (ascii && c >= 0x80) {
+		if c < 0x20 || c == 0x7f || (fold && c >= 0x80) {
 			return false
 		}
 		if c >= 0x80 {

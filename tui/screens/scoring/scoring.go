@@ -3,6 +3,7 @@ package scoring
 import (
 	"fmt"
 	"math"
+	"os"
 	"strings"
 	"time"
 
@@ -601,16 +602,32 @@ func (m *Model) chart(w, h int, showValues bool) radar.Chart {
 			vals[i] = float64(v)
 		}
 	}
-	series := []radar.Series{{Name: m.initiative().Title, Values: vals}}
+	series := []radar.Series{{Name: m.ctx.T("scoring.series_name"), Values: vals}}
 	if m.showMedian && m.b.MedianOf > 0 {
-		series = append(series, radar.Series{Name: m.ctx.T("scoring.median_name"), Values: m.b.Median})
+		series = append(series, radar.Series{Name: m.ctx.Text.N(m.b.MedianOf, "scoring.median_legend"), Values: m.b.Median})
 	}
 	mode := radar.Braille
 	if m.ctx.ASCII {
 		mode = radar.ASCII
 	}
 	return radar.Chart{Labels: labels, Max: float64(m.b.Grid.Scale.Max), Series: series, Width: w, Height: h,
-		Mode: mode, Color: true, ShowValues: showValues, Highlight: m.cursor + 1, Threshold: m.b.Grid.Threshold}
+		Mode: mode, Color: os.Getenv("NO_COLOR") == "", ShowValues: showValues, Highlight: m.cursor + 1, Threshold: m.b.Grid.Threshold}
+}
+
+// chartBlock is the radar in w×h cells; when the campaign has a median, its
+// last row is kept for the legend naming both series by colour and glyph,
+// blank while the median is off, so showing it moves nothing.
+func (m *Model) chartBlock(w, h int, showValues bool) string {
+	if m.b.MedianOf == 0 || h < 8 {
+		return strings.Join(radar.Render(m.chart(w, h, showValues)), "\n")
+	}
+	c := m.chart(w, h-radar.SeriesLegendHeight, showValues)
+	lines := radar.Render(c)
+	legend := strings.Repeat(" ", w)
+	if m.showMedian {
+		legend = lipgloss.PlaceHorizontal(w, lipgloss.Center, strings.TrimRight(radar.SeriesLegend(c), " "))
+	}
+	return strings.Join(append(lines, legend), "\n")
 }
 
 func (m *Model) View() string {
@@ -692,7 +709,7 @@ func (m *Model) mainView() string {
 	var body string
 	switch {
 	case w < 80 && m.radarPane:
-		body = strings.Join(radar.Render(m.chart(w, bodyH, false)), "\n")
+		body = m.chartBlock(w, bodyH, false)
 	case w < 80:
 		body = m.questionnaire(w, bodyH)
 	default:
@@ -702,7 +719,7 @@ func (m *Model) mainView() string {
 		}
 		rw := w - qw - 1
 		q := m.questionnaire(qw, bodyH)
-		r := strings.Join(radar.Render(m.chart(rw, bodyH, wide)), "\n")
+		r := m.chartBlock(rw, bodyH, wide)
 		body = lipgloss.JoinHorizontal(lipgloss.Top, q, " ", r)
 	}
 	return strings.Join(top, "\n") + "\n" + body + "\n" + strings.Join(bottom, "\n")
@@ -898,18 +915,10 @@ func (m *Model) presentationView() string {
 	bottom := m.markerBlock(w, roomy)
 	bottom = append(bottom, centre(m.categoryLine(p)))
 	bottom = append(bottom, m.presentedProposal(p, w, roomy)...)
-	if m.b.MedianOf > 0 {
-		// Kept even when the median is off, so showing it moves nothing.
-		legend := ""
-		if m.showMedian {
-			legend = st.Muted.Render(c.Text.N(m.b.MedianOf, "scoring.median_legend"))
-		}
-		bottom = append(bottom, centre(legend))
-	}
 	bottom = append(bottom, m.presentedFooter(w)...)
 
 	chartH := max(h-len(top)-len(bottom), 1)
-	chart := strings.Join(radar.Render(m.chart(w, chartH, true)), "\n")
+	chart := m.chartBlock(w, chartH, true)
 	return strings.Join(top, "\n") + "\n" + chart + "\n" + strings.Join(bottom, "\n")
 }
 
