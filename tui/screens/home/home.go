@@ -2,6 +2,7 @@ package home
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -375,7 +376,26 @@ func (m *Model) Help() help.KeyMap {
 		return h
 	}
 	offer := []key.Binding{m.keys.Resume, m.keys.NoResume}
-	return keys.Help{Short: append(offer, h.ShortHelp()...), Full: append([][]key.Binding{offer}, h.FullHelp()...)}
+	full := [][]key.Binding{offer}
+	for _, col := range h.FullHelp() {
+		full = append(full, notTakenBy(offer, col))
+	}
+	return keys.Help{Short: append(offer, notTakenBy(offer, h.ShortHelp())...), Full: full}
+}
+
+// notTakenBy leaves out the bindings whose keys the offer answers to (enter
+// resumes rather than opening), so the help never says two things of a key.
+func notTakenBy(offer, bs []key.Binding) []key.Binding {
+	var out []key.Binding
+	for _, b := range bs {
+		taken := slices.ContainsFunc(b.Keys(), func(k string) bool {
+			return slices.ContainsFunc(offer, func(o key.Binding) bool { return slices.Contains(o.Keys(), k) })
+		})
+		if !taken {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 func (m *Model) stateHelp() help.KeyMap {

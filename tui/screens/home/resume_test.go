@@ -32,6 +32,9 @@ func TestStartUpOffersToResumeTheItemInProgress(t *testing.T) {
 		if !strings.Contains(sc.ShortHelp(), "o/entrée reprendre") {
 			t.Errorf("the help does not say how to resume: %s", sc.ShortHelp())
 		}
+		if strings.Contains(sc.ShortHelp(), "entrée détail") {
+			t.Errorf("the help gives enter two meanings: %s", sc.ShortHelp())
+		}
 		sc.Fits(size[0], size[1], "with the offer to resume")
 		sc.Press("o")
 		if got, want := sc.LastNav(), (nav.OpenScoring{SessionID: r.Session.ID, Index: r.Index}); got != want {
