@@ -156,6 +156,14 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if key.Matches(msg, a.keys.ForceQ) {
 			return a, a.quit()
 		}
+		if a.tooSmall() {
+			// The secretary cannot see what a key would do: only quitting
+			// acts.
+			if key.Matches(msg, a.keys.Quit) && !a.screen.Capturing() {
+				return a, a.quit()
+			}
+			return a, nil
+		}
 		if !a.screen.Capturing() {
 			switch {
 			case a.help.ShowAll && (msg.String() == "esc" || key.Matches(msg, a.keys.Help)):
@@ -301,6 +309,8 @@ func (a *App) busy() []string {
 	var out []string
 	if b, ok := a.screen.(nav.Busy); ok && b.Busy() != "" {
 		out = append(out, b.Busy())
+	} else if u, ok := a.screen.(nav.Unsaved); ok && u.Unsaved() != "" {
+		out = append(out, u.Unsaved())
 	}
 	for _, s := range a.left {
 		if b, ok := s.(nav.Busy); ok && b.Busy() != "" {
@@ -356,9 +366,8 @@ func (a *App) helpView() string {
 // View draws the active screen above the help.
 func (a *App) View() tea.View {
 	var content string
-	if a.width < minWidth || a.height < minHeight {
-		content = lipgloss.Place(a.width, a.height, lipgloss.Center, lipgloss.Center,
-			a.ctx.Styles.Warning.Render(a.ctx.T("app.too_small", minWidth, minHeight, a.width, a.height)))
+	if a.tooSmall() {
+		content = a.tooSmallView()
 	} else {
 		body := a.screen.View()
 		helpLine := a.helpView()
@@ -369,6 +378,21 @@ func (a *App) View() tea.View {
 	v.AltScreen = true
 	v.WindowTitle = "essradar"
 	return v
+}
+
+// tooSmall: under the minimum size the screens cannot be drawn.
+func (a *App) tooSmall() bool { return a.width < minWidth || a.height < minHeight }
+
+// tooSmallView asks for a larger window, wrapped to the width it has so the
+// sizes it gives are never cut.
+func (a *App) tooSmallView() string {
+	text := a.ctx.T("app.too_small", minWidth, minHeight, a.width, a.height)
+	var lines []string
+	for _, para := range strings.Split(text, "\n") {
+		lines = append(lines, layout.Wrap(para, a.width)...)
+	}
+	msg := a.ctx.Styles.Warning.Render(strings.Join(lines, "\n"))
+	return lipgloss.Place(a.width, a.height, lipgloss.Center, lipgloss.Center, msg)
 }
 
 // keyMapWithGlobals shows the screen's keys followed by the global ones.

@@ -2,7 +2,7 @@ package i18n
 
 // fr is the reference catalogue: every key must exist here.
 var fr = map[string]string{
-	"app.too_small":  "Fenêtre trop petite : agrandissez la fenêtre\n(au moins %d×%d, actuellement %d×%d).",
+	"app.too_small":  "Fenêtre trop petite\u00a0: agrandissez la fenêtre\n(au moins %d×%d, actuellement %d×%d).",
 	"busy.scores":    "les notes de « %s » ne sont pas encore enregistrées",
 	"busy.amendment": "l'amendement de « %s » est en cours d'enregistrement",
 	"busy.saving":    "un enregistrement est en cours",

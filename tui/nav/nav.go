@@ -99,6 +99,14 @@ type Busy interface {
 	Busy() string
 }
 
+// Unsaved is a screen holding what the secretary has entered but not yet
+// asked to save (an agenda being drawn up). Unsaved says what quitting now
+// would lose, "" when nothing. Unlike Capturing, it leaves q and ? their
+// global meaning: q asks before quitting.
+type Unsaved interface {
+	Unsaved() string
+}
+
 // Failing is a busy screen whose last save failed and is being retried:
 // once left, the root says so under every screen until the save lands.
 type Failing interface {

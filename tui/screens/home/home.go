@@ -2,15 +2,18 @@ package home
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"essradar/scoring"
 	"essradar/store"
 	"essradar/store/demo"
+	"essradar/store/plaintext"
 	"essradar/tui/context"
 	"essradar/tui/keys"
 	"essradar/tui/layout"
@@ -24,6 +27,7 @@ type homeKeys struct {
 	Members, NewSession, Prepare, Import key.Binding
 	NewCampaign, Settings, Stats         key.Binding
 	DeleteSession, Yes, No               key.Binding
+	Resume, NoResume                     key.Binding
 }
 
 func newHomeKeys(c *context.Context) homeKeys {
@@ -45,6 +49,8 @@ func newHomeKeys(c *context.Context) homeKeys {
 		DeleteSession: c.Keys.Delete,
 		Yes:           c.Keys.Yes,
 		No:            c.Keys.No,
+		Resume:        keys.New(t, "o/entrée", "resume.key_yes", "o", "y", "enter"),
+		NoResume:      keys.New(t, "n/échap", "resume.key_no", "n", "esc"),
 	}
 }
 
@@ -87,6 +93,10 @@ type Model struct {
 	owner       nav.Owner
 	deleting    bool          // a session is being deleted
 	public      *publicExport // the public list for the vote (public.go)
+	// resumeAsked: the first load looked for a session in progress; the
+	// offer to go back to it is for the start-up only, not every return.
+	resumeAsked bool
+	resume      *store.Resume // the offer showing, nil when none
 }
 
 type homeLoadedMsg struct {
@@ -97,6 +107,7 @@ type homeLoadedMsg struct {
 	initiatives []store.Initiative
 	table       *tableData
 	sessions    []sessionRow
+	resume      *store.Resume
 	err         error
 }
 
@@ -121,6 +132,8 @@ func (m *Model) load() tea.Cmd {
 	s := m.ctx.Store
 	override := m.ctx.Grid
 	text := m.ctx.Text
+	askResume := !m.resumeAsked
+	m.resumeAsked = true
 	return nav.Background(m.owner, func() tea.Msg {
 		o, err := s.CampaignOverview(override)
 		if errors.Is(err, store.ErrNotFound) {
@@ -133,8 +146,18 @@ func (m *Model) load() tea.Cmd {
 		for i, p := range o.Sessions {
 			rows[i] = sessionRow{session: p.Session, decided: p.Decided}
 		}
-		return homeLoadedMsg{campaign: o.Campaign, hasCampaign: true, grid: o.Grid, initiatives: o.Initiatives, sessions: rows,
+		msg := homeLoadedMsg{campaign: o.Campaign, hasCampaign: true, grid: o.Grid, initiatives: o.Initiatives, sessions: rows,
 			table: newTableData(o.Initiatives, o.Campaign, o.Grid, text)}
+		if askResume {
+			r, ok, err := s.InProgress()
+			if err != nil {
+				return homeLoadedMsg{err: err}
+			}
+			if ok {
+				msg.resume = &r
+			}
+		}
+		return msg
 	})
 }
 
@@ -157,8 +180,22 @@ const homeHeaderLines = 3
 
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
-	m.table.SetSize(w, max(h-homeHeaderLines, 3))
 	m.public.setWidth(w)
+	m.fitLists()
+}
+
+// headerLines are the lines above the lists: the offer to resume takes one
+// while it shows.
+func (m *Model) headerLines() int {
+	if m.resume != nil {
+		return homeHeaderLines + 1
+	}
+	return homeHeaderLines
+}
+
+// fitLists gives both lists the room under the header.
+func (m *Model) fitLists() {
+	m.table.SetSize(m.width, max(m.height-m.headerLines(), 3))
 	m.fitSessions()
 }
 
@@ -179,7 +216,7 @@ func (m *Model) fitSessions() {
 	if m.notice != "" {
 		foot += 2
 	}
-	m.sList.SetSize(m.height - homeHeaderLines - 1 - foot)
+	m.sList.SetSize(m.height - m.headerLines() - 1 - foot)
 }
 
 func (m *Model) update(msg tea.Msg) (nav.Screen, tea.Cmd) {
@@ -200,6 +237,8 @@ func (m *Model) update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 			m.sList.SetLen(len(m.sessions))
 			m.counts = m.countsLine()
 			m.table.setData(msg.table)
+			m.resume = msg.resume
+			m.fitLists()
 		}
 		return m, nil
 	case sessionDeletedMsg:
@@ -251,6 +290,18 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 	}
 	if m.state != homeReady {
 		return m, nil
+	}
+	if m.resume != nil {
+		r := m.resume
+		m.resume = nil
+		m.fitLists()
+		switch {
+		case key.Matches(msg, k.Resume):
+			return m, nav.To(nav.OpenScoring{SessionID: r.Session.ID, Index: r.Index})
+		case key.Matches(msg, k.NoResume):
+			return m, nil
+		}
+		// Any other key: the secretary has moved on; it acts as usual.
 	}
 	if m.Capturing() {
 		return m, m.table.Update(msg)
@@ -317,8 +368,37 @@ func (m *Model) selectedSession() (store.Session, bool) {
 	return store.Session{}, false
 }
 
-// Help lists the bindings that make sense in the current state.
+// Help lists the bindings that make sense in the current state; the offer
+// to resume comes first while it shows, the other keys still act.
 func (m *Model) Help() help.KeyMap {
+	h := m.stateHelp()
+	if m.state != homeReady || m.resume == nil {
+		return h
+	}
+	offer := []key.Binding{m.keys.Resume, m.keys.NoResume}
+	full := [][]key.Binding{offer}
+	for _, col := range h.FullHelp() {
+		full = append(full, notTakenBy(offer, col))
+	}
+	return keys.Help{Short: append(offer, notTakenBy(offer, h.ShortHelp())...), Full: full}
+}
+
+// notTakenBy leaves out the bindings whose keys the offer answers to (enter
+// resumes rather than opening), so the help never says two things of a key.
+func notTakenBy(offer, bs []key.Binding) []key.Binding {
+	var out []key.Binding
+	for _, b := range bs {
+		taken := slices.ContainsFunc(b.Keys(), func(k string) bool {
+			return slices.ContainsFunc(offer, func(o key.Binding) bool { return slices.Contains(o.Keys(), k) })
+		})
+		if !taken {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+func (m *Model) stateHelp() help.KeyMap {
 	k := m.keys
 	switch m.state {
 	case homeOfferDemo:
@@ -378,6 +458,9 @@ func (m *Model) viewReady(b *strings.Builder) {
 	b.WriteString(layout.Fit(title+"  "+st.Muted.Render(gridInfo), w) + "\n")
 	b.WriteString(layout.Fit(m.counts, w) + "\n")
 	b.WriteString(layout.Fit(m.tabsLine(), w) + "\n")
+	if m.resume != nil {
+		b.WriteString(m.resumeLine() + "\n")
+	}
 	if m.public.active() {
 		b.WriteString(m.public.view(w))
 		return
@@ -472,4 +555,18 @@ func (m *Model) Busy() string {
 		return m.ctx.T("busy.saving")
 	}
 	return ""
+}
+
+// resumeLine offers to go back to the item in progress, its keys said when
+// they fit (the help line says them anyway).
+func (m *Model) resumeLine() string {
+	c := m.ctx
+	st := c.Styles
+	r := m.resume
+	q := c.T("resume.offer", c.Text.Date(r.Session.Date), plaintext.Line(r.Session.Territory), plaintext.Line(r.Initiative.Title))
+	line := st.Warning.Render(q)
+	if withKeys := line + " " + st.Muted.Render(c.T("resume.offer_keys")); lipgloss.Width(withKeys) <= m.width {
+		line = withKeys
+	}
+	return layout.Fit(line, m.width)
 }

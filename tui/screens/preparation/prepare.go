@@ -206,8 +206,18 @@ func (m *agendaModel) initiative(id uint64) store.Initiative {
 
 func (m *agendaModel) Init() tea.Cmd { return nil }
 
-// Capturing: the agenda is not saved yet, so q must not quit and lose it.
-func (m *agendaModel) Capturing() bool  { return true }
+// Capturing: no text is typed here; q asks first (see Unsaved) and ? shows
+// the full help as everywhere.
+func (m *agendaModel) Capturing() bool { return false }
+
+// Unsaved: the agenda is only written when the secretary saves it.
+func (m *agendaModel) Unsaved() string {
+	if m.saving {
+		return ""
+	}
+	return m.ctx.T("resume.agenda_unsaved")
+}
+
 func (m *agendaModel) SetSize(w, h int) { m.width, m.height = w, h }
 
 func (m *agendaModel) Help() help.KeyMap {

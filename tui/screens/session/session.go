@@ -14,6 +14,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"essradar/store"
 	"essradar/store/plaintext"
@@ -464,10 +465,7 @@ func (m *Model) View() string {
 	w := m.width
 	var out strings.Builder
 	out.WriteString(m.header())
-	stateW := 26
-	if w >= 100 { // room for the longest states in full (« Labelled · Social innovation »)
-		stateW = 36
-	}
+	stateW, full := m.stateColumn(w)
 	titleW := max(w-6-stateW-4, 10)
 	start, end := m.agenda.Visible()
 	for i := start; i < end; i++ {
@@ -477,7 +475,7 @@ func (m *Model) View() string {
 		if n := len(b.Recused(id)); n > 0 {
 			extra = " " + c.Text.N(n, "session.recused_count")
 		}
-		row := fmt.Sprintf(" %2d. ", i+1) + layout.Fit(in.Title+extra, titleW) + "  " + layout.Fit(m.itemState(id), stateW)
+		row := fmt.Sprintf(" %2d. ", i+1) + layout.Fit(in.Title+extra, titleW) + "  " + layout.Fit(m.itemState(id, full), stateW)
 		row = layout.Fit(row, w)
 		if i == m.agenda.Cursor() {
 			row = st.Selected.Render(row)
@@ -577,12 +575,42 @@ func (m *Model) presentNames() string {
 	return strings.Join(names, ", ")
 }
 
-func (m *Model) itemState(id uint64) string {
+// agendaTitleMin is the room the agenda keeps for titles before its state
+// column may take the categories' full names.
+const agendaTitleMin = 40
+
+// stateColumn is the agenda's state column for a width, and whether it says
+// the categories in full: only when every labelled state fits in full, so
+// one column never mixes full and short names.
+func (m *Model) stateColumn(w int) (width int, full bool) {
+	c := m.ctx
+	fullW, shortW := 0, 0
+	if g := m.b.Grid; g != nil {
+		for _, cat := range g.Categories {
+			fullW = max(fullW, ansi.StringWidth(c.T("decision.labelled_in", c.Text.CategoryFull(g, cat.ID))))
+			shortW = max(shortW, ansi.StringWidth(c.T("decision.labelled_in", c.Text.CategoryShort(g, cat.ID))))
+		}
+	}
+	width = 26
+	if w >= 100 { // room for the other states in full (« Labelled · Social innovation »)
+		width = 36
+	}
+	if fullW > 0 && w-10-max(fullW, width) >= agendaTitleMin {
+		return max(fullW, width), true
+	}
+	// The short names whole when the titles keep their room.
+	return max(width, min(shortW, w-10-agendaTitleMin)), false
+}
+
+func (m *Model) itemState(id uint64, full bool) string {
 	c := m.ctx
 	switch m.b.State(id) {
 	case store.ItemPostponed:
 		return c.T("item.postponed")
 	case store.ItemDecided:
+		if d := m.b.Decision(id); full && d != nil && d.Outcome == store.OutcomeLabelled {
+			return c.T("decision.labelled_in", c.Text.CategoryFull(m.b.Grid, d.Category))
+		}
 		return c.Text.Decision(m.b.Grid, m.b.Decision(id))
 	case store.ItemScoring:
 		ev := m.b.Evals[id]
