@@ -32,6 +32,12 @@ type step struct {
 
 func goldenScreen(t *testing.T, w, h int, steps ...step) {
 	t.Helper()
+	goldenScreenWith(t, Options{}, w, h, steps...)
+}
+
+// goldenScreenWith is goldenScreen with options (--ascii).
+func goldenScreenWith(t *testing.T, opts Options, w, h int, steps ...step) {
+	t.Helper()
 	s, err := store.Open(filepath.Join(t.TempDir(), "g.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -40,7 +46,8 @@ func goldenScreen(t *testing.T, w, h int, steps ...step) {
 	if _, err := demo.Load(s, nil); err != nil {
 		t.Fatal(err)
 	}
-	app := New(Options{Store: s, Lang: i18n.FR})
+	opts.Store, opts.Lang = s, i18n.FR
+	app := New(opts)
 	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(w, h),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
 	waitFor(t, tm, "Initiatives (24)")
@@ -89,12 +96,57 @@ func TestGoldenPresentation120x40(t *testing.T) {
 	goldenScreen(t, 120, 40, append(toScoring, step{keys: []string{"p", "m"}})...)
 }
 
+// The room's views of a partly scored item (the third of the open session:
+// 6 of 16 markers), with the median: unscored markers are gaps, the legend
+// names both series. In colour, with NO_COLOR (series told apart by glyph)
+// and with --ascii.
+var toPartlyScored = []step{{keys: []string{"tab", "enter"}, wait: "Présents ("}, {keys: []string{"j", "j", "enter"}, wait: "Proposition"}}
+
+func TestGoldenPartlyScored80x24(t *testing.T) {
+	goldenScreen(t, 80, 24, append(toPartlyScored, step{keys: []string{"m"}})...)
+}
+
+func TestGoldenPartlyScoredPresentation80x24(t *testing.T) {
+	goldenScreen(t, 80, 24, append(toPartlyScored, step{keys: []string{"p", "m"}})...)
+}
+
+func TestGoldenPartlyScoredPresentation120x40(t *testing.T) {
+	goldenScreen(t, 120, 40, append(toPartlyScored, step{keys: []string{"p", "m"}})...)
+}
+
+func TestGoldenPartlyScoredNoColor80x24(t *testing.T) {
+	t.Setenv("NO_COLOR", "1")
+	goldenScreen(t, 80, 24, append(toPartlyScored, step{keys: []string{"p", "m"}})...)
+}
+
+func TestGoldenPartlyScoredASCII80x24(t *testing.T) {
+	goldenScreenWith(t, Options{ASCII: true}, 80, 24, append(toPartlyScored, step{keys: []string{"p", "m"}})...)
+}
+
+func TestGoldenPartlyScoredASCII120x40(t *testing.T) {
+	goldenScreenWith(t, Options{ASCII: true}, 120, 40, append(toPartlyScored, step{keys: []string{"m"}})...)
+}
+
+// The decision dialog on an item with markers unscored: how many, and the
+// reason it asks.
+func TestGoldenDecisionWithGaps80x24(t *testing.T) {
+	goldenScreen(t, 80, 24, append(toPartlyScored, step{keys: []string{"d"}})...)
+}
+
+func TestGoldenDecisionWithGaps120x40(t *testing.T) {
+	goldenScreen(t, 120, 40, append(toPartlyScored, step{keys: []string{"d"}})...)
+}
+
 // The golden files are whole screens: exactly the terminal's height, no line
 // wider than it.
 func TestGoldenFilesFitTheirSize(t *testing.T) {
 	for name, size := range map[string][2]int{
 		"TestGoldenScoring80x24": {80, 24}, "TestGoldenScoring120x40": {120, 40},
 		"TestGoldenPresentation80x24": {80, 24}, "TestGoldenPresentation120x40": {120, 40},
+		"TestGoldenPartlyScored80x24": {80, 24}, "TestGoldenPartlyScoredPresentation80x24": {80, 24},
+		"TestGoldenPartlyScoredPresentation120x40": {120, 40}, "TestGoldenPartlyScoredNoColor80x24": {80, 24},
+		"TestGoldenPartlyScoredASCII80x24": {80, 24}, "TestGoldenPartlyScoredASCII120x40": {120, 40},
+		"TestGoldenDecisionWithGaps80x24": {80, 24}, "TestGoldenDecisionWithGaps120x40": {120, 40},
 	} {
 		b, err := os.ReadFile(filepath.Join("testdata", name+".golden"))
 		if err != nil {
