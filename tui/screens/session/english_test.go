@@ -34,7 +34,7 @@ func TestSessionInEnglish(t *testing.T) {
 // In French, one recusal is « (1 déport) », not « (1 déports) ».
 func TestRecusalCountInFrench(t *testing.T) {
 	v := openIn(t, i18n.FR, 2)
-	if !strings.Contains(v, "(1 déport)") || !strings.Contains(v, "à examiner") {
+	if !strings.Contains(v, "(1 déport)") || !strings.Contains(v, "À examiner") {
 		t.Errorf("session:\n%s", v)
 	}
 	if len(tuitest.French(v)) < 5 {

@@ -137,7 +137,9 @@ func (m *Model) Selected() string {
 func (m *Model) Help() help.KeyMap {
 	k := m.keys
 	return keys.Help{
-		Short: []key.Binding{k.Prev, k.Next, k.Down, k.PageDown, k.Back},
+		// Going back first: at 80 columns the help keeps what it can, and a
+		// secretary must always see the way out.
+		Short: []key.Binding{k.Back, k.Prev, k.Next, k.PageDown},
 		Full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Prev, k.Next, k.Back}},
 	}
 }
