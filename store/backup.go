@@ -76,38 +76,16 @@ func migrationBackupName(dbPath string, to int, now time.Time) string {
 // writeFileAtomic copies the database seen by tx to path: temporary file in
 // the same folder, fsync, rename.
 func writeFileAtomic(path string, tx *bbolt.Tx) (string, error) {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return "", err
 	}
-	f, err := os.CreateTemp(dir, ".essradar-copie-*.tmp") // 0600
+	err := WriteFileAtomic(path, 0o600, func(w io.Writer) error {
+		_, err := tx.WriteTo(w)
+		return err
+	})
 	if err != nil {
 		return "", err
 	}
-	tmp := f.Name()
-	ok := false
-	defer func() {
-		if !ok {
-			_ = f.Close()
-			_ = os.Remove(tmp)
-		}
-	}()
-	if err := f.Chmod(0o600); err != nil {
-		return "", err
-	}
-	if _, err := tx.WriteTo(f); err != nil {
-		return "", err
-	}
-	if err := f.Sync(); err != nil {
-		return "", err
-	}
-	if err := f.Close(); err != nil {
-		return "", err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return "", err
-	}
-	ok = true
 	return path, nil
 }
 

@@ -252,20 +252,17 @@ func (g *globals) writeFileAtomic(path string, write func(w io.Writer) error) er
 	if err := g.dirExists(dir); err != nil {
 		return errors.New(g.t.T("cli.err.write", path, err))
 	}
-	f, err := os.CreateTemp(dir, ".essradar-*.tmp")
-	if err != nil {
-		return errors.New(g.t.T("cli.err.write", path, g.osReason(err)))
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp)
-	if err := write(f); err != nil {
-		f.Close()
-		return g.storeErr(err)
-	}
-	if err := f.Close(); err != nil {
-		return errors.New(g.t.T("cli.err.write", path, g.osReason(err)))
-	}
-	if err := os.Rename(tmp, path); err != nil {
+	// The writer's own error (a store error) and the file system's are
+	// told apart: each has its own words.
+	var writeErr error
+	err := store.WriteFileAtomic(path, 0o600, func(w io.Writer) error {
+		writeErr = write(w)
+		return writeErr
+	})
+	switch {
+	case writeErr != nil:
+		return g.storeErr(writeErr)
+	case err != nil:
 		return errors.New(g.t.T("cli.err.write", path, g.osReason(err)))
 	}
 	return nil

@@ -15,8 +15,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"essradar/scoring"
@@ -177,23 +175,6 @@ func Neutralise(cell string) string {
 // file under the final name. The folder must exist: a mistyped path is an
 // error, not a new folder. Errors are the os package's (errors.Is with
 // os.ErrNotExist, os.ErrPermission) for the caller to put in words.
-func WriteFile(path string, l store.PublicList, o Options) (err error) {
-	f, err := os.CreateTemp(filepath.Dir(path), ".essradar-public-*.tmp")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer func() {
-		if err != nil {
-			os.Remove(tmp)
-		}
-	}()
-	if err = Write(f, l, o); err != nil {
-		f.Close()
-		return err
-	}
-	if err = f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+func WriteFile(path string, l store.PublicList, o Options) error {
+	return store.WriteFileAtomic(path, 0o600, func(w io.Writer) error { return Write(w, l, o) })
 }

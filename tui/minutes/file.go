@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -56,22 +55,8 @@ func (m *Minutes) WriteFile(path string) error {
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".essradar-pv-*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := m.Write(tmp, f); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	// 0644: the minutes are meant to be shared, printed, e-mailed.
+	return store.WriteFileAtomic(path, 0o644, func(w io.Writer) error { return m.Write(w, f) })
 }
 
 // DefaultPath is where the session's minutes go unless the secretary says
