@@ -5,6 +5,7 @@
 package context
 
 import (
+	"os"
 	"strings"
 	"sync/atomic"
 
@@ -25,6 +26,9 @@ type Context struct {
 	Styles styles.Styles
 	Keys   keys.Map
 	ASCII  bool
+	// NoColor is NO_COLOR, read once: charts then tell their series apart
+	// by glyph, since Bubble Tea strips every colour on the way out.
+	NoColor bool
 	// Grid replaces the campaign's grid for new work when --grid is given.
 	Grid       *scoring.Grid
 	GridSource []byte
@@ -39,7 +43,7 @@ func (c *Context) NewOwner() nav.Owner { return nav.Owner(c.owners.Add(1)) }
 // the terminal says otherwise.
 func New(s *store.Store, lang i18n.Lang) *Context {
 	t := i18n.New(lang)
-	return &Context{Store: s, Text: t, Styles: styles.New(true), Keys: keys.Default(t)}
+	return &Context{Store: s, Text: t, Styles: styles.New(true), Keys: keys.Default(t), NoColor: os.Getenv("NO_COLOR") != ""}
 }
 
 // T is a shortcut to the catalogue.

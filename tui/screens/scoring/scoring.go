@@ -3,7 +3,6 @@ package scoring
 import (
 	"fmt"
 	"math"
-	"os"
 	"strings"
 	"time"
 
@@ -611,7 +610,7 @@ func (m *Model) chart(w, h int, showValues bool) radar.Chart {
 		mode = radar.ASCII
 	}
 	return radar.Chart{Labels: labels, Max: float64(m.b.Grid.Scale.Max), Series: series, Width: w, Height: h,
-		Mode: mode, Color: os.Getenv("NO_COLOR") == "", ShowValues: showValues, Highlight: m.cursor + 1, Threshold: m.b.Grid.Threshold}
+		Mode: mode, Color: !m.ctx.NoColor, ShowValues: showValues, Highlight: m.cursor + 1, Threshold: m.b.Grid.Threshold}
 }
 
 // chartBlock is the radar in w×h cells; when the campaign has a median, its

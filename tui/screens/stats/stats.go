@@ -4,7 +4,6 @@
 package stats
 
 import (
-	"os"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -40,7 +39,7 @@ type Model struct {
 // New reads every campaign's figures in the background, then shows them.
 func New(ctx *context.Context) nav.Screen {
 	s := ctx.Store
-	colour := os.Getenv("NO_COLOR") == "" && !ctx.ASCII
+	colour := !ctx.NoColor && !ctx.ASCII
 	return loading.New(ctx, func() (nav.Screen, error) {
 		all, err := s.Statistics()
 		if err != nil {
