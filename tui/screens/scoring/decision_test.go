@@ -94,4 +94,8 @@ func TestTheDecisionDialogFollowsAResize(t *testing.T) {
 	scr.Press("d")
 	scr.S.SetSize(60, 29) // the root keeps the last line for its help
 	scr.Fits(60, 30, "the decision dialog after narrowing the window")
+	// Whole, not clipped: both corners of its frame are on screen.
+	if v := scr.Plain(); !strings.Contains(v, "╮") || !strings.Contains(v, "╯") {
+		t.Fatalf("the dialog is cut at the right edge:\n%s", v)
+	}
 }
