@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 )
 
 // WriteFileAtomic writes a file through a temporary one in the same folder,
@@ -40,5 +41,20 @@ func WriteFileAtomic(path string, perm os.FileMode, write func(io.Writer) error)
 		return err
 	}
 	done = true
-	return nil
+	return syncDir(filepath.Dir(path))
+}
+
+// syncDir makes a rename in dir durable: without it a power cut may bring
+// back the folder without the new name. Windows cannot open a folder for
+// syncing (and its renames are journaled): it is skipped there.
+func syncDir(dir string) error {
+	if runtime.GOOS == "windows" {
+		return nil
+	}
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
 }

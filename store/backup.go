@@ -5,8 +5,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
-	"strings"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -89,57 +87,12 @@ func writeFileAtomic(path string, tx *bbolt.Tx) (string, error) {
 	return path, nil
 }
 
-// LatestBackup finds the newest backup of the database at dbPath in its
-// folder: the copies made by BackupFile (essradar-sauvegarde-*.db) and the
-// automatic ones made before a migration (<db>.avant-v*.bak). It returns ""
-// when there is none.
+// LatestBackup finds the newest backup of the database at dbPath (see
+// Backups), "" when there is none.
 func LatestBackup(dbPath string) string {
-	dir, base := filepath.Dir(dbPath), filepath.Base(dbPath)
-	entries, err := os.ReadDir(dir)
-	if err != nil {
+	list, err := Backups(dbPath)
+	if err != nil || len(list) == 0 {
 		return ""
 	}
-	type cand struct {
-		path  string
-		stamp string
-		mod   time.Time
-	}
-	var cands []cand
-	for _, e := range entries {
-		name := e.Name()
-		var stamp string
-		switch {
-		case strings.HasPrefix(name, backupPrefix) && strings.HasSuffix(name, backupSuffix):
-			stamp = strings.TrimSuffix(strings.TrimPrefix(name, backupPrefix), backupSuffix)
-		case strings.HasPrefix(name, base+migrationMark) && strings.HasSuffix(name, migrationExt):
-			rest := strings.TrimSuffix(strings.TrimPrefix(name, base+migrationMark), migrationExt)
-			if i := strings.IndexByte(rest, '-'); i >= 0 {
-				stamp = rest[i+1:]
-			}
-		default:
-			continue
-		}
-		if e.IsDir() || len(stamp) < len(stampLayout) {
-			continue
-		}
-		if _, err := time.ParseInLocation(stampLayout, stamp[:len(stampLayout)], time.Local); err != nil {
-			continue
-		}
-		info, err := e.Info()
-		if err != nil || info.Size() == 0 {
-			continue
-		}
-		cands = append(cands, cand{filepath.Join(dir, name), stamp, info.ModTime()})
-	}
-	if len(cands) == 0 {
-		return ""
-	}
-	sort.Slice(cands, func(i, j int) bool {
-		a, b := cands[i], cands[j]
-		if a.stamp[:len(stampLayout)] != b.stamp[:len(stampLayout)] {
-			return a.stamp[:len(stampLayout)] > b.stamp[:len(stampLayout)]
-		}
-		return a.mod.After(b.mod)
-	})
-	return cands[0].path
+	return list[0].Path
 }

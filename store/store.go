@@ -30,6 +30,10 @@ type Store struct {
 
 	mu    sync.Mutex
 	grids map[scoring.Ref]cachedGrid // parsed grid sources
+
+	// backupMu keeps one backup at a time: names, the once-a-day test and
+	// pruning see every other backup finished.
+	backupMu sync.Mutex
 }
 
 type cachedGrid struct {
@@ -95,6 +99,7 @@ func Open(path string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	removeStaleTemps(path)
 	s := &Store{db: db, path: path, now: time.Now, grids: map[scoring.Ref]cachedGrid{}}
 	if err := s.prepare(existed); err != nil {
 		_ = db.Close()
