@@ -203,7 +203,9 @@ func TestRestoreSetsAsideAndPutsBackupInPlace(t *testing.T) {
 		t.Fatal(err)
 	}
 	// A change after the backup: the restore must take it away.
-	if err := s.Update(func(tx *Tx) error { return tx.CreateMember(&Member{Name: "Inès Morel", College: "CDESS", Active: true}) }); err != nil {
+	if err := s.Update(func(tx *Tx) error {
+		return tx.CreateMember(&Member{Name: "Inès Morel", College: "CDESS", Active: true})
+	}); err != nil {
 		t.Fatal(err)
 	}
 	path := s.Path()
