@@ -62,10 +62,23 @@ func BackupDir(dbPath string) string {
 }
 
 // AutoBackup takes the day's automatic backup, unless the folder already
-// holds a backup taken today: it returns "" then.
+// holds a backup taken today or the base holds no campaign yet (a copy of
+// nothing would take the day's place): it returns "" then.
 func (s *Store) AutoBackup() (string, error) {
 	s.backupMu.Lock()
 	defer s.backupMu.Unlock()
+	var empty bool
+	if err := s.view(func(t *Tx) error {
+		if b := t.bucket(bucketCampaigns); b != nil {
+			k, _ := b.Cursor().First()
+			empty = k == nil
+		} else {
+			empty = true
+		}
+		return nil
+	}); err != nil || empty {
+		return "", err
+	}
 	today := s.now().Format("20060102")
 	list, err := Backups(s.path)
 	if err != nil {
@@ -104,22 +117,22 @@ func (s *Store) SessionBackup(id uint64) (string, error) {
 func (s *Store) backupInFolder(prefix string) (string, error) {
 	dir := BackupDir(s.path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", fmt.Errorf("créer le dossier de sauvegardes %s : %w", dir, err)
+		return "", newError(nil, err, "store.backup.folder", "le dossier de sauvegardes %s ne peut pas être créé : %v", dir, err)
 	}
 	// MkdirAll keeps the mode of a folder that exists: make it owner-only
 	// even when someone created it by hand.
 	if err := os.Chmod(dir, 0o700); err != nil {
-		return "", fmt.Errorf("protéger le dossier de sauvegardes %s : %w", dir, err)
+		return "", newError(nil, err, "store.backup.folder", "le dossier de sauvegardes %s ne peut pas être créé : %v", dir, err)
 	}
 	path := freeName(filepath.Join(dir, prefix+"-"+s.now().Format(stampLayout)), backupSuffix)
 	if err := s.view(func(t *Tx) error {
 		_, err := writeFileAtomic(path, t.btx)
 		return err
 	}); err != nil {
-		return "", fmt.Errorf("sauvegarder la base dans %s : %w", path, err)
+		return "", newError(nil, err, "store.backup.write", "la sauvegarde %s n'a pas pu être écrite : %v", path, err)
 	}
 	if err := s.pruneBackups(); err != nil {
-		return path, fmt.Errorf("ranger les anciennes sauvegardes de %s : %w", dir, err)
+		return path, newError(nil, err, "store.backup.prune", "la sauvegarde %s est écrite, mais les plus anciennes de %s n'ont pas pu être retirées : %v", path, dir, err)
 	}
 	return path, nil
 }
@@ -252,7 +265,7 @@ func removeStaleTemps(dbPath string) {
 func CheckBackup(path string) ([]Problem, error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("lire la sauvegarde %s : %w", path, err)
+		return nil, newError(nil, err, "store.backup.read", "la sauvegarde %s ne se lit pas : %v", path, err)
 	}
 	if info.IsDir() || info.Size() == 0 {
 		return nil, newError(ErrDamaged, nil, "store.backup.empty", "la sauvegarde %s est vide ou n'est pas un fichier", path)
@@ -264,19 +277,17 @@ func CheckBackup(path string) ([]Problem, error) {
 	s := &Store{db: db, path: path, now: time.Now}
 	defer s.Close()
 	var version int
-	var checkErr error
 	if err := s.view(func(t *Tx) error {
 		if err := walk(t.btx, path); err != nil {
-			checkErr = err
-			return nil
+			return err
 		}
 		version, _ = readSchema(t.btx)
 		return nil
 	}); err != nil {
-		return nil, err
-	}
-	if checkErr != nil {
-		return []Problem{{Kind: "fichier", Message: checkErr.Error(), Why: msg("store.check.file_unreadable", "le fichier ne se lit pas en entier : %v", checkErr)}}, nil
+		// The store's damage message speaks of a database to restore;
+		// of a backup, only what does not read matters.
+		why := msg("store.backup.damaged", "le fichier ne se lit pas en entier (détail technique : %v)", damageCause(err))
+		return []Problem{{Kind: "fichier", Message: why.String(), Why: why}}, nil
 	}
 	switch {
 	case version > SchemaVersion():
@@ -286,6 +297,16 @@ func CheckBackup(path string) ([]Problem, error) {
 		return s.checkStructure()
 	}
 	return s.Check()
+}
+
+// damageCause is the technical cause inside a damage error, err itself when
+// it has none.
+func damageCause(err error) error {
+	var se *storeError
+	if errors.As(err, &se) && len(se.errs) > 1 {
+		return se.errs[1]
+	}
+	return err
 }
 
 // checkStructure is the bbolt part of Check, for a file of an older schema.
@@ -347,13 +368,13 @@ func Restore(dbPath, backupPath string, now time.Time) (Restored, error) {
 		return res, newError(ErrDamaged, nil, "store.restore.damaged",
 			"la sauvegarde %s ne passe pas la vérification (%s) ; la base en place n'a pas été touchée ; choisissez-en une autre", backupPath, probs[0].Why)
 	}
-	if err := notHeld(dbPath); err != nil {
+	if err := EnsureNotOpen(dbPath); err != nil {
 		return res, err
 	}
 	if _, err := os.Stat(dbPath); err == nil {
 		res.Aside = freeName(dbPath+asideMark+now.Format(stampLayout), "")
 		if err := os.Rename(dbPath, res.Aside); err != nil {
-			return res, fmt.Errorf("mettre de côté %s : %w", dbPath, err)
+			return res, newError(nil, err, "store.restore.aside", "la base %s n'a pas pu être mise de côté : %v ; rien n'a changé", dbPath, err)
 		}
 	}
 	if err := copyFileAtomic(backupPath, dbPath); err != nil {
@@ -362,14 +383,15 @@ func Restore(dbPath, backupPath string, now time.Time) (Restored, error) {
 			// changes nothing.
 			_ = os.Rename(res.Aside, dbPath)
 		}
-		return Restored{}, fmt.Errorf("remettre %s à la place de %s : %w", backupPath, dbPath, err)
+		return Restored{}, newError(nil, err, "store.restore.copy", "la sauvegarde %s n'a pas pu être copiée à la place de %s : %v ; la base est restée en place", backupPath, dbPath, err)
 	}
 	return res, nil
 }
 
-// notHeld fails with ErrLocked while an interface holds the database. A
-// file that does not open for another reason (damage) is not held.
-func notHeld(dbPath string) error {
+// EnsureNotOpen fails with ErrLocked while an interface holds the
+// database. A file that does not open for another reason (damage) is not
+// held: restoring over it is what it needs.
+func EnsureNotOpen(dbPath string) error {
 	if _, err := os.Stat(dbPath); err != nil {
 		return nil
 	}

@@ -276,3 +276,14 @@ func TestRestoreRefusesDamagedBackup(t *testing.T) {
 		}
 	}
 }
+
+func TestAutoBackupSkipsAnEmptyBase(t *testing.T) {
+	s, _ := openWithClock(t)
+	if p, err := s.AutoBackup(); err != nil || p != "" {
+		t.Fatalf("AutoBackup of an empty base = %q, %v; want none", p, err)
+	}
+	seed(t, s)
+	if p, err := s.AutoBackup(); err != nil || p == "" {
+		t.Fatalf("AutoBackup once a campaign exists = %q, %v", p, err)
+	}
+}

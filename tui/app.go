@@ -50,10 +50,13 @@ type Options struct {
 // globalKeys are handled by the root before any screen sees the key.
 type globalKeys struct {
 	Quit, ForceQ, Help, Yes, No key.Binding
+	// Backup takes a backup on demand, from any screen not typing text.
+	Backup key.Binding
 }
 
-func newGlobalKeys(k keys.Map) globalKeys {
-	return globalKeys{Quit: k.Quit, ForceQ: k.ForceQuit, Help: k.Help, Yes: k.Yes, No: k.No}
+func newGlobalKeys(t *i18n.Catalogue, k keys.Map) globalKeys {
+	return globalKeys{Quit: k.Quit, ForceQ: k.ForceQuit, Help: k.Help, Yes: k.Yes, No: k.No,
+		Backup: keys.New(t, "ctrl+s", "key.backup", "ctrl+s")}
 }
 
 // App is the root model.
@@ -69,7 +72,10 @@ type App struct {
 	// quitting lists what would be lost while the root asks whether to
 	// quit anyway; nil when not asking.
 	quitting []string
-	width    int
+	// status is the last backup's outcome, shown above the help until
+	// the next key.
+	status string
+	width  int
 	height   int
 }
 
@@ -82,7 +88,7 @@ func New(o Options) *App {
 	home := home.New(ctx)
 	return &App{
 		ctx:    ctx,
-		keys:   newGlobalKeys(ctx.Keys),
+		keys:   newGlobalKeys(ctx.Text, ctx.Keys),
 		help:   h,
 		home:   home,
 		screen: home,
@@ -102,7 +108,7 @@ func helpStyles(s styles.Styles) help.Styles {
 
 // Init asks the terminal for its background and loads the first screen.
 func (a *App) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, a.screen.Init())
+	return tea.Batch(tea.RequestBackgroundColor, a.screen.Init(), a.backup(store.BackupAuto, 0))
 }
 
 // Update handles global messages first, then the active screen.
@@ -139,7 +145,16 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, cmd
 	case nav.Delayed:
 		return a, tea.Tick(msg.After, func(time.Time) tea.Msg { return msg.Msg })
+	case backupDoneMsg:
+		a.backupDone(msg)
+		return a, nil
+	case nav.SessionClosed:
+		return a, a.backup(store.BackupSession, msg.ID)
 	case tea.KeyPressMsg:
+		if a.status != "" {
+			a.status = ""
+			a.layout()
+		}
 		if a.quitting != nil {
 			switch {
 			case key.Matches(msg, a.keys.Yes):
@@ -176,6 +191,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				return a, nil
 			case key.Matches(msg, a.keys.Quit):
 				return a, a.quit()
+			case key.Matches(msg, a.keys.Backup):
+				return a, a.backup(store.BackupManual, 0)
 			}
 		}
 	case nav.GoHome:
@@ -270,14 +287,15 @@ func (a *App) deliver(r nav.Result) tea.Cmd {
 }
 
 // resultsOnly keeps, of what a screen not showing asks, only its own
-// background work: it moves nothing and draws nothing.
+// background work and the backup of a session it closed: it moves nothing
+// and draws nothing.
 func resultsOnly(cmd tea.Cmd) tea.Cmd {
 	if cmd == nil {
 		return nil
 	}
 	return func() tea.Msg {
 		switch m := cmd().(type) {
-		case nav.Result:
+		case nav.Result, nav.SessionClosed:
 			return m
 		case tea.BatchMsg:
 			out := make(tea.BatchMsg, len(m))
@@ -355,6 +373,9 @@ func (a *App) helpView() string {
 		// bubbles' help keeps an item that overflows when its ellipsis
 		// would not fit either; cut it here so the line never wraps.
 		v = ansi.Truncate(v, a.width-1, "") + "…"
+	}
+	if status := a.statusView(); len(status) > 0 {
+		v = strings.Join(status, "\n") + "\n" + v
 	}
 	if failing := a.failing(); len(failing) > 0 {
 		warn := a.ctx.Styles.Error.Render(a.ctx.T("left.failing", strings.Join(failing, " ; ")))
@@ -438,7 +459,7 @@ func (k keyMapWithGlobals) FullHelp() [][]key.Binding {
 	// The global keys join the screen's last column rather than adding one,
 	// so the full help fits 80 columns.
 	cols := append([][]key.Binding(nil), k.screen.FullHelp()...)
-	globals := []key.Binding{k.global.Help, k.global.Quit, k.global.ForceQ}
+	globals := []key.Binding{k.global.Help, k.global.Backup, k.global.Quit, k.global.ForceQ}
 	if len(cols) == 0 {
 		return [][]key.Binding{globals}
 	}

@@ -222,6 +222,9 @@ func newBackupCmd(g *globals) *cobra.Command {
 				}
 			}
 			s, err := g.open()
+			if errors.Is(err, store.ErrLocked) {
+				return backupFromInterface(g)
+			}
 			if err != nil {
 				return err
 			}
@@ -229,15 +232,15 @@ func newBackupCmd(g *globals) *cobra.Command {
 			if out != "" && sameFile(out, s.Path()) {
 				return errors.New(g.t.T("cli.backup.is_db", out))
 			}
-			p, err := s.BackupFile(out)
+			p, err := backupTo(s, out)
 			if err != nil {
 				return g.storeErr(err)
 			}
-			fmt.Fprintln(g.stdout, g.t.T("cli.backup.done", p, s.Path()))
+			fmt.Fprintln(g.stdout, g.t.T("backup.cli.done", plaintext.Line(p)))
 			return nil
 		},
 	}
-	c.Flags().StringVarP(&out, "output", "o", "", g.t.T("cli.backup.flag.output"))
+	c.Flags().StringVarP(&out, "output", "o", "", g.t.T("backup.cli.flag.output"))
 	return c
 }
 

@@ -167,7 +167,7 @@ func newRootCmd(t *i18n.Catalogue, stdin io.Reader, stdout, stderr io.Writer) (*
 		newExportCmd(g),
 		newImportCmd(g),
 		newTemplateCmd(g),
-		newBackupCmd(g),
+		newBackupCmd(g), newRestoreCmd(g),
 		newCheckCmd(g),
 		newGridCmd(g),
 		newVersionCmd(g),

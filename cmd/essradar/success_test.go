@@ -115,12 +115,12 @@ func TestBackup(t *testing.T) {
 	if filepath.Dir(written) != dir {
 		t.Errorf("backup into a folder wrote %q", written)
 	}
-	// No -o: next to the base.
+	// No -o: into the backups folder next to the base.
 	r = cliOK(t, "--db", db, "backup")
 	line, _, _ = strings.Cut(r.stdout, "\n")
 	written = strings.TrimSpace(strings.TrimPrefix(line, "Sauvegarde écrite :"))
-	if filepath.Dir(written) != filepath.Dir(db) {
-		t.Errorf("default backup wrote %q, not next to %s", written, db)
+	if filepath.Dir(written) != filepath.Join(filepath.Dir(db), "essradar-sauvegardes") {
+		t.Errorf("default backup wrote %q, not in the backups folder next to %s", written, db)
 	}
 	if _, err := os.Stat(written); err != nil {
 		t.Errorf("backup file: %v", err)

@@ -61,6 +61,9 @@ type (
 	OpenMembers struct{ Cursor int }
 	// OpenStats shows the year in figures.
 	OpenStats struct{}
+	// SessionClosed says a session was just closed and sealed: the root
+	// takes its backup. It moves nothing.
+	SessionClosed struct{ ID uint64 }
 )
 
 // To is the command that sends msg: a screen's way of asking to move.

@@ -190,7 +190,8 @@ func (m *Model) update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		}
 		// The minutes are what a closed session is for: offer them now,
 		// the offer saying the session is closed and sealed.
-		return m, tea.Batch(m.Init(), m.askMinutes("minutes.offer"))
+		// The root takes the closed session's backup.
+		return m, tea.Batch(m.Init(), m.askMinutes("minutes.offer"), nav.To(nav.SessionClosed{ID: m.id}))
 	case minutesWrittenMsg:
 		m.writing = ""
 		if msg.err != nil {
