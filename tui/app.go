@@ -76,7 +76,7 @@ type App struct {
 	// the next key.
 	status string
 	width  int
-	height   int
+	height int
 }
 
 // New builds the root model on an open store.
