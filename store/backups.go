@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -41,6 +42,9 @@ type BackupInfo struct {
 	// SessionID and SessionDate name the closed session of a session backup.
 	SessionID   uint64
 	SessionDate string
+
+	// written tells apart two backups of the same second.
+	written time.Time
 }
 
 const asideMark = ".mise-de-cote-"
@@ -53,6 +57,41 @@ var (
 	// produces: nobody else's files are ever removed.
 	tempRe = regexp.MustCompile(`^\.essradar-\d+\.tmp$`)
 )
+
+// ensureBackupDir creates the backups folder, owner-only.
+func ensureBackupDir(dbPath string) error {
+	dir := BackupDir(dbPath)
+	err := os.MkdirAll(dir, 0o700)
+	if err == nil {
+		// MkdirAll keeps the mode of a folder that exists: owner-only
+		// even when someone made it by hand.
+		err = os.Chmod(dir, 0o700)
+	}
+	if err != nil {
+		return newError(nil, err, "store.backup.folder", "le dossier de sauvegardes ne peut pas être créé (%[2]v) : %[1]s", dir, osReason(err))
+	}
+	return nil
+}
+
+// osReason names why a file operation failed, in words the catalogue
+// translates for the usual causes; any other keeps the system's words.
+func osReason(err error) any {
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		return msg("store.backup.reason.permission", "accès refusé")
+	case errors.Is(err, syscall.ENOSPC):
+		return msg("store.backup.reason.no_space", "disque plein")
+	case errors.Is(err, syscall.EROFS):
+		return msg("store.backup.reason.read_only", "disque en lecture seule")
+	case errors.Is(err, syscall.ENOTDIR):
+		return msg("store.backup.reason.not_dir", "un fichier porte le nom du dossier")
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
 
 // BackupDir is the folder of automatic, session and manual backups of the
 // database at dbPath: <name>-sauvegardes next to it.
@@ -67,6 +106,9 @@ func BackupDir(dbPath string) string {
 func (s *Store) AutoBackup() (string, error) {
 	s.backupMu.Lock()
 	defer s.backupMu.Unlock()
+	if err := ensureBackupDir(s.path); err != nil {
+		return "", err
+	}
 	var empty bool
 	if err := s.view(func(t *Tx) error {
 		if b := t.bucket(bucketCampaigns); b != nil {
@@ -116,23 +158,18 @@ func (s *Store) SessionBackup(id uint64) (string, error) {
 // after the new one is safely there.
 func (s *Store) backupInFolder(prefix string) (string, error) {
 	dir := BackupDir(s.path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", newError(nil, err, "store.backup.folder", "le dossier de sauvegardes %s ne peut pas être créé : %v", dir, err)
-	}
-	// MkdirAll keeps the mode of a folder that exists: make it owner-only
-	// even when someone created it by hand.
-	if err := os.Chmod(dir, 0o700); err != nil {
-		return "", newError(nil, err, "store.backup.folder", "le dossier de sauvegardes %s ne peut pas être créé : %v", dir, err)
+	if err := ensureBackupDir(s.path); err != nil {
+		return "", err
 	}
 	path := freeName(filepath.Join(dir, prefix+"-"+s.now().Format(stampLayout)), backupSuffix)
 	if err := s.view(func(t *Tx) error {
 		_, err := writeFileAtomic(path, t.btx)
 		return err
 	}); err != nil {
-		return "", newError(nil, err, "store.backup.write", "la sauvegarde %s n'a pas pu être écrite : %v", path, err)
+		return "", newError(nil, err, "store.backup.write", "la sauvegarde n'a pas pu être écrite (%[2]v) : %[1]s", path, osReason(err))
 	}
 	if err := s.pruneBackups(); err != nil {
-		return path, newError(nil, err, "store.backup.prune", "la sauvegarde %s est écrite, mais les plus anciennes de %s n'ont pas pu être retirées : %v", path, dir, err)
+		return path, newError(nil, err, "store.backup.prune", "la sauvegarde %s est écrite, mais les plus anciennes de %s n'ont pas pu être retirées : %v", path, dir, osReason(err))
 	}
 	return path, nil
 }
@@ -167,7 +204,7 @@ func Backups(dbPath string) ([]BackupInfo, error) {
 	dir := BackupDir(dbPath)
 	entries, err := os.ReadDir(dir)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("lire le dossier de sauvegardes %s : %w", dir, err)
+		return nil, newError(nil, err, "store.backup.list", "le dossier de sauvegardes ne se lit pas (%[2]v) : %[1]s", dir, osReason(err))
 	}
 	for _, e := range entries {
 		m := folderBackupRe.FindStringSubmatch(e.Name())
@@ -187,7 +224,12 @@ func Backups(dbPath string) ([]BackupInfo, error) {
 		}
 	}
 	out = append(out, besideBackups(dbPath)...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Time.After(out[j].Time) })
+	sort.SliceStable(out, func(i, j int) bool {
+		if !out[i].Time.Equal(out[j].Time) {
+			return out[i].Time.After(out[j].Time)
+		}
+		return out[i].written.After(out[j].written)
+	})
 	return out, nil
 }
 
@@ -237,7 +279,7 @@ func stampAndSize(e fs.DirEntry, stamp string, b *BackupInfo) bool {
 	if err != nil || info.Size() == 0 {
 		return false
 	}
-	b.Time, b.Size = at, info.Size()
+	b.Time, b.Size, b.written = at, info.Size(), info.ModTime()
 	return true
 }
 

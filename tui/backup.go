@@ -55,5 +55,5 @@ func (a *App) statusView() []string {
 	if a.status == "" {
 		return nil
 	}
-	return layout.WrapLines(a.status, a.width, 3)
+	return layout.WrapLines(a.status, a.width, 4)
 }

@@ -168,6 +168,12 @@ func TestSessionFlowIsSavedAndSealed(t *testing.T) {
 		t.Fatalf("the session must show as sealed:\n%s", v)
 	}
 	sid := sm.Sheet().Session.ID
+	// Closing took the session's backup, kept for good, and said where.
+	if list, err := store.Backups(s.Path()); err != nil || len(list) == 0 || list[0].Kind != store.BackupSession || list[0].SessionID != sid {
+		t.Errorf("no backup of the closed session: %+v, %v", list, err)
+	} else if v := view(a); !strings.Contains(v, "Séance close sauvegardée") || !strings.Contains(v, "sauvegardes") {
+		t.Errorf("the status line does not say where the session's backup went:\n%s", v)
+	}
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
