@@ -75,8 +75,10 @@ type App struct {
 	// status is the last backup's outcome, shown above the help until
 	// the next key.
 	status string
-	width  int
-	height int
+	// backups counts the backups on their way: quitting waits for them.
+	backups int
+	width   int
+	height  int
 }
 
 // New builds the root model on an open store.
@@ -147,6 +149,12 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, tea.Tick(msg.After, func(time.Time) tea.Msg { return msg.Msg })
 	case backupDoneMsg:
 		a.backupDone(msg)
+		if a.quitting != nil {
+			if a.quitting = a.busy(); len(a.quitting) == 0 {
+				return a, tea.Quit
+			}
+			a.layout()
+		}
 		return a, nil
 	case nav.SessionClosed:
 		return a, a.backup(store.BackupSession, msg.ID)
@@ -334,6 +342,9 @@ func (a *App) busy() []string {
 		if b, ok := s.(nav.Busy); ok && b.Busy() != "" {
 			out = append(out, b.Busy())
 		}
+	}
+	if a.backups > 0 {
+		out = append(out, a.ctx.T("busy.backup"))
 	}
 	return out
 }

@@ -20,6 +20,7 @@ type backupDoneMsg struct {
 // goes on: nothing waits for it.
 func (a *App) backup(kind store.BackupKind, session uint64) tea.Cmd {
 	s := a.ctx.Store
+	a.backups++
 	return func() tea.Msg {
 		var path string
 		var err error
@@ -38,6 +39,7 @@ func (a *App) backup(kind store.BackupKind, session uint64) tea.Cmd {
 // backupDone puts the outcome on the status line. The day's automatic
 // backup says nothing when it went well: the secretary did not ask for it.
 func (a *App) backupDone(msg backupDoneMsg) {
+	a.backups--
 	switch {
 	case msg.err != nil:
 		a.status = a.ctx.Styles.Error.Render(a.ctx.T("backup.failed."+string(msg.kind), plaintext.Line(a.ctx.Text.Error(msg.err))))

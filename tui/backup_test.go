@@ -101,3 +101,24 @@ func TestBackupKeyInEnglish(t *testing.T) {
 // flat is the screen's text in one line, words joined by single spaces:
 // what a sentence says whatever the width wrapped.
 func flat(v string) string { return strings.Join(strings.Fields(ansi.Strip(v)), " ") }
+
+// Quitting while a backup is on its way asks, and quits once it lands.
+func TestQuitWaitsForTheBackupOnItsWay(t *testing.T) {
+	a, _ := demoApp(t, filepath.Join(t.TempDir(), "essradar.db"), 80, 24)
+	_, backup := a.Update(press("ctrl+s"))
+	if _, cmd := a.Update(press("q")); cmd != nil {
+		t.Fatalf("q while a backup is on its way quits at once")
+	}
+	if v := flat(view(a)); !strings.Contains(v, "la sauvegarde en cours") {
+		t.Fatalf("quitting does not say the backup is on its way:\n%s", v)
+	}
+	msgs := runCmd(backup)
+	if len(msgs) != 1 {
+		t.Fatalf("the backup answered %v", msgs)
+	}
+	if _, cmd := a.Update(msgs[0]); cmd == nil {
+		t.Fatal("the backup landed and the application did not quit")
+	} else if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Fatal("the backup landed and the application did not quit")
+	}
+}

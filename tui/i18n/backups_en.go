@@ -7,7 +7,8 @@ func init() {
 
 // backupsEN are backupsFR in English, key for key.
 var backupsEN = map[string]string{
-	"key.backup": "back up the database",
+	"busy.backup": "the backup on its way",
+	"key.backup":  "back up the database",
 
 	"backup.done.manual":    "Backup written: %s",
 	"backup.done.session":   "Closed session backed up: %s",

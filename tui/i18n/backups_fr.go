@@ -8,7 +8,8 @@ func init() {
 // backupsFR are the texts about backups: the interface's key and status
 // line, essradar backup and essradar restore.
 var backupsFR = map[string]string{
-	"key.backup": "sauvegarder la base",
+	"busy.backup": "la sauvegarde en cours",
+	"key.backup":  "sauvegarder la base",
 
 	"backup.done.manual":    "Sauvegarde écrite : %s",
 	"backup.done.session":   "Séance close sauvegardée : %s",
