@@ -43,7 +43,7 @@ func TestRestoreListsChecksAndPutsBack(t *testing.T) {
 
 	r = cliOK(t, "--db", db, "restore")
 	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
-	if len(lines) != 4 || !strings.Contains(lines[0], "2 sauvegardes") || !strings.Contains(lines[2], "demandée") || !strings.Contains(lines[2], first) {
+	if len(lines) != 4 || !strings.Contains(lines[0], "2 sauvegardes") || !strings.Contains(lines[2], "manuelle") || !strings.Contains(lines[2], first) {
 		t.Fatalf("restore list, newest first:\n%s", r.stdout)
 	}
 	if !strings.Contains(lines[1], "Ko") {

@@ -17,7 +17,7 @@ var backupsEN = map[string]string{
 	"backup.failed.session": "Session closed and sealed, but its backup is impossible (ctrl+s to try again): %s",
 
 	"backup.kind.auto":      "automatic",
-	"backup.kind.manual":    "on demand",
+	"backup.kind.manual":    "manual",
 	"backup.kind.session":   "session of %s",
 	"backup.kind.migration": "before upgrade",
 

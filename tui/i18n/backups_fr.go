@@ -18,7 +18,7 @@ var backupsFR = map[string]string{
 	"backup.failed.session": "Séance close et scellée, mais sa sauvegarde est impossible (ctrl+s pour réessayer) : %s",
 
 	"backup.kind.auto":      "automatique",
-	"backup.kind.manual":    "demandée",
+	"backup.kind.manual":    "manuelle",
 	"backup.kind.session":   "séance du %s",
 	"backup.kind.migration": "avant mise à jour",
 
