@@ -186,7 +186,7 @@ func runTUI(g *globals) error {
 	if err != nil {
 		return err
 	}
-	s, err := g.open()
+	s, err := g.openSound()
 	if err != nil {
 		return err
 	}

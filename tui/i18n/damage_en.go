@@ -1,0 +1,63 @@
+package i18n
+
+func init() {
+	merge(errorsEN, damageErrorsEN, "en errors")
+	merge(en, damageEN, "en")
+}
+
+var damageErrorsEN = map[string]string{
+	"store.damage.named":           "the database %s is damaged: %s; no backup was found next to it: restore a backup made elsewhere, or move this file aside to start from an empty database",
+	"store.damage.named_backup":    "the database %s is damaged: %s; the latest backup is %s: quit essradar, move the damaged file aside (do not delete it) and copy the backup in its place",
+	"store.damage.meta_unreadable": "its control page no. %d is %s: the database would open on the other one, which may lack the last change saved",
+	"store.damage.meta_mismatch":   "its two control pages do not follow each other (changes no. %d and no. %d): one of them would take the database back to an older state",
+	"store.damage.meta.short":      "cut short",
+	"store.damage.meta.zeroed":     "zeroed",
+	"store.damage.meta.magic":      "without a database's signature",
+	"store.damage.meta.version":    "of an unknown format version",
+	"store.damage.meta.checksum":   "with a wrong checksum",
+	"store.damage.empty":           "the file is empty (0 bytes) while backups lie next to it: it has been emptied",
+	"store.damage.page":            "a page of the file does not read (damaged, or outside the file)",
+	"store.damage.not_bolt":        "it is not an essradar database (nor any database of this format)",
+	"store.damage.bolt_version":    "its format is not the one essradar reads",
+	"store.damage.bolt_checksum":   "both its control pages are damaged",
+	"store.damage.truncated":       "the file is cut short: %d bytes instead of %d",
+	"store.damage.grid":            "the stored grid %s v%d no longer reads",
+	"store.damage.first_of_many":   "%s (and other problems: essradar check lists them all)",
+
+	"store.check.damage":             "%s",
+	"store.check.page":               "page no. %d of the file is %s",
+	"store.check.page_disorder":      "page no. %d of the file is damaged (its content out of order or of an unknown type)",
+	"store.check.page.freed_twice":   "freed twice",
+	"store.check.page.lost":          "neither used nor freed",
+	"store.check.page.out_of_bounds": "outside the file",
+	"store.check.page.shared":        "used in two places",
+	"store.check.page.freed_in_use":  "freed but still in use",
+	"store.check.page.bad_type":      "of an unknown type (damaged or zeroed)",
+
+	"store.disk.full":           "%s the database %s: the disk is full; free some space (or keep the database elsewhere) and try again; the database is not damaged",
+	"store.disk.read_only_fs":   "%s the database %s: the disk or key it is on is read-only; make it writable or copy the database elsewhere; the database is not damaged",
+	"store.disk.read_only_file": "%s the database %s: the file is read-only; make it writable (its properties) and try again; the database is not damaged",
+	"store.disk.read_only_dir":  "%s the database %s: the folder %s is read-only; make it writable or choose another folder; the database is not damaged",
+	"store.disk.no_access":      "%s the database %s: access denied (the file or its folder belongs to another user, or your rights do not suffice); the database is not damaged",
+	"store.disk.doing.open":     "opening",
+	"store.disk.doing.write":    "saving into",
+}
+
+var damageEN = map[string]string{
+	"damage.cli.check.ok":              "Database %s checked: no problem.",
+	"damage.cli.check.scope":           "Checked: both control pages, %s of the file, %s, %s, %s, %s, %s, %s, %s, %s and %s recomputed.",
+	"damage.count.pages.one":           "%d page",
+	"damage.count.pages.other":         "%d pages",
+	"damage.count.campaigns.one":       "%d campaign",
+	"damage.count.campaigns.other":     "%d campaigns",
+	"damage.count.amendments.one":      "%d amendment",
+	"damage.count.amendments.other":    "%d amendments",
+	"damage.count.audit.one":           "%d history entry",
+	"damage.count.audit.other":         "%d history entries",
+	"damage.count.grids.one":           "%d grid read again",
+	"damage.count.grids.other":         "%d grids read again",
+	"damage.count.seals.one":           "%d seal of a closed session",
+	"damage.count.seals.other":         "%d seals of closed sessions",
+	"damage.cli.check.failed_backup":   "the database %s is damaged (details above); the latest backup is %s: quit essradar, move the damaged file aside (do not delete it) and copy the backup in its place",
+	"damage.cli.check.failed_nobackup": "the database %s is damaged (details above); no backup was found next to it: restore a backup made elsewhere",
+}
