@@ -149,8 +149,8 @@ func damagedBecause(path string, why Message, cause error) error {
 			path, why)
 	}
 	return newError(ErrDamaged, cause, "store.damage.named_backup",
-		"la base %s est endommagée : %s ; la dernière sauvegarde est %s : fermez essradar, mettez le fichier endommagé de côté (ne le supprimez pas) et copiez la sauvegarde à sa place",
-		path, why, b)
+		"la base %s est endommagée : %s ; pour restaurer la dernière sauvegarde, fermez essradar, mettez le fichier endommagé de côté (ne le supprimez pas) puis copiez %s à la place de %s",
+		path, why, b, path)
 }
 
 // emptyWithBackups: an emptied file next to its backups is a lost database,

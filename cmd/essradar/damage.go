@@ -54,10 +54,11 @@ func runCheck(g *globals) error {
 		// A problem may quote a record (a session's place): data.
 		fmt.Fprintln(g.stdout, plaintext.Line(g.t.T("cli.check.item", what, g.t.Message(p.Why))))
 	}
+	count := g.t.N(len(problems), "damage.count.problems")
 	if b := store.LatestBackup(s.Path()); b != "" {
-		return errors.New(g.t.T("damage.cli.check.failed_backup", s.Path(), b))
+		return errors.New(g.t.T("damage.cli.check.failed_backup", s.Path(), count, b, s.Path()))
 	}
-	return errors.New(g.t.T("damage.cli.check.failed_nobackup", s.Path()))
+	return errors.New(g.t.T("damage.cli.check.failed_nobackup", s.Path(), count))
 }
 
 // checkedLine says what Check went through, in figures.

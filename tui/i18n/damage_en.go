@@ -7,7 +7,7 @@ func init() {
 
 var damageErrorsEN = map[string]string{
 	"store.damage.named":           "the database %s is damaged: %s; no backup was found next to it: restore a backup made elsewhere, or move this file aside to start from an empty database",
-	"store.damage.named_backup":    "the database %s is damaged: %s; the latest backup is %s: quit essradar, move the damaged file aside (do not delete it) and copy the backup in its place",
+	"store.damage.named_backup":    "the database %s is damaged: %s; to restore the latest backup, quit essradar, move the damaged file aside (do not delete it) then copy %s in place of %s",
 	"store.damage.meta_unreadable": "its control page no. %d is %s: the database would open on the other one, which may lack the last change saved",
 	"store.damage.meta_mismatch":   "its two control pages do not follow each other (changes no. %d and no. %d): one of them would take the database back to an older state",
 	"store.damage.meta.short":      "cut short",
@@ -46,6 +46,8 @@ var damageErrorsEN = map[string]string{
 var damageEN = map[string]string{
 	"damage.cli.check.ok":              "Database %s checked: no problem.",
 	"damage.cli.check.scope":           "Checked: both control pages, %s of the file, %s, %s, %s, %s, %s, %s, %s, %s and %s recomputed.",
+	"damage.count.problems.one":        "%d problem",
+	"damage.count.problems.other":      "%d problems",
 	"damage.count.pages.one":           "%d page",
 	"damage.count.pages.other":         "%d pages",
 	"damage.count.campaigns.one":       "%d campaign",
@@ -58,6 +60,6 @@ var damageEN = map[string]string{
 	"damage.count.grids.other":         "%d grids read again",
 	"damage.count.seals.one":           "%d seal of a closed session",
 	"damage.count.seals.other":         "%d seals of closed sessions",
-	"damage.cli.check.failed_backup":   "the database %s is damaged (details above); the latest backup is %s: quit essradar, move the damaged file aside (do not delete it) and copy the backup in its place",
-	"damage.cli.check.failed_nobackup": "the database %s is damaged (details above); no backup was found next to it: restore a backup made elsewhere",
+	"damage.cli.check.failed_backup":   "the database %s has %s, detailed above; to restore the latest backup, quit essradar, move the damaged file aside (do not delete it) then copy %s in place of %s",
+	"damage.cli.check.failed_nobackup": "the database %s has %s, detailed above; no backup was found next to it: restore a backup made elsewhere",
 }

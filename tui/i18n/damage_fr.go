@@ -9,7 +9,7 @@ func init() {
 
 var damageErrorsFR = map[string]string{
 	"store.damage.named":           "la base %s est endommagée : %s ; aucune sauvegarde n'a été trouvée à côté : restaurez une sauvegarde faite ailleurs, ou mettez ce fichier de côté pour repartir d'une base vide",
-	"store.damage.named_backup":    "la base %s est endommagée : %s ; la dernière sauvegarde est %s : fermez essradar, mettez le fichier endommagé de côté (ne le supprimez pas) et copiez la sauvegarde à sa place",
+	"store.damage.named_backup":    "la base %s est endommagée : %s ; pour restaurer la dernière sauvegarde, fermez essradar, mettez le fichier endommagé de côté (ne le supprimez pas) puis copiez %s à la place de %s",
 	"store.damage.meta_unreadable": "sa page de contrôle n° %d est %s : la base s'ouvrirait sur l'autre, qui peut ne pas contenir la dernière modification enregistrée",
 	"store.damage.meta_mismatch":   "ses deux pages de contrôle ne se suivent pas (modifications n° %d et n° %d) : l'une des deux ramènerait la base à un état plus ancien",
 	"store.damage.meta.short":      "coupée",
@@ -48,6 +48,8 @@ var damageErrorsFR = map[string]string{
 var damageFR = map[string]string{
 	"damage.cli.check.ok":              "Base %s vérifiée : aucun problème.",
 	"damage.cli.check.scope":           "Vérifié : les deux pages de contrôle, %s du fichier, %s, %s, %s, %s, %s, %s, %s, %s et %s recalculés.",
+	"damage.count.problems.one":        "%d problème",
+	"damage.count.problems.other":      "%d problèmes",
 	"damage.count.pages.one":           "%d page",
 	"damage.count.pages.other":         "%d pages",
 	"damage.count.campaigns.one":       "%d campagne",
@@ -60,6 +62,6 @@ var damageFR = map[string]string{
 	"damage.count.grids.other":         "%d grilles relues",
 	"damage.count.seals.one":           "%d sceau de séance close",
 	"damage.count.seals.other":         "%d sceaux de séances closes",
-	"damage.cli.check.failed_backup":   "la base %s est endommagée (détail ci-dessus) ; la dernière sauvegarde est %s : fermez essradar, mettez le fichier endommagé de côté (ne le supprimez pas) et copiez la sauvegarde à sa place",
-	"damage.cli.check.failed_nobackup": "la base %s est endommagée (détail ci-dessus) ; aucune sauvegarde n'a été trouvée à côté : restaurez une sauvegarde faite ailleurs",
+	"damage.cli.check.failed_backup":   "la base %s a %s, détaillés ci-dessus ; pour restaurer la dernière sauvegarde, fermez essradar, mettez le fichier endommagé de côté (ne le supprimez pas) puis copiez %s à la place de %s",
+	"damage.cli.check.failed_nobackup": "la base %s a %s, détaillés ci-dessus ; aucune sauvegarde n'a été trouvée à côté : restaurez une sauvegarde faite ailleurs",
 }
