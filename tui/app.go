@@ -69,7 +69,10 @@ type App struct {
 	// quitting lists what would be lost while the root asks whether to
 	// quit anyway; nil when not asking.
 	quitting []string
-	width    int
+	// closing: the system asked essradar to end (a signal); it quits as
+	// soon as no save is on its way.
+	closing bool
+	width   int
 	height   int
 }
 
@@ -128,6 +131,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if len(a.failing()) != failing {
 			a.layout() // the warning line about it came or went
 		}
+		if a.closing {
+			if quit := a.closeWhenLanded(); quit != nil {
+				return a, quit
+			}
+		}
 		if a.quitting != nil {
 			// Asked whether to quit anyway: what would be lost may just
 			// have landed.
@@ -137,9 +145,20 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.layout()
 		}
 		return a, cmd
+	case Shutdown:
+		a.closing = true
+		a.layout()
+		return a, a.closeWhenLanded()
 	case nav.Delayed:
 		return a, tea.Tick(msg.After, func(time.Time) tea.Msg { return msg.Msg })
 	case tea.KeyPressMsg:
+		if a.closing {
+			// Ending already: only ctrl+c, to end without waiting.
+			if key.Matches(msg, a.keys.ForceQ) {
+				return a, tea.Quit
+			}
+			return a, nil
+		}
 		if a.quitting != nil {
 			switch {
 			case key.Matches(msg, a.keys.Yes):
@@ -340,6 +359,9 @@ func (a *App) layout() {
 }
 
 func (a *App) helpView() string {
+	if a.closing {
+		return a.closingView()
+	}
 	if a.quitting != nil {
 		st := a.ctx.Styles
 		q := st.Warning.Render(a.ctx.T("quit.confirm", strings.Join(a.quitting, " ; ")))

@@ -63,3 +63,10 @@ var damageEN = map[string]string{
 	"damage.cli.check.failed_backup":   "the database %s has %s, detailed above; to restore the latest backup, quit essradar, move the damaged file aside (do not delete it) then copy %s in place of %s",
 	"damage.cli.check.failed_nobackup": "the database %s has %s, detailed above; no backup was found next to it: restore a backup made elsewhere",
 }
+
+// The interface's words while it ends on a signal.
+func init() { merge(en, shutdownEN, "en") }
+
+var shutdownEN = map[string]string{
+	"shutdown.waiting": "The system asked essradar to close: it first finishes the save on its way (%s)…",
+}

@@ -65,3 +65,10 @@ var damageFR = map[string]string{
 	"damage.cli.check.failed_backup":   "la base %s a %s, détaillés ci-dessus ; pour restaurer la dernière sauvegarde, fermez essradar, mettez le fichier endommagé de côté (ne le supprimez pas) puis copiez %s à la place de %s",
 	"damage.cli.check.failed_nobackup": "la base %s a %s, détaillés ci-dessus ; aucune sauvegarde n'a été trouvée à côté : restaurez une sauvegarde faite ailleurs",
 }
+
+// The interface's words while it ends on a signal.
+func init() { merge(fr, shutdownFR, "fr") }
+
+var shutdownFR = map[string]string{
+	"shutdown.waiting": "Fermeture demandée par le système\u00a0: essradar termine d'abord l'enregistrement en cours (%s)…",
+}
