@@ -187,7 +187,7 @@ func TestCheckNamesDamageFoundAfterOpen(t *testing.T) {
 
 func TestStructureProblemsInWords(t *testing.T) {
 	for in, want := range map[string]string{
-		"page 12: unreachable unfreed":                    "la page n° 12 du fichier est ni utilisée ni libérée",
+		"page 12: unreachable unfreed":                     "la page n° 12 du fichier est ni utilisée ni libérée",
 		"page 7: invalid type: unknown<00> (stack: [3 7])": "la page n° 7 du fichier est d'un type inconnu (abîmée ou remise à zéro)",
 		"unexpected page type (flags: 0) for pgId:9":       "la page n° 9 du fichier est abîmée",
 		"panic: runtime error: index out of range":         "une page du fichier ne se lit pas",
@@ -210,12 +210,12 @@ func TestDiskRefusalsAreNotDamage(t *testing.T) {
 		kind error
 		says string
 	}{
-		{pathErr(syscall.ENOSPC), ErrDiskFull, "le disque est plein"},
-		{fmt.Errorf("commit: %w", pathErr(syscall.ENOSPC)), ErrDiskFull, "le disque est plein"},
+		{pathErr(syscall.ENOSPC), ErrDiskFull, "disque plein"},
+		{fmt.Errorf("commit: %w", pathErr(syscall.ENOSPC)), ErrDiskFull, "disque plein"},
 		{pathErr(syscall.EROFS), ErrReadOnly, "en lecture seule"},
 		{pathErr(syscall.EACCES), ErrNoAccess, "accès refusé"},
 	} {
-		got := diskFault(path, doingWrite, c.err)
+		got := diskFault(path, c.err)
 		if !errors.Is(got, c.kind) || errors.Is(got, ErrDamaged) || !strings.Contains(got.Error(), c.says) || !strings.Contains(got.Error(), "pas endommagée") {
 			t.Errorf("%v classified as %v", c.err, got)
 		}
@@ -223,7 +223,7 @@ func TestDiskRefusalsAreNotDamage(t *testing.T) {
 			t.Errorf("%v: DiskFault=%v Refused=%v", c.err, DiskFault(got), Refused(got))
 		}
 	}
-	if diskFault(path, doingWrite, errors.New("invalid database")) != nil {
+	if diskFault(path, errors.New("invalid database")) != nil {
 		t.Error("an error that is no refusal of the disk was classified as one")
 	}
 
@@ -231,7 +231,7 @@ func TestDiskRefusalsAreNotDamage(t *testing.T) {
 	if err := os.Chmod(path, 0o400); err != nil {
 		t.Fatal(err)
 	}
-	if got := diskFault(path, doingOpen, pathErr(syscall.EACCES)); !errors.Is(got, ErrReadOnly) || !strings.Contains(got.Error(), "le fichier est en lecture seule") {
+	if got := diskFault(path, pathErr(syscall.EACCES)); !errors.Is(got, ErrReadOnly) || !strings.Contains(got.Error(), "fichier en lecture seule") {
 		t.Errorf("read-only file: %v", got)
 	}
 	fresh := filepath.Join(dir, "nouvelle.db")
@@ -239,7 +239,7 @@ func TestDiskRefusalsAreNotDamage(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer os.Chmod(dir, 0o700)
-	if got := diskFault(fresh, doingOpen, pathErr(syscall.EACCES)); !errors.Is(got, ErrReadOnly) || !strings.Contains(got.Error(), "dossier") {
+	if got := diskFault(fresh, pathErr(syscall.EACCES)); !errors.Is(got, ErrReadOnly) || !strings.Contains(got.Error(), "dossier") {
 		t.Errorf("read-only folder: %v", got)
 	}
 }

@@ -18,51 +18,45 @@ var (
 	ErrNoAccess = errors.New("accès refusé")
 )
 
-// diskFault names what the operating system refused while doing what (a
-// Message: « ouvrir », « enregistrer ») on the database at path; it returns
-// nil when err is no refusal of the disk (then it may be damage).
-func diskFault(path string, doing Message, err error) error {
+// diskFault names what the operating system refused about the database at
+// path, the cause first (a status line may cut the end); it returns nil
+// when err is no refusal of the disk (then it may be damage).
+func diskFault(path string, err error) error {
 	switch {
 	case err == nil:
 		return nil
 	case isDiskFull(err):
 		return newError(ErrDiskFull, err, "store.disk.full",
-			"%s la base %s : le disque est plein ; libérez de la place (ou enregistrez la base ailleurs) puis réessayez ; la base n'est pas endommagée",
-			doing, path)
+			"disque plein : la base %s ne peut plus rien enregistrer ; libérez de la place (ou mettez la base ailleurs) puis réessayez ; la base n'est pas endommagée",
+			path)
 	case isReadOnlyFS(err):
 		return newError(ErrReadOnly, err, "store.disk.read_only_fs",
-			"%s la base %s : le disque ou la clé qui la porte est en lecture seule ; rendez-le accessible en écriture ou copiez la base ailleurs ; la base n'est pas endommagée",
-			doing, path)
+			"disque en lecture seule : la base %s est sur un disque ou une clé où l'on ne peut pas écrire ; rendez-le accessible en écriture ou copiez la base ailleurs ; la base n'est pas endommagée",
+			path)
 	case errors.Is(err, fs.ErrPermission):
-		return permissionFault(path, doing, err)
+		return permissionFault(path, err)
 	}
 	return nil
 }
 
 // permissionFault tells a read-only file or folder (the owner's own choice,
 // which they can undo) from a file of someone else.
-func permissionFault(path string, doing Message, err error) error {
+func permissionFault(path string, err error) error {
 	if info, statErr := os.Stat(path); statErr == nil && info.Mode().Perm()&0o200 == 0 {
 		return newError(ErrReadOnly, err, "store.disk.read_only_file",
-			"%s la base %s : le fichier est en lecture seule ; rendez-le modifiable (ses propriétés) puis réessayez ; la base n'est pas endommagée",
-			doing, path)
+			"fichier en lecture seule : la base %s ne peut pas être modifiée ; rendez le fichier modifiable (ses propriétés) puis réessayez ; la base n'est pas endommagée",
+			path)
 	}
 	dir := filepath.Dir(path)
 	if info, statErr := os.Stat(dir); statErr == nil && info.Mode().Perm()&0o200 == 0 {
 		return newError(ErrReadOnly, err, "store.disk.read_only_dir",
-			"%s la base %s : le dossier %s est en lecture seule ; rendez-le modifiable ou choisissez un autre dossier ; la base n'est pas endommagée",
-			doing, path, dir)
+			"dossier en lecture seule : le dossier %s n'accepte pas la base %s ; rendez-le modifiable ou choisissez un autre dossier",
+			dir, path)
 	}
 	return newError(ErrNoAccess, err, "store.disk.no_access",
-		"%s la base %s : accès refusé (le fichier ou son dossier appartient à un autre utilisateur, ou vos droits ne suffisent pas) ; la base n'est pas endommagée",
-		doing, path)
+		"accès refusé : vos droits ne permettent pas d'ouvrir ou de modifier la base %s (elle ou son dossier appartient à un autre utilisateur) ; la base n'est pas endommagée",
+		path)
 }
-
-// The verbs of diskFault.
-var (
-	doingOpen  = msg("store.disk.doing.open", "ouvrir")
-	doingWrite = msg("store.disk.doing.write", "enregistrer dans")
-)
 
 // DiskFault says whether err is a refusal of the disk (full, read-only, no
 // access) rather than damage or a refusal of the store's rules.
@@ -77,7 +71,7 @@ func (s *Store) writeFault(err error) error {
 	if err == nil || errors.As(err, &keyed) {
 		return err
 	}
-	if f := diskFault(s.path, doingWrite, err); f != nil {
+	if f := diskFault(s.path, err); f != nil {
 		return f
 	}
 	return err

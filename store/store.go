@@ -83,7 +83,7 @@ func Open(path string) (*Store, error) {
 		path = abs
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		if f := diskFault(path, doingOpen, err); f != nil {
+		if f := diskFault(path, err); f != nil {
 			return nil, f
 		}
 		return nil, fmt.Errorf("créer le dossier %s : %w", filepath.Dir(path), err)
@@ -141,8 +141,8 @@ func openBolt(path string) (db *bbolt.DB, err error) {
 	case errors.Is(err, bberrors.ErrTimeout):
 		return nil, newError(ErrLocked, err,
 			"store.locked", "la base %s est déjà ouverte dans un autre essradar ; fermez-le puis réessayez", path)
-	case diskFault(path, doingOpen, err) != nil:
-		return nil, diskFault(path, doingOpen, err)
+	case diskFault(path, err) != nil:
+		return nil, diskFault(path, err)
 	case errors.Is(err, fs.ErrNotExist):
 		return nil, fmt.Errorf("ouvrir %s : %w", path, err)
 	default:
@@ -163,7 +163,7 @@ func soundBeforeOpen(path string, size int64) error {
 	why, ok, err := inspectMetaPages(path)
 	switch {
 	case err != nil:
-		if f := diskFault(path, doingOpen, err); f != nil {
+		if f := diskFault(path, err); f != nil {
 			return f
 		}
 		return fmt.Errorf("ouvrir %s : %w", path, err)
@@ -220,7 +220,7 @@ func (s *Store) prepare(existed bool) error {
 		upgradeNeeded = needsUpgrade(t.btx, v)
 		if upgradeNeeded && existed && !empty && v < SchemaVersion() {
 			if _, err := writeFileAtomic(migrationBackupName(s.path, SchemaVersion(), s.now()), t.btx); err != nil {
-				if f := diskFault(s.path, doingWrite, err); f != nil {
+				if f := diskFault(s.path, err); f != nil {
 					return f
 				}
 				return fmt.Errorf("sauvegarder %s avant de passer au schéma v%d : %w ; la base n'a pas été modifiée", s.path, SchemaVersion(), err)

@@ -34,13 +34,11 @@ var damageErrorsEN = map[string]string{
 	"store.check.page.freed_in_use":  "freed but still in use",
 	"store.check.page.bad_type":      "of an unknown type (damaged or zeroed)",
 
-	"store.disk.full":           "%s the database %s: the disk is full; free some space (or keep the database elsewhere) and try again; the database is not damaged",
-	"store.disk.read_only_fs":   "%s the database %s: the disk or key it is on is read-only; make it writable or copy the database elsewhere; the database is not damaged",
-	"store.disk.read_only_file": "%s the database %s: the file is read-only; make it writable (its properties) and try again; the database is not damaged",
-	"store.disk.read_only_dir":  "%s the database %s: the folder %s is read-only; make it writable or choose another folder; the database is not damaged",
-	"store.disk.no_access":      "%s the database %s: access denied (the file or its folder belongs to another user, or your rights do not suffice); the database is not damaged",
-	"store.disk.doing.open":     "opening",
-	"store.disk.doing.write":    "saving into",
+	"store.disk.full":           "disk full: the database %s can no longer save anything; free some space (or move the database elsewhere) and try again; the database is not damaged",
+	"store.disk.read_only_fs":   "read-only disk: the database %s is on a disk or key that cannot be written to; make it writable or copy the database elsewhere; the database is not damaged",
+	"store.disk.read_only_file": "read-only file: the database %s cannot be changed; make the file writable (its properties) and try again; the database is not damaged",
+	"store.disk.read_only_dir":  "read-only folder: the folder %s does not accept the database %s; make it writable or choose another folder",
+	"store.disk.no_access":      "access denied: your rights do not allow opening or changing the database %s (it or its folder belongs to another user); the database is not damaged",
 }
 
 var damageEN = map[string]string{

@@ -36,13 +36,11 @@ var damageErrorsFR = map[string]string{
 	"store.check.page.freed_in_use":  "libérée mais encore utilisée",
 	"store.check.page.bad_type":      "d'un type inconnu (abîmée ou remise à zéro)",
 
-	"store.disk.full":           "%s la base %s : le disque est plein ; libérez de la place (ou enregistrez la base ailleurs) puis réessayez ; la base n'est pas endommagée",
-	"store.disk.read_only_fs":   "%s la base %s : le disque ou la clé qui la porte est en lecture seule ; rendez-le accessible en écriture ou copiez la base ailleurs ; la base n'est pas endommagée",
-	"store.disk.read_only_file": "%s la base %s : le fichier est en lecture seule ; rendez-le modifiable (ses propriétés) puis réessayez ; la base n'est pas endommagée",
-	"store.disk.read_only_dir":  "%s la base %s : le dossier %s est en lecture seule ; rendez-le modifiable ou choisissez un autre dossier ; la base n'est pas endommagée",
-	"store.disk.no_access":      "%s la base %s : accès refusé (le fichier ou son dossier appartient à un autre utilisateur, ou vos droits ne suffisent pas) ; la base n'est pas endommagée",
-	"store.disk.doing.open":     "ouvrir",
-	"store.disk.doing.write":    "enregistrer dans",
+	"store.disk.full":           "disque plein : la base %s ne peut plus rien enregistrer ; libérez de la place (ou mettez la base ailleurs) puis réessayez ; la base n'est pas endommagée",
+	"store.disk.read_only_fs":   "disque en lecture seule : la base %s est sur un disque ou une clé où l'on ne peut pas écrire ; rendez-le accessible en écriture ou copiez la base ailleurs ; la base n'est pas endommagée",
+	"store.disk.read_only_file": "fichier en lecture seule : la base %s ne peut pas être modifiée ; rendez le fichier modifiable (ses propriétés) puis réessayez ; la base n'est pas endommagée",
+	"store.disk.read_only_dir":  "dossier en lecture seule : le dossier %s n'accepte pas la base %s ; rendez-le modifiable ou choisissez un autre dossier",
+	"store.disk.no_access":      "accès refusé : vos droits ne permettent pas d'ouvrir ou de modifier la base %s (elle ou son dossier appartient à un autre utilisateur) ; la base n'est pas endommagée",
 }
 
 var damageFR = map[string]string{
