@@ -276,3 +276,17 @@ func fnvSum(b []byte) uint64 {
 	}
 	return h
 }
+
+// A write transaction the disk refuses says so; a refusal of the rules
+// passes as it is.
+func TestWriteFaultNamesTheDisk(t *testing.T) {
+	s := openTest(t)
+	full := &fs.PathError{Op: "write", Path: s.Path(), Err: syscall.ENOSPC}
+	if err := s.writeFault(full); !errors.Is(err, ErrDiskFull) || !errors.Is(err, syscall.ENOSPC) {
+		t.Errorf("writeFault(ENOSPC) = %v", err)
+	}
+	refused := invalidf("store.grid.no_id", "la grille doit avoir un identifiant")
+	if err := s.writeFault(refused); err != refused {
+		t.Errorf("a refusal was rewritten: %v", err)
+	}
+}
