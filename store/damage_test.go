@@ -290,3 +290,32 @@ func TestWriteFaultNamesTheDisk(t *testing.T) {
 		t.Errorf("a refusal was rewritten: %v", err)
 	}
 }
+
+// What the interface pays at start for refusing a damaged file: Sound on a
+// campaign of 5,000 initiatives.
+func BenchmarkSoundOnFiveThousandInitiatives(b *testing.B) {
+	s, err := Open(filepath.Join(b.TempDir(), "essradar.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	seed(b, s)
+	err = s.Update(func(tx *Tx) error {
+		for i := 0; i < 5000; i++ {
+			in := Initiative{CampaignID: "2026", Title: fmt.Sprintf("Initiative %d", i), Territory: "Arrageois", Commune: "Arras", AmountCents: 100000}
+			if err := tx.CreateInitiative(&in); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := s.Sound(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
