@@ -73,7 +73,7 @@ type App struct {
 	// soon as no save is on its way.
 	closing bool
 	width   int
-	height   int
+	height  int
 }
 
 // New builds the root model on an open store.
