@@ -18,9 +18,8 @@ func (s *Store) Check() ([]Problem, error) {
 		probs = append(probs, Problem{Kind: kind, ID: id, Message: why.String(), Why: why})
 	}
 	err := s.view(func(t *Tx) error {
-		// Both meta pages, read from the file inside a read transaction: no
-		// write can land while they are read.
-		if why, ok, err := inspectMetaPages(s.path); err == nil && !ok {
+		// Both meta pages, read from the file.
+		if why, damaged := metaPagesDamaged(s.path); damaged {
 			add("fichier", "", "store.check.damage", "%s", why)
 		}
 		// Read every page in this goroutine first (faults become errors here):

@@ -314,3 +314,19 @@ func (s *Store) Sound() error {
 	}
 	return damagedBecause(s.path, first, ErrDamaged)
 }
+
+// metaPagesDamaged is inspectMetaPages for an open store. A write of this
+// process may be rewriting a meta page at that very moment (readers do not
+// stop writers): a fault is only reported when a second reading finds it
+// too, which a write, a few microseconds long, cannot cause twice.
+func metaPagesDamaged(path string) (Message, bool) {
+	var why Message
+	for range 2 {
+		w, ok, err := inspectMetaPages(path)
+		if err != nil || ok {
+			return Message{}, false
+		}
+		why = w
+	}
+	return why, true
+}

@@ -40,7 +40,7 @@ func runCheck(g *globals) error {
 		if err != nil {
 			return g.storeErr(err)
 		}
-		fmt.Fprintln(g.stdout, g.t.T("damage.cli.check.ok", s.Path()))
+		fmt.Fprintln(g.stdout, g.t.T("cli.check.ok", s.Path()))
 		fmt.Fprintln(g.stdout, checkedLine(g, scope))
 		return nil
 	}

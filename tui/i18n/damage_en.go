@@ -42,7 +42,6 @@ var damageErrorsEN = map[string]string{
 }
 
 var damageEN = map[string]string{
-	"damage.cli.check.ok":              "Database %s checked: no problem.",
 	"damage.cli.check.scope":           "Checked: both control pages, %s of the file, %s, %s, %s, %s, %s, %s, %s, %s and %s recomputed.",
 	"damage.count.problems.one":        "%d problem",
 	"damage.count.problems.other":      "%d problems",
@@ -58,8 +57,8 @@ var damageEN = map[string]string{
 	"damage.count.grids.other":         "%d grids read again",
 	"damage.count.seals.one":           "%d seal of a closed session",
 	"damage.count.seals.other":         "%d seals of closed sessions",
-	"damage.cli.check.failed_backup":   "the database %s has %s, detailed above; to restore the latest backup, quit essradar, move the damaged file aside (do not delete it) then copy %s in place of %s",
-	"damage.cli.check.failed_nobackup": "the database %s has %s, detailed above; no backup was found next to it: restore a backup made elsewhere",
+	"damage.cli.check.failed_backup":   "the database %s has %s (see above); to restore the latest backup, quit essradar, move the damaged file aside (do not delete it) then copy %s in place of %s",
+	"damage.cli.check.failed_nobackup": "the database %s has %s (see above); no backup was found next to it: restore a backup made elsewhere",
 }
 
 // The interface's words while it ends on a signal.

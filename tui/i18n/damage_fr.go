@@ -44,7 +44,6 @@ var damageErrorsFR = map[string]string{
 }
 
 var damageFR = map[string]string{
-	"damage.cli.check.ok":              "Base %s vérifiée : aucun problème.",
 	"damage.cli.check.scope":           "Vérifié : les deux pages de contrôle, %s du fichier, %s, %s, %s, %s, %s, %s, %s, %s et %s recalculés.",
 	"damage.count.problems.one":        "%d problème",
 	"damage.count.problems.other":      "%d problèmes",
@@ -60,8 +59,8 @@ var damageFR = map[string]string{
 	"damage.count.grids.other":         "%d grilles relues",
 	"damage.count.seals.one":           "%d sceau de séance close",
 	"damage.count.seals.other":         "%d sceaux de séances closes",
-	"damage.cli.check.failed_backup":   "la base %s a %s, détaillés ci-dessus ; pour restaurer la dernière sauvegarde, fermez essradar, mettez le fichier endommagé de côté (ne le supprimez pas) puis copiez %s à la place de %s",
-	"damage.cli.check.failed_nobackup": "la base %s a %s, détaillés ci-dessus ; aucune sauvegarde n'a été trouvée à côté : restaurez une sauvegarde faite ailleurs",
+	"damage.cli.check.failed_backup":   "la base %s a %s (voir ci-dessus) ; pour restaurer la dernière sauvegarde, fermez essradar, mettez le fichier endommagé de côté (ne le supprimez pas) puis copiez %s à la place de %s",
+	"damage.cli.check.failed_nobackup": "la base %s a %s (voir ci-dessus) ; aucune sauvegarde n'a été trouvée à côté : restaurez une sauvegarde faite ailleurs",
 }
 
 // The interface's words while it ends on a signal.
