@@ -132,8 +132,6 @@ var errorsEN = map[string]string{
 	"csv.amount.decimals":                            "amount “%s” has more than two decimals (the cents); for thousands, write 1500 or 1 500",
 	"csv.amount.too_large":                           "amount “%s” is too large",
 	"csv.amount.negative":                            "amount “%s” is negative: it must be positive or zero",
-	"store.check.file_unreadable":                    "the file cannot be read in full: %v",
-	"store.check.file_structure":                     "file structure: %v",
 	"store.check.bucket_missing":                     "bucket %s is missing",
 	"store.check.record_unreadable":                  "unreadable record: %v",
 	"store.check.campaign_key":                       "the campaign stored under %s calls itself %s",

@@ -134,8 +134,6 @@ var errorsFR = map[string]string{
 	"csv.amount.decimals":                            "le montant « %s » a plus de deux décimales (les centimes) ; pour des milliers, écrivez 1500 ou 1 500",
 	"csv.amount.too_large":                           "le montant « %s » est trop grand",
 	"csv.amount.negative":                            "le montant « %s » est négatif : il doit être positif ou nul",
-	"store.check.file_unreadable":                    "le fichier ne se lit pas en entier : %v",
-	"store.check.file_structure":                     "structure du fichier : %v",
 	"store.check.bucket_missing":                     "le compartiment %s manque",
 	"store.check.record_unreadable":                  "enregistrement illisible : %v",
 	"store.check.campaign_key":                       "la campagne rangée sous %s se dit %s",
