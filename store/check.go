@@ -18,14 +18,18 @@ func (s *Store) Check() ([]Problem, error) {
 		probs = append(probs, Problem{Kind: kind, ID: id, Message: why.String(), Why: why})
 	}
 	err := s.view(func(t *Tx) error {
+		// Both meta pages, read from the file.
+		if why, damaged := metaPagesDamaged(s.path); damaged {
+			add("fichier", "", "store.check.damage", "%s", why)
+		}
 		// Read every page in this goroutine first (faults become errors here):
 		// tx.Check runs in a goroutine of its own.
 		if err := walk(t.btx, s.path); err != nil {
-			add("fichier", "", "store.check.file_unreadable", "le fichier ne se lit pas en entier : %v", err)
+			add("fichier", "", "store.check.damage", "%s", damageWords(err))
 			return nil
 		}
 		for err := range t.btx.Check() {
-			add("fichier", "", "store.check.file_structure", "structure du fichier : %v", err)
+			add("fichier", "", "store.check.damage", "%s", structureProblem(err))
 		}
 		for _, name := range allBuckets {
 			if t.bucket(name) == nil {
@@ -210,10 +214,13 @@ func checkRecords(t *Tx, add func(kind, id, key, format string, args ...any)) {
 		}
 	})
 
-	// Grid keys.
-	lenient(bucketGrids, func(k, _ []byte) {
+	// Grid keys and sources.
+	lenient(bucketGrids, func(k, v []byte) {
 		if _, ok := parseGridKey(k); !ok {
 			add("grille", string(k), "store.check.grid_bad_key", "clé de grille mal formée %q", k)
+		}
+		if why := gridUnreadable(k, v); why != nil {
+			add("grille", string(k), "store.check.damage", "%s", *why)
 		}
 	})
 }

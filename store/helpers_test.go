@@ -38,7 +38,7 @@ type fixture struct {
 	session Session
 }
 
-func seed(t *testing.T, s *Store) fixture {
+func seed(t testing.TB, s *Store) fixture {
 	t.Helper()
 	var f fixture
 	f.grid = scoring.Default()

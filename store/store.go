@@ -87,12 +87,20 @@ func Open(path string) (*Store, error) {
 		path = abs
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		if f := diskFault(path, err); f != nil {
+			return nil, f
+		}
 		return nil, fmt.Errorf("créer le dossier %s : %w", filepath.Dir(path), err)
 	}
 	info, statErr := os.Stat(path)
 	existed := statErr == nil
 	if existed && info.IsDir() {
 		return nil, fmt.Errorf("ouvrir %s : c'est un dossier ; donnez le chemin d'un fichier de base, par exemple %s", path, filepath.Join(path, "essradar.db"))
+	}
+	if existed {
+		if err := soundBeforeOpen(path, info.Size()); err != nil {
+			return nil, err
+		}
 	}
 
 	db, err := openBolt(path)
@@ -125,7 +133,7 @@ func openBolt(path string) (db *bbolt.DB, err error) {
 			if file != nil {
 				_ = file.Close()
 			}
-			db, err = nil, damaged(path, fmt.Errorf("%v", p))
+			db, err = nil, damagedBecause(path, pageUnreadable(), fmt.Errorf("%v", p))
 		}
 	}()
 	old := debug.SetPanicOnFault(true)
@@ -138,8 +146,8 @@ func openBolt(path string) (db *bbolt.DB, err error) {
 	case errors.Is(err, bberrors.ErrTimeout):
 		return nil, newError(ErrLocked, err,
 			"store.locked", "la base %s est déjà ouverte dans un autre essradar ; fermez-le puis réessayez", path)
-	case errors.Is(err, fs.ErrPermission):
-		return nil, fmt.Errorf("ouvrir %s : accès refusé : %w", path, err)
+	case diskFault(path, err) != nil:
+		return nil, diskFault(path, err)
 	case errors.Is(err, fs.ErrNotExist):
 		return nil, fmt.Errorf("ouvrir %s : %w", path, err)
 	default:
@@ -147,9 +155,35 @@ func openBolt(path string) (db *bbolt.DB, err error) {
 	}
 }
 
+// soundBeforeOpen refuses, before bbolt sees it, a file that bbolt would
+// open without a word on an older state (one meta page gone) or take for a
+// new database (emptied next to its backups).
+func soundBeforeOpen(path string, size int64) error {
+	if size == 0 {
+		if LatestBackup(path) != "" {
+			return emptyWithBackups(path)
+		}
+		return nil
+	}
+	why, ok, err := inspectMetaPages(path)
+	switch {
+	case err != nil:
+		if f := diskFault(path, err); f != nil {
+			return f
+		}
+		return fmt.Errorf("ouvrir %s : %w", path, err)
+	case !ok:
+		return damagedBecause(path, why, ErrDamaged)
+	}
+	return nil
+}
+
 // damaged builds the ErrDamaged error for path, naming the newest backup next
 // to it and how to restore it.
 func damaged(path string, cause error) error {
+	if why, ok := boltCauseWords(cause); ok {
+		return damagedBecause(path, why, cause)
+	}
 	b := LatestBackup(path)
 	if b == "" {
 		return newError(ErrDamaged, cause, "store.damaged",
@@ -157,7 +191,7 @@ func damaged(path string, cause error) error {
 			path, cause)
 	}
 	return newError(ErrDamaged, cause, "store.damaged_backup",
-		"la base %s est endommagée ou n'est pas une base essradar (détail technique : %v) ; pour restaurer la dernière sauvegarde, fermez essradar puis copiez %s à la place de %s",
+		"la base %[1]s est endommagée ou n'est pas une base essradar (détail technique : %[2]v) ; la dernière sauvegarde est %[3]s : fermez essradar puis lancez « essradar restore --db %[4]s », qui la vérifie, met ce fichier de côté (sans le supprimer) et la remet en place",
 		path, cause, b, path)
 }
 
@@ -168,6 +202,9 @@ func (s *Store) prepare(existed bool) error {
 	var upgradeNeeded bool
 	err := s.view(func(t *Tx) error {
 		if err := walk(t.btx, s.path); err != nil {
+			return err
+		}
+		if err := storedGridsParse(t); err != nil {
 			return err
 		}
 		v, ok := readSchema(t.btx)
@@ -188,6 +225,9 @@ func (s *Store) prepare(existed bool) error {
 		upgradeNeeded = needsUpgrade(t.btx, v)
 		if upgradeNeeded && existed && !empty && v < SchemaVersion() {
 			if _, err := writeFileAtomic(migrationBackupName(s.path, SchemaVersion(), s.now()), t.btx); err != nil {
+				if f := diskFault(s.path, err); f != nil {
+					return f
+				}
 				return fmt.Errorf("sauvegarder %s avant de passer au schéma v%d : %w ; la base n'a pas été modifiée", s.path, SchemaVersion(), err)
 			}
 		}
@@ -209,7 +249,7 @@ func walk(tx *bbolt.Tx, path string) error {
 		return fmt.Errorf("lire %s : %w", path, err)
 	}
 	if info.Size() < tx.Size() {
-		return damaged(path, fmt.Errorf("fichier tronqué : %d octets au lieu de %d", info.Size(), tx.Size()))
+		return damagedBecause(path, msg("store.damage.truncated", "le fichier est coupé : %d octets au lieu de %d", info.Size(), tx.Size()), ErrDamaged)
 	}
 	var visit func(b *bbolt.Bucket) error
 	visit = func(b *bbolt.Bucket) error {
@@ -241,9 +281,9 @@ func (s *Store) Path() string { return s.path }
 func (s *Store) Update(fn func(tx *Tx) error) (err error) {
 	defer s.guard(&err)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	return s.db.Update(func(btx *bbolt.Tx) error {
+	return s.writeFault(s.db.Update(func(btx *bbolt.Tx) error {
 		return fn(&Tx{btx: btx, s: s, now: s.now()})
-	})
+	}))
 }
 
 // View runs fn in one read-only transaction; fn sees one consistent state.
@@ -273,7 +313,7 @@ func (s *Store) guard(err *error) {
 	if _, fault := p.(interface{ Addr() uintptr }); !fault && !panickedInBolt() {
 		panic(p)
 	}
-	*err = damaged(s.path, fmt.Errorf("%v", p))
+	*err = damagedBecause(s.path, pageUnreadable(), fmt.Errorf("%v", p))
 }
 
 // panickedInBolt says whether the function that panicked (the first frame

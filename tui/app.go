@@ -77,6 +77,9 @@ type App struct {
 	status string
 	// backups counts the backups on their way: quitting waits for them.
 	backups int
+	// closing: the system asked essradar to end (a signal); it quits as
+	// soon as no save is on its way.
+	closing bool
 	width   int
 	height  int
 }
@@ -136,6 +139,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if len(a.failing()) != failing {
 			a.layout() // the warning line about it came or went
 		}
+		if a.closing {
+			if quit := a.closeWhenLanded(); quit != nil {
+				return a, quit
+			}
+		}
 		if a.quitting != nil {
 			// Asked whether to quit anyway: what would be lost may just
 			// have landed.
@@ -145,10 +153,17 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.layout()
 		}
 		return a, cmd
+	case Shutdown:
+		a.closing = true
+		a.layout()
+		return a, a.closeWhenLanded()
 	case nav.Delayed:
 		return a, tea.Tick(msg.After, func(time.Time) tea.Msg { return msg.Msg })
 	case backupDoneMsg:
 		a.backupDone(msg)
+		if a.closing {
+			return a, a.closeWhenLanded()
+		}
 		if a.quitting != nil {
 			if a.quitting = a.busy(); len(a.quitting) == 0 {
 				return a, tea.Quit
@@ -159,6 +174,13 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case nav.SessionClosed:
 		return a, a.backup(store.BackupSession, msg.ID)
 	case tea.KeyPressMsg:
+		if a.closing {
+			// Ending already: only ctrl+c, to end without waiting.
+			if key.Matches(msg, a.keys.ForceQ) {
+				return a, tea.Quit
+			}
+			return a, nil
+		}
 		if a.status != "" {
 			a.status = ""
 			a.layout()
@@ -369,6 +391,9 @@ func (a *App) layout() {
 }
 
 func (a *App) helpView() string {
+	if a.closing {
+		return a.closingView()
+	}
 	if a.quitting != nil {
 		st := a.ctx.Styles
 		q := st.Warning.Render(a.ctx.T("quit.confirm", strings.Join(a.quitting, " ; ")))

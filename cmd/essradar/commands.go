@@ -63,7 +63,7 @@ func newExportCmd(g *globals) *cobra.Command {
 			if public.public {
 				return exportPublic(g, public, campaign, out)
 			}
-			s, err := g.open()
+			s, err := g.openSound()
 			if err != nil {
 				return err
 			}
@@ -250,31 +250,7 @@ func newCheckCmd(g *globals) *cobra.Command {
 		Short: g.t.T("cli.check.short"),
 		Args:  g.noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, err := g.open()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			problems, err := s.Check()
-			if err != nil {
-				return g.storeErr(err)
-			}
-			if len(problems) == 0 {
-				fmt.Fprintln(g.stdout, g.t.T("cli.check.ok", s.Path()))
-				return nil
-			}
-			// The problems are the store's keyed words (kind and message).
-			fmt.Fprintln(g.stdout, g.t.T("cli.check.found", s.Path(), g.t.N(len(problems), "cli.count.problems")))
-			for _, p := range problems {
-				what := g.t.Message(p.KindMessage())
-				if p.ID != "" {
-					what += " " + p.ID
-				}
-				// A problem may quote a record (a session's place): data.
-				fmt.Fprintln(g.stdout, plaintext.Line(g.t.T("cli.check.item", what, g.t.Message(p.Why))))
-			}
-			// « essradar backup » makes a copy; it does not restore one.
-			return errors.New(g.t.N(len(problems), "cli.check.failed", s.Path()))
+			return runCheck(g)
 		},
 	}
 }

@@ -48,7 +48,7 @@ func exportPublic(g *globals, p publicFlags, campaign, out string) error {
 	if err != nil {
 		return err
 	}
-	s, err := g.open()
+	s, err := g.openSound()
 	if err != nil {
 		return err
 	}

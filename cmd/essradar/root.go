@@ -9,7 +9,6 @@ import (
 	"runtime"
 	"runtime/debug"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/spf13/cobra"
 
 	"essradar/scoring"
@@ -186,7 +185,7 @@ func runTUI(g *globals) error {
 	if err != nil {
 		return err
 	}
-	s, err := g.open()
+	s, err := g.openSound()
 	if err != nil {
 		return err
 	}
@@ -197,10 +196,7 @@ func runTUI(g *globals) error {
 		src, _ = os.ReadFile(g.gridFile)
 	}
 	app := tui.New(tui.Options{Store: s, Lang: lang, ASCII: g.ascii, Grid: gr, GridSource: src})
-	if _, err := tea.NewProgram(app).Run(); err != nil {
-		return errors.New(g.t.T("cli.err.no_terminal", err))
-	}
-	return nil
+	return runInterface(g, app)
 }
 
 func newVersionCmd(g *globals) *cobra.Command {

@@ -179,12 +179,10 @@ var cliEN = map[string]string{
 	"cli.backup.is_db":       "%s is the database itself: choose another file for the backup",
 	"cli.backup.done":        "Backup written: %s\nTo restore it: close essradar then copy this file over %s.",
 
-	"cli.check.short":        "Check the database's integrity (file and consistency of the records)",
-	"cli.check.ok":           "Database %s checked: no problem.",
-	"cli.check.found":        "Database %s: %s.",
-	"cli.check.item":         "  - %s: %s",
-	"cli.check.failed.one":   "the database has %d problem, detailed above; if data is damaged, close essradar then copy a backup over %s",
-	"cli.check.failed.other": "the database has %d problems, detailed above; if data is damaged, close essradar then copy a backup over %s",
+	"cli.check.short": "Check the database's integrity (file and consistency of the records)",
+	"cli.check.ok":    "Database %s checked: no problem.",
+	"cli.check.found": "Database %s: %s.",
+	"cli.check.item":  "  - %s: %s",
 
 	"cli.grid.short":           "Show or check a scoring grid",
 	"cli.grid.show.short":      "Show the grid in use (--grid FILE, else the current campaign's, else the default grid)",

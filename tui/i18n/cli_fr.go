@@ -205,12 +205,10 @@ var cliFR = map[string]string{
 	"cli.backup.is_db":       "%s est la base elle-même : choisissez un autre fichier pour la sauvegarde",
 	"cli.backup.done":        "Sauvegarde écrite : %s\nPour la restaurer : fermez essradar puis copiez ce fichier à la place de %s.",
 
-	"cli.check.short":        "Vérifie l'intégrité de la base (fichier et cohérence des enregistrements)",
-	"cli.check.ok":           "Base %s vérifiée : aucun problème.",
-	"cli.check.found":        "Base %s : %s.",
-	"cli.check.item":         "  - %s : %s",
-	"cli.check.failed.one":   "la base contient %d problème, détaillé ci-dessus ; si des données sont abîmées, fermez essradar puis copiez une sauvegarde à la place de %s",
-	"cli.check.failed.other": "la base contient %d problèmes, détaillés ci-dessus ; si des données sont abîmées, fermez essradar puis copiez une sauvegarde à la place de %s",
+	"cli.check.short": "Vérifie l'intégrité de la base (fichier et cohérence des enregistrements)",
+	"cli.check.ok":    "Base %s vérifiée : aucun problème.",
+	"cli.check.found": "Base %s : %s.",
+	"cli.check.item":  "  - %s : %s",
 
 	"cli.grid.short":           "Affiche ou vérifie une grille de notation",
 	"cli.grid.show.short":      "Affiche la grille en usage (--grid FICHIER, sinon celle de la campagne en cours, sinon la grille par défaut)",
