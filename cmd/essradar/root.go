@@ -2,12 +2,9 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
-	"runtime/debug"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/spf13/cobra"
@@ -17,9 +14,6 @@ import (
 	"essradar/tui"
 	"essradar/tui/i18n"
 )
-
-// version is set at build time with -ldflags "-X main.version=…".
-var version = "dev"
 
 // globals are the options every command shares.
 type globals struct {
@@ -201,26 +195,6 @@ func runTUI(g *globals) error {
 		return errors.New(g.t.T("cli.err.no_terminal", err))
 	}
 	return nil
-}
-
-func newVersionCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
-		Use:   "version",
-		Short: g.t.T("cli.version.short"),
-		Args:  g.noArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			v := version
-			if v == "dev" {
-				if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-					v = bi.Main.Version
-				}
-			}
-			d := scoring.Default()
-			fmt.Fprintln(g.stdout, g.t.T("cli.version.line",
-				v, store.SchemaVersion(), d.ID, d.Version, runtime.Version(), runtime.GOOS, runtime.GOARCH))
-			return nil
-		},
-	}
 }
 
 // noArgs refuses arguments in the secretary's language.
