@@ -45,6 +45,9 @@ type Options struct {
 	Grid  *scoring.Grid
 	// GridSource is the --grid file's text, kept with a campaign created here.
 	GridSource []byte
+	// Notice is a catalogue key said once under the first screen (why the
+	// radar is drawn in ASCII without being asked); "" for none.
+	Notice string
 }
 
 // globalKeys are handled by the root before any screen sees the key.
@@ -71,6 +74,9 @@ type App struct {
 	quitting []string
 	width    int
 	height   int
+
+	// notice is said under the first screen until the first key.
+	notice string
 }
 
 // New builds the root model on an open store.
@@ -86,6 +92,7 @@ func New(o Options) *App {
 		help:   h,
 		home:   home,
 		screen: home,
+		notice: o.Notice,
 		width:  80,
 		height: 24,
 	}
@@ -140,6 +147,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case nav.Delayed:
 		return a, tea.Tick(msg.After, func(time.Time) tea.Msg { return msg.Msg })
 	case tea.KeyPressMsg:
+		if a.notice != "" {
+			// Said once: the first key shows it was read.
+			a.notice = ""
+			a.layout()
+		}
 		if a.quitting != nil {
 			switch {
 			case key.Matches(msg, a.keys.Yes):
@@ -355,6 +367,10 @@ func (a *App) helpView() string {
 		// bubbles' help keeps an item that overflows when its ellipsis
 		// would not fit either; cut it here so the line never wraps.
 		v = ansi.Truncate(v, a.width-1, "") + "…"
+	}
+	if a.notice != "" {
+		note := a.ctx.Styles.Help.Render(a.ctx.T(a.notice))
+		v = strings.Join(layout.WrapLines(note, a.width, 2), "\n") + "\n" + v
 	}
 	if failing := a.failing(); len(failing) > 0 {
 		warn := a.ctx.Styles.Error.Render(a.ctx.T("left.failing", strings.Join(failing, " ; ")))

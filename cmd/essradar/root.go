@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/spf13/cobra"
@@ -20,6 +21,7 @@ type globals struct {
 	db       string
 	lang     string
 	ascii    bool
+	braille  bool
 	gridFile string
 
 	// t is the command line's catalogue, chosen before the flags are
@@ -142,6 +144,7 @@ func newRootCmd(t *i18n.Catalogue, stdin io.Reader, stdout, stderr io.Writer) (*
 	pf.StringVar(&g.db, "db", "", t.T("cli.flag.db"))
 	pf.StringVar(&g.lang, "lang", "", t.T("cli.flag.lang"))
 	pf.BoolVar(&g.ascii, "ascii", false, t.T("cli.flag.ascii"))
+	pf.BoolVar(&g.braille, "braille", false, t.T("cli.flag.braille"))
 	pf.StringVar(&g.gridFile, "grid", "", t.T("cli.flag.grid"))
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
 		// cliLang already chose the texts; a value it could not use is
@@ -149,7 +152,8 @@ func newRootCmd(t *i18n.Catalogue, stdin io.Reader, stdout, stderr io.Writer) (*
 		if _, err := i18n.Detect(g.lang); err != nil {
 			return errors.New(t.T("cli.err.lang", g.lang))
 		}
-		return nil
+		_, err := g.glyphs(runtime.GOOS, os.Getenv)
+		return err
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return errors.New(cobraError(t, err.Error()))
@@ -180,6 +184,10 @@ func runTUI(g *globals) error {
 	if err != nil {
 		return err
 	}
+	glyphs, err := g.glyphs(runtime.GOOS, os.Getenv)
+	if err != nil {
+		return err
+	}
 	s, err := g.open()
 	if err != nil {
 		return err
@@ -190,7 +198,7 @@ func runTUI(g *globals) error {
 		// Already read and checked by g.grid(); kept for a campaign created in the interface.
 		src, _ = os.ReadFile(g.gridFile)
 	}
-	app := tui.New(tui.Options{Store: s, Lang: lang, ASCII: g.ascii, Grid: gr, GridSource: src})
+	app := tui.New(tui.Options{Store: s, Lang: lang, ASCII: glyphs.ASCII, Notice: glyphs.ReasonKey, Grid: gr, GridSource: src})
 	if _, err := tea.NewProgram(app).Run(); err != nil {
 		return errors.New(g.t.T("cli.err.no_terminal", err))
 	}

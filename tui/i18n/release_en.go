@@ -15,3 +15,14 @@ var releaseEN = map[string]string{
 	"cli.version.no_date":         "build date unknown",
 	"cli.version.details":         "database schema v%d, default grid %s v%d, %s %s/%s",
 }
+
+// glyphsEN: see glyphsFR.
+var glyphsEN = map[string]string{
+	"glyphs.windows_console": "ASCII radar: the Windows console does not show braille dots. In Windows Terminal, or with essradar --braille, the radar is finer.",
+	"glyphs.linux_console":   "ASCII radar: the Linux text console has no braille dots (essradar --braille to force them).",
+	"glyphs.not_utf8":        "ASCII radar: this terminal is not UTF-8 and cannot show braille dots (essradar --braille to force them).",
+	"cli.flag.braille":       "braille radar even where essradar would choose ASCII",
+	"cli.err.glyph_flags":    "--ascii and --braille contradict each other: choose one",
+}
+
+func init() { merge(en, glyphsEN, "en") }

@@ -16,3 +16,15 @@ var releaseFR = map[string]string{
 	"cli.version.no_date":         "date de construction inconnue",
 	"cli.version.details":         "schéma de base v%d, grille par défaut %s v%d, %s %s/%s",
 }
+
+// Why the radar is drawn in ASCII without being asked, said once under the
+// first screen.
+var glyphsFR = map[string]string{
+	"glyphs.windows_console": "Radar en ASCII\u00a0: la console Windows n'affiche pas les points braille. Dans Windows Terminal, ou avec essradar --braille, le radar est plus fin.",
+	"glyphs.linux_console":   "Radar en ASCII\u00a0: la console texte de Linux n'a pas les points braille (essradar --braille pour les forcer).",
+	"glyphs.not_utf8":        "Radar en ASCII\u00a0: ce terminal n'est pas en UTF-8 et ne peut pas afficher les points braille (essradar --braille pour les forcer).",
+	"cli.flag.braille":       "radar en points braille même là où essradar choisirait l'ASCII",
+	"cli.err.glyph_flags":    "--ascii et --braille se contredisent\u00a0: choisissez l'un des deux",
+}
+
+func init() { merge(fr, glyphsFR, "fr") }
