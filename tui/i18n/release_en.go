@@ -26,3 +26,11 @@ var glyphsEN = map[string]string{
 }
 
 func init() { merge(en, glyphsEN, "en") }
+
+// firstStartEN: see firstStartFR.
+var firstStartEN = map[string]string{
+	"home.about": "Score the ESS markers in committee, see the radar, decide, write the minutes.\n" +
+		"Guide (in French): guide.md beside the program (docs/guide.md in the sources).",
+}
+
+func init() { merge(en, firstStartEN, "en") }

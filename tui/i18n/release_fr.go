@@ -28,3 +28,12 @@ var glyphsFR = map[string]string{
 }
 
 func init() { merge(fr, glyphsFR, "fr") }
+
+// What the first screen says before anything else: what essradar is for and
+// where the guide is, in two lines at 80 columns.
+var firstStartFR = map[string]string{
+	"home.about": "Noter les marqueurs ESS en comité, voir le radar, décider, rédiger le PV.\n" +
+		"Mode d'emploi\u00a0: guide.md, à côté du programme (docs/guide.md dans les sources).",
+}
+
+func init() { merge(fr, firstStartFR, "fr") }
