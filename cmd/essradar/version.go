@@ -34,6 +34,9 @@ type build struct {
 // toolchain's vcs settings (go build in a git checkout records them), so a
 // secretary's bug report names the exact code either way.
 func resolveBuild(ldVersion, ldCommit, ldDate string, info *debug.BuildInfo) build {
+	if ldCommit == "none" {
+		ldCommit = "" // GoReleaser's word for a commit it could not read
+	}
 	b := build{Version: ldVersion, Commit: ldCommit}
 	b.Date, _ = time.Parse(time.RFC3339, ldDate)
 	if info != nil {

@@ -31,7 +31,7 @@ func TestResolveBuildFallsBackOnTheToolchainRecord(t *testing.T) {
 	if b != want {
 		t.Errorf("resolveBuild = %+v, want %+v", b, want)
 	}
-	if b := resolveBuild("", "", "", nil); b.Version != "(devel)" || b.Commit != "" || !b.Date.IsZero() {
+	if b := resolveBuild("", "none", "", nil); b.Version != "(devel)" || b.Commit != "" || !b.Date.IsZero() {
 		t.Errorf("nothing known: %+v", b)
 	}
 }
