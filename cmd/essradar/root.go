@@ -173,6 +173,7 @@ func newRootCmd(t *i18n.Catalogue, stdin io.Reader, stdout, stderr io.Writer) (*
 		newAuditCmd(g), newForgetCmd(g),
 		newMinutesCmd(g),
 		newStatsCmd(g),
+		newCompletionCmd(g),
 	)
 	localHelp(root, t)
 	return root, g

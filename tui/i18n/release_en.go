@@ -34,3 +34,16 @@ var firstStartEN = map[string]string{
 }
 
 func init() { merge(en, firstStartEN, "en") }
+
+// completionEN: see completionFR.
+var completionEN = map[string]string{
+	"cli.completion.short":       "Write the command completion script for your shell (bash, zsh, fish, PowerShell)",
+	"cli.completion.long":        "Writes the script that completes essradar's commands and options with the tab key.\n\nChoose your shell: “essradar completion bash”, “zsh”, “fish” or “powershell”;\n“essradar help completion bash” says where to put the script.",
+	"cli.completion.shell_short": "Write the completion script for %s",
+	"cli.completion.bash":        "Writes the completion script for bash.\n\nFor this session:\n  source <(essradar completion bash)\nFor every session (Linux):\n  essradar completion bash > ~/.local/share/bash-completion/completions/essradar",
+	"cli.completion.zsh":         "Writes the completion script for zsh.\n\nFor every session (completion must be on: autoload -U compinit; compinit):\n  essradar completion zsh > \"${fpath[1]}/_essradar\"\nthen open a new terminal.",
+	"cli.completion.fish":        "Writes the completion script for fish.\n\nFor every session:\n  essradar completion fish > ~/.config/fish/completions/essradar.fish",
+	"cli.completion.powershell":  "Writes the completion script for PowerShell.\n\nFor this session:\n  essradar completion powershell | Out-String | Invoke-Expression\nFor every session, add that line to your profile ($PROFILE).",
+}
+
+func init() { merge(en, completionEN, "en") }

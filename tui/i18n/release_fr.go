@@ -37,3 +37,16 @@ var firstStartFR = map[string]string{
 }
 
 func init() { merge(fr, firstStartFR, "fr") }
+
+// The completion command's help: where each shell wants its script.
+var completionFR = map[string]string{
+	"cli.completion.short":       "Écrit le script de complétion des commandes pour votre terminal (bash, zsh, fish, PowerShell)",
+	"cli.completion.long":        "Écrit le script qui complète les commandes et options d'essradar avec la touche tab.\n\nChoisissez votre terminal\u00a0: «\u00a0essradar completion bash\u00a0», «\u00a0zsh\u00a0», «\u00a0fish\u00a0» ou «\u00a0powershell\u00a0» ;\n«\u00a0essradar help completion bash\u00a0» dit où mettre le script.",
+	"cli.completion.shell_short": "Écrit le script de complétion pour %s",
+	"cli.completion.bash":        "Écrit le script de complétion pour bash.\n\nPour la session en cours :\n  source <(essradar completion bash)\nPour toutes les sessions (Linux) :\n  essradar completion bash > ~/.local/share/bash-completion/completions/essradar",
+	"cli.completion.zsh":         "Écrit le script de complétion pour zsh.\n\nPour toutes les sessions (la complétion doit être active : autoload -U compinit; compinit) :\n  essradar completion zsh > \"${fpath[1]}/_essradar\"\npuis ouvrez un nouveau terminal.",
+	"cli.completion.fish":        "Écrit le script de complétion pour fish.\n\nPour toutes les sessions :\n  essradar completion fish > ~/.config/fish/completions/essradar.fish",
+	"cli.completion.powershell":  "Écrit le script de complétion pour PowerShell.\n\nPour la session en cours :\n  essradar completion powershell | Out-String | Invoke-Expression\nPour toutes les sessions, ajoutez cette ligne à votre profil ($PROFILE).",
+}
+
+func init() { merge(fr, completionFR, "fr") }
