@@ -8,7 +8,7 @@ import (
 	"essradar/scoring"
 )
 
-// The département's default lists (DESIGN §1). They are data given to a new
+// The département's default lists (docs/reference.md §1). They are data given to a new
 // campaign, which may then edit its own copy; no logic depends on them.
 var (
 	defaultTerritories = []string{"Arrageois", "Artois", "Audomarois", "Boulonnais", "Calaisis", "Hénin-Carvin", "Lens-Liévin", "Montreuillois-Ternois"}

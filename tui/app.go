@@ -45,6 +45,9 @@ type Options struct {
 	Grid  *scoring.Grid
 	// GridSource is the --grid file's text, kept with a campaign created here.
 	GridSource []byte
+	// Notice is a catalogue key said once under the first screen (why the
+	// radar is drawn in ASCII without being asked); "" for none.
+	Notice string
 }
 
 // globalKeys are handled by the root before any screen sees the key.
@@ -82,6 +85,9 @@ type App struct {
 	closing bool
 	width   int
 	height  int
+
+	// notice is said under the first screen until the first key.
+	notice string
 }
 
 // New builds the root model on an open store.
@@ -97,6 +103,7 @@ func New(o Options) *App {
 		help:   h,
 		home:   home,
 		screen: home,
+		notice: o.Notice,
 		width:  80,
 		height: 24,
 	}
@@ -181,8 +188,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 			return a, nil
 		}
-		if a.status != "" {
-			a.status = ""
+		if a.status != "" || a.notice != "" {
+			// Both are said until the next key: it shows they were read.
+			a.status, a.notice = "", ""
 			a.layout()
 		}
 		if a.quitting != nil {
@@ -409,6 +417,10 @@ func (a *App) helpView() string {
 		// bubbles' help keeps an item that overflows when its ellipsis
 		// would not fit either; cut it here so the line never wraps.
 		v = ansi.Truncate(v, a.width-1, "") + "…"
+	}
+	if a.notice != "" {
+		note := a.ctx.Styles.Help.Render(a.ctx.T(a.notice))
+		v = strings.Join(layout.WrapLines(note, a.width, 2), "\n") + "\n" + v
 	}
 	if status := a.statusView(); len(status) > 0 {
 		v = strings.Join(status, "\n") + "\n" + v

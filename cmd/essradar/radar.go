@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -66,6 +67,15 @@ func newRadarCmd(g *globals) *cobra.Command {
 			}
 			w, h := width, height
 			tw, th, isTerm := terminalSize(g.stdout)
+			if isTerm {
+				// Printed for this terminal: the glyphs it can show. Piped
+				// to a file, only the flags decide.
+				choice, err := g.glyphs(runtime.GOOS, os.Getenv)
+				if err != nil {
+					return err
+				}
+				g.ascii = choice.ASCII
+			}
 			if w <= 0 {
 				w = 60
 				if isTerm {

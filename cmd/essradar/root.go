@@ -2,12 +2,10 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 
 	"github.com/spf13/cobra"
 
@@ -17,14 +15,12 @@ import (
 	"essradar/tui/i18n"
 )
 
-// version is set at build time with -ldflags "-X main.version=…".
-var version = "dev"
-
 // globals are the options every command shares.
 type globals struct {
 	db       string
 	lang     string
 	ascii    bool
+	braille  bool
 	gridFile string
 
 	// t is the command line's catalogue, chosen before the flags are
@@ -147,6 +143,7 @@ func newRootCmd(t *i18n.Catalogue, stdin io.Reader, stdout, stderr io.Writer) (*
 	pf.StringVar(&g.db, "db", "", t.T("cli.flag.db"))
 	pf.StringVar(&g.lang, "lang", "", t.T("cli.flag.lang"))
 	pf.BoolVar(&g.ascii, "ascii", false, t.T("cli.flag.ascii"))
+	pf.BoolVar(&g.braille, "braille", false, t.T("cli.flag.braille"))
 	pf.StringVar(&g.gridFile, "grid", "", t.T("cli.flag.grid"))
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
 		// cliLang already chose the texts; a value it could not use is
@@ -154,7 +151,8 @@ func newRootCmd(t *i18n.Catalogue, stdin io.Reader, stdout, stderr io.Writer) (*
 		if _, err := i18n.Detect(g.lang); err != nil {
 			return errors.New(t.T("cli.err.lang", g.lang))
 		}
-		return nil
+		_, err := g.glyphs(runtime.GOOS, os.Getenv)
+		return err
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return errors.New(cobraError(t, err.Error()))
@@ -174,6 +172,7 @@ func newRootCmd(t *i18n.Catalogue, stdin io.Reader, stdout, stderr io.Writer) (*
 		newAuditCmd(g), newForgetCmd(g),
 		newMinutesCmd(g),
 		newStatsCmd(g),
+		newCompletionCmd(g),
 	)
 	localHelp(root, t)
 	return root, g
@@ -182,6 +181,10 @@ func newRootCmd(t *i18n.Catalogue, stdin io.Reader, stdout, stderr io.Writer) (*
 func runTUI(g *globals) error {
 	lang, _ := i18n.Detect(g.lang)
 	gr, err := g.grid()
+	if err != nil {
+		return err
+	}
+	glyphs, err := g.glyphs(runtime.GOOS, os.Getenv)
 	if err != nil {
 		return err
 	}
@@ -195,28 +198,8 @@ func runTUI(g *globals) error {
 		// Already read and checked by g.grid(); kept for a campaign created in the interface.
 		src, _ = os.ReadFile(g.gridFile)
 	}
-	app := tui.New(tui.Options{Store: s, Lang: lang, ASCII: g.ascii, Grid: gr, GridSource: src})
+	app := tui.New(tui.Options{Store: s, Lang: lang, ASCII: glyphs.ASCII, Notice: glyphs.ReasonKey, Grid: gr, GridSource: src})
 	return runInterface(g, app)
-}
-
-func newVersionCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
-		Use:   "version",
-		Short: g.t.T("cli.version.short"),
-		Args:  g.noArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			v := version
-			if v == "dev" {
-				if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-					v = bi.Main.Version
-				}
-			}
-			d := scoring.Default()
-			fmt.Fprintln(g.stdout, g.t.T("cli.version.line",
-				v, store.SchemaVersion(), d.ID, d.Version, runtime.Version(), runtime.GOOS, runtime.GOARCH))
-			return nil
-		},
-	}
 }
 
 // noArgs refuses arguments in the secretary's language.

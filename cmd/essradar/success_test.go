@@ -179,7 +179,7 @@ func TestGridShowAndCheck(t *testing.T) {
 
 func TestVersion(t *testing.T) {
 	r := cliOK(t, "version")
-	if !strings.HasPrefix(r.stdout, "essradar ") || strings.Count(r.stdout, "\n") != 1 {
+	if !strings.HasPrefix(r.stdout, "essradar ") || strings.Count(r.stdout, "\n") != 2 {
 		t.Errorf("version: %q", r.stdout)
 	}
 }

@@ -20,7 +20,7 @@ const CampaignID = "2026"
 // CampaignName tells the demo apart from a real campaign.
 const CampaignName = "Budget citoyen 2026 (démonstration)"
 
-// Territories and Colleges are the département's defaults (DESIGN §1, kept in
+// Territories and Colleges are the département's defaults (docs/reference.md §1, kept in
 // store.DefaultTerritories and store.DefaultColleges); they are data of the
 // campaign, editable later, never fixed in logic.
 var (

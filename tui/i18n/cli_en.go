@@ -81,7 +81,6 @@ var cliEN = map[string]string{
 	"cli.count.rejected.other":    "%d records rejected",
 
 	"cli.version.short": "Show essradar's version",
-	"cli.version.line":  "essradar %s (database schema v%d, default grid %s v%d, %s %s/%s)",
 
 	"cli.demo.short":   "Load a fictitious demonstration campaign (duplicating nothing if it is already there)",
 	"cli.demo.already": "The demonstration campaign \"%s\" is already in %s: nothing was added.",

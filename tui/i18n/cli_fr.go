@@ -107,7 +107,6 @@ var cliFR = map[string]string{
 	"cli.count.rejected.other":    "%d enregistrements refusés",
 
 	"cli.version.short": "Affiche la version d'essradar",
-	"cli.version.line":  "essradar %s (schéma de base v%d, grille par défaut %s v%d, %s %s/%s)",
 
 	"cli.demo.short":   "Charge une campagne de démonstration fictive (sans rien dupliquer si elle est déjà là)",
 	"cli.demo.already": "La campagne de démonstration « %s » est déjà dans %s : rien n'a été ajouté.",

@@ -433,17 +433,37 @@ func (m *Model) View() string {
 	case m.state == homeLoading:
 		b.WriteString(st.Title.Render("essradar") + "\n\n" + st.Muted.Render(c.T("home.loading")))
 	case m.state == homeOfferDemo:
-		b.WriteString(st.Title.Render("essradar") + "\n\n")
+		b.WriteString(st.Title.Render("essradar") + "\n\n" + m.about() + "\n\n")
 		b.WriteString(strings.Join(layout.WrapLines(c.T("home.empty"), m.width, 0), "\n") + "\n\n")
 		b.WriteString(strings.Join(layout.WrapLines(st.Subtitle.Render(c.T("home.offer_demo")), m.width, 0), "\n") + "\n")
 		b.WriteString(strings.Join(layout.WrapLines(st.Muted.Render(c.T("home.offer_demo_detail")), m.width, 0), "\n"))
 	case m.state == homeNoCampaign:
-		b.WriteString(st.Title.Render("essradar") + "\n\n")
-		b.WriteString(c.T("home.no_campaign"))
+		b.WriteString(st.Title.Render("essradar") + "\n\n" + m.about() + "\n\n")
+		b.WriteString(wrapEachLine(c.T("home.no_campaign"), m.width))
 	default:
 		m.viewReady(&b)
 	}
 	return b.String()
+}
+
+// about says what essradar is for and where its guide is: a secretary
+// opening it for the first time has nothing else to go on.
+func (m *Model) about() string {
+	return m.ctx.Styles.Muted.Render(wrapEachLine(m.ctx.T("home.about"), m.width))
+}
+
+// wrapEachLine wraps a catalogue text line by line, keeping the lines and
+// blank lines it was written with.
+func wrapEachLine(text string, w int) string {
+	var lines []string
+	for _, l := range strings.Split(text, "\n") {
+		if l == "" {
+			lines = append(lines, "")
+			continue
+		}
+		lines = append(lines, layout.WrapLines(l, w, 0)...)
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (m *Model) viewReady(b *strings.Builder) {
