@@ -255,7 +255,7 @@ func evaluationScores(g *globals, initiativeID, sessionID uint64) (*scoring.Grid
 	if err != nil {
 		return nil, nil, "", g.storeErr(err)
 	}
-	gr, err := scoring.Parse(src)
+	gr, err := store.ParseGrid(src)
 	if err != nil {
 		return nil, nil, "", g.wrapErr(err, "cli.radar.grid", ev.Grid.ID, ev.Grid.Version)
 	}

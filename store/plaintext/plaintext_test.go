@@ -1,6 +1,8 @@
 package plaintext
 
 import (
+	"bytes"
+	"encoding/json"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -61,4 +63,37 @@ func FuzzVisible(f *testing.F) {
 			t.Fatalf("Line kept a line break: %q", s)
 		}
 	})
+}
+
+func TestEscapeJSONKeepsTheTextEscapesTheControls(t *testing.T) {
+	in := []byte(`{"t":"a` + "\u009b31m\u202e\u200b\x7f" + `é « b »"}`)
+	out := EscapeJSON(in)
+	want := `{"t":"a\u009b31m\u202e\u200b\u007fé « b »"}`
+	if string(out) != want {
+		t.Fatalf("EscapeJSON = %s, want %s", out, want)
+	}
+	var a, b map[string]string
+	if err := json.Unmarshal(in, &a); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(out, &b); err != nil || a["t"] != b["t"] {
+		t.Fatalf("the text changed: %q → %q (%v)", a["t"], b["t"], err)
+	}
+}
+
+func TestJSONWriterWaitsForACutCharacter(t *testing.T) {
+	in := []byte("x\u009by\u202ez é")
+	var out bytes.Buffer
+	w := NewJSONWriter(&out)
+	for i := range in {
+		if _, err := w.Write(in[i : i+1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := out.String(), `x\u009by\u202ez é`; got != want {
+		t.Fatalf("byte by byte: %q, want %q", got, want)
+	}
 }
