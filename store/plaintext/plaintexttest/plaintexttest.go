@@ -94,7 +94,7 @@ func CheckPlain(t testing.TB, where string, p Payload, out string) {
 // are allowed, nothing else.
 func CheckScreen(t testing.TB, where string, p Payload, view string) {
 	t.Helper()
-	if seq, bad := unstyled(view); bad {
+	if seq, bad := Unstyled(view); bad {
 		t.Errorf("%s, %s: %q reaches the terminal", where, p.Name, seq)
 	}
 	check(t, where, p, view, ansi.Strip(view))
@@ -110,9 +110,9 @@ func check(t testing.TB, where string, p Payload, out, plain string) {
 	}
 }
 
-// unstyled returns the first escape sequence or control of view that is not
+// Unstyled returns the first escape sequence or control of view that is not
 // a colour or style (ESC [ digits and semicolons m), nor a line feed.
-func unstyled(view string) (string, bool) {
+func Unstyled(view string) (string, bool) {
 	for i := 0; i < len(view); {
 		r, n := utf8.DecodeRuneInString(view[i:])
 		if r == utf8.RuneError && n == 1 {

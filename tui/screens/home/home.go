@@ -454,7 +454,7 @@ func (m *Model) viewReady(b *strings.Builder) {
 	if m.grid != nil {
 		gridInfo = c.T("home.grid", m.grid.ID, m.grid.Version)
 	}
-	title := st.Title.Render("essradar") + " · " + st.Subtitle.Render(m.campaign.Name)
+	title := st.Title.Render("essradar") + " · " + st.Subtitle.Render(plaintext.Line(m.campaign.Name))
 	b.WriteString(layout.Fit(title+"  "+st.Muted.Render(gridInfo), w) + "\n")
 	b.WriteString(layout.Fit(m.counts, w) + "\n")
 	b.WriteString(layout.Fit(m.tabsLine(), w) + "\n")

@@ -328,7 +328,7 @@ func (m *agendaModel) View() string {
 	w := m.width
 	se := m.d.se
 	var b strings.Builder
-	b.WriteString(layout.Fit(st.Title.Render(c.T("agenda.title", c.Text.Date(se.Date), se.Territory))+"  "+st.Muted.Render(se.Place), w) + "\n")
+	b.WriteString(layout.Fit(st.Title.Render(c.T("agenda.title", c.Text.Date(se.Date), plaintext.Line(se.Territory)))+"  "+st.Muted.Render(plaintext.Line(se.Place)), w) + "\n")
 	b.WriteString(layout.Fit(st.Muted.Render(c.Text.N(len(se.Present), "agenda.present")), w) + "\n")
 	b.WriteString(c.Rule(w) + "\n")
 	lines := []string{st.Subtitle.Render(c.T("agenda.chosen", len(m.chosen)))}

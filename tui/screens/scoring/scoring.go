@@ -651,7 +651,7 @@ func (m *Model) header(w int) string {
 	st := c.Styles
 	in := m.initiative()
 	right := fmt.Sprintf("%d/%d · ", m.index+1, len(m.b.Session.Agenda)) + m.saveIndicator()
-	left := st.Title.Render(c.T("detail.title", in.ID, in.Title)) + st.Muted.Render(" — "+in.Holder.Name)
+	left := st.Title.Render(c.T("detail.title", in.ID, plaintext.Line(in.Title))) + st.Muted.Render(" — "+plaintext.Line(in.Holder.Name))
 	lw := w - lipgloss.Width(right) - 1
 	return layout.Fit(left, lw) + " " + right
 }

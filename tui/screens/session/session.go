@@ -502,7 +502,7 @@ func (m *Model) header() string {
 	if se.Sealed() {
 		status = c.T("session.sealed", c.Text.Date(se.ClosedAt.Format(time.DateOnly)))
 	}
-	out.WriteString(layout.Fit(st.Title.Render(c.T("session.title", c.Text.Date(se.Date), se.Territory))+" · "+se.Place, w) + "\n")
+	out.WriteString(layout.Fit(st.Title.Render(c.T("session.title", c.Text.Date(se.Date), plaintext.Line(se.Territory)))+" · "+plaintext.Line(se.Place), w) + "\n")
 	out.WriteString(layout.Fit(st.Muted.Render(status+" · "+c.T("minutes.session_number", se.ID)+" · "+plaintext.Line(b.Campaign.Name)), w) + "\n")
 	// Who is present matters for the minutes: two lines, never cut mid-name.
 	for _, l := range layout.WrapLines(c.T("session.present", len(se.Present))+" "+m.presentNames(), w, 2) {

@@ -1,0 +1,101 @@
+package tui
+
+import (
+	"fmt"
+	"github.com/charmbracelet/x/ansi"
+	"path/filepath"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"essradar/store"
+	"essradar/store/demo"
+	"essradar/store/plaintext/plaintexttest"
+	"essradar/tui/i18n"
+)
+
+// soiledApp is the demo as an older file could hold it, the payload in every
+// text a screen shows, opened in the interface.
+func soiledApp(t *testing.T, p plaintexttest.Payload, w, h int) *App {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "sale.db")
+	s, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := demo.Load(s, nil); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	plaintexttest.Soil(t, path, "initiatives", func(r map[string]any) {
+		r["title"], r["commune"], r["summary"] = p.Text, p.Text, p.Text
+		if h, ok := r["holder"].(map[string]any); ok {
+			h["name"], h["email"] = p.Text, p.Text
+		}
+	})
+	plaintexttest.Soil(t, path, "members", func(r map[string]any) { r["name"] = p.Text })
+	plaintexttest.Soil(t, path, "sessions", func(r map[string]any) { r["place"] = p.Text })
+	plaintexttest.Soil(t, path, "evaluations", func(r map[string]any) {
+		if d, ok := r["decision"].(map[string]any); ok {
+			d["rationale"] = p.Text
+		}
+		if n, ok := r["notes"].(map[string]any); ok {
+			for k := range n {
+				n[k] = p.Text
+			}
+		}
+	})
+	s, err = store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	a := New(Options{Store: s, Lang: i18n.FR})
+	drive(t, a, tea.WindowSizeMsg{Width: w, Height: h})
+	for _, m := range runCmd(a.Init()) {
+		drive(t, a, m)
+	}
+	return a
+}
+
+// Every screen, walked with its keys on a file full of hostile text, shows
+// that text and never lets it drive the terminal.
+func TestScreensShowHostileTextWithoutObeyingIt(t *testing.T) {
+	for _, p := range plaintexttest.Payloads {
+		t.Run(p.Name, func(t *testing.T) {
+			a := soiledApp(t, p, 120, 40)
+			for _, step := range []struct {
+				where, screen string
+				keys          []string
+				shows         bool // the payload's word must be on screen
+			}{
+				{"resume offer", "*home.Model", nil, true},
+				{"home, initiatives", "*home.Model", []string{"n"}, true},
+				{"initiative detail", "*initiative.Detail", []string{"enter"}, true},
+				{"initiative history", "*initiative.Detail", []string{"h"}, false},
+				{"home, sessions", "*home.Model", []string{"esc", "esc", "tab"}, true},
+				{"session", "*session.Model", []string{"enter"}, true},
+				{"recusals", "*session.Model", []string{"r"}, true},
+				{"scoring", "*scoring.Model", []string{"esc", "j", "j", "enter"}, true},
+				{"presentation", "*scoring.Model", []string{"p"}, true},
+				{"decision dialog", "*scoring.Model", []string{"p", "d"}, true},
+				{"note", "*scoring.Model", []string{"esc", "n"}, true},
+				{"members", "*members.Model", []string{"esc", "esc", "esc", "m"}, true},
+				{"statistics", "*stats.Model", []string{"esc", "b"}, false},
+			} {
+				for _, k := range step.keys {
+					drive(t, a, press(k))
+				}
+				if got := fmt.Sprintf("%T", a.screen); got != step.screen {
+					t.Fatalf("%s: the keys %v led to %s, not %s:\n%s", step.where, step.keys, got, step.screen, ansi.Strip(view(a)))
+				}
+				v := view(a)
+				if step.shows {
+					plaintexttest.CheckScreen(t, step.where, p, v)
+				} else if seq, bad := plaintexttest.Unstyled(v); bad {
+					t.Errorf("%s, %s: %q reaches the terminal", step.where, p.Name, seq)
+				}
+			}
+		})
+	}
+}
