@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"github.com/charmbracelet/x/ansi"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -12,6 +13,7 @@ import (
 	"essradar/store/demo"
 	"essradar/store/plaintext/plaintexttest"
 	"essradar/tui/i18n"
+	"essradar/tui/nav"
 )
 
 // soiledApp is the demo as an older file could hold it, the payload in every
@@ -95,6 +97,48 @@ func TestScreensShowHostileTextWithoutObeyingIt(t *testing.T) {
 				} else if seq, bad := plaintexttest.Unstyled(v); bad {
 					t.Errorf("%s, %s: %q reaches the terminal", step.where, p.Name, seq)
 				}
+			}
+		})
+	}
+}
+
+// A form keeps what is pasted into it as the store will: the field on
+// screen and the record saved hold no control character.
+func TestFormsDropHostileText(t *testing.T) {
+	a, s := demoApp(t, filepath.Join(t.TempDir(), "t.db"), 100, 40)
+	for i, p := range plaintexttest.Payloads {
+		t.Run(p.Name, func(t *testing.T) {
+			drive(t, a, nav.EditInitiative{})
+			drive(t, a, tea.PasteMsg{Content: p.Text})
+			plaintexttest.CheckScreen(t, "initiative form", p, view(a))
+			drive(t, a, press("enter"))
+			drive(t, a, tea.PasteMsg{Content: p.Text})
+			for _, k := range []string{"enter", "enter", "enter"} { // holder; legal form, territory left as they are
+				drive(t, a, press(k))
+			}
+			commune := fmt.Sprintf("Arras %d", i)
+			typeKeys(t, a, commune)
+			for _, k := range []string{"enter", "enter", "enter", "enter", "enter"} { // amount, contact, e-mail, phone left empty
+				drive(t, a, press(k))
+			}
+			drive(t, a, tea.PasteMsg{Content: p.Text + "\n" + p.Text})
+			plaintexttest.CheckScreen(t, "summary", p, view(a))
+			drive(t, a, press("enter"))
+			inits, _ := s.Initiatives("2026")
+			in := inits[len(inits)-1]
+			if in.Commune != commune {
+				t.Fatalf("the form did not save a new initiative; last is %+v\n%s", in, view(a))
+			}
+			for _, f := range []string{in.Title, in.Holder.Name} {
+				plaintexttest.CheckPlain(t, "saved initiative", p, f)
+			}
+			if r, bad := plaintexttest.Unsafe(strings.Map(func(r rune) rune {
+				if r >= 0x200b && r <= 0x200d || r == 0x2060 || r == 0xfeff {
+					return -1 // a multiline text may keep zero-width joiners
+				}
+				return r
+			}, in.Summary)); bad {
+				t.Errorf("saved summary %q keeps %U", in.Summary, r)
 			}
 		})
 	}
