@@ -10,12 +10,13 @@ import (
 
 func TestVisibleShowsWhatWouldDriveTheTerminal(t *testing.T) {
 	cases := map[string]string{
-		"Jardin \x1b]52;c;aGVsbG8=\x07partagé": "Jardin ␛]52;c;aGVsbG8=␇partagé",
-		"rouge \x1b[31m":                       "rouge ␛[31m",
+		"Jardin \x1b]52;c;aGVsbG8=\x07partagé": "Jardin ^[]52;c;aGVsbG8=^Gpartagé",
+		"rouge \x1b[31m":                       "rouge ^[[31m",
 		"c1 \u009b31m":                         "c1 ⟨U+009B⟩31m",
 		"abc\u202edef":                         "abc⟨U+202E⟩def",
 		"deux\nlignes\tet tab":                 "deux\nlignes\tet tab",
 		"bad \xff byte":                        "bad \uFFFD byte",
+		"effacer\x7f\b et\rretour":             "effacer^?^H et^Mretour",
 		"Épicerie « solidaire » – 20 000 €":    "Épicerie « solidaire » – 20 000 €",
 	}
 	for in, want := range cases {
