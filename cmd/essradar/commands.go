@@ -296,6 +296,11 @@ func newGridCmd(g *globals) *cobra.Command {
 				return err
 			}
 			if asTOML {
+				// Byte for byte into a file; on a terminal, a direction
+				// override in the file is shown, not obeyed.
+				if _, _, isTerm := terminalSize(g.stdout); isTerm {
+					src = []byte(plaintext.Visible(strings.ReplaceAll(string(src), "\r\n", "\n")))
+				}
 				_, err := g.stdout.Write(src)
 				return err
 			}
