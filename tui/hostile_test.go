@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"github.com/charmbracelet/x/ansi"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -18,7 +19,7 @@ import (
 
 // soiledApp is the demo as an older file could hold it, the payload in every
 // text a screen shows, opened in the interface.
-func soiledApp(t *testing.T, p plaintexttest.Payload, w, h int) *App {
+func soiledApp(t *testing.T, p plaintexttest.Payload, lang i18n.Lang, w, h int) *App {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "sale.db")
 	s, err := store.Open(path)
@@ -52,7 +53,7 @@ func soiledApp(t *testing.T, p plaintexttest.Payload, w, h int) *App {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	a := New(Options{Store: s, Lang: i18n.FR})
+	a := New(Options{Store: s, Lang: lang})
 	drive(t, a, tea.WindowSizeMsg{Width: w, Height: h})
 	for _, m := range runCmd(a.Init()) {
 		drive(t, a, m)
@@ -63,42 +64,53 @@ func soiledApp(t *testing.T, p plaintexttest.Payload, w, h int) *App {
 // Every screen, walked with its keys on a file full of hostile text, shows
 // that text and never lets it drive the terminal.
 func TestScreensShowHostileTextWithoutObeyingIt(t *testing.T) {
-	for _, p := range plaintexttest.Payloads {
-		t.Run(p.Name, func(t *testing.T) {
-			a := soiledApp(t, p, 120, 40)
-			for _, step := range []struct {
-				where, screen string
-				keys          []string
-				shows         bool // the payload's word must be on screen
-			}{
-				{"resume offer", "*home.Model", nil, true},
-				{"home, initiatives", "*home.Model", []string{"n"}, true},
-				{"initiative detail", "*initiative.Detail", []string{"enter"}, true},
-				{"initiative history", "*initiative.Detail", []string{"h"}, false},
-				{"home, sessions", "*home.Model", []string{"esc", "esc", "tab"}, true},
-				{"session", "*session.Model", []string{"enter"}, true},
-				{"recusals", "*session.Model", []string{"r"}, true},
-				{"scoring", "*scoring.Model", []string{"esc", "j", "j", "enter"}, true},
-				{"presentation", "*scoring.Model", []string{"p"}, true},
-				{"decision dialog", "*scoring.Model", []string{"p", "d"}, true},
-				{"note", "*scoring.Model", []string{"esc", "n"}, true},
-				{"members", "*members.Model", []string{"esc", "esc", "esc", "m"}, true},
-				{"statistics", "*stats.Model", []string{"esc", "b"}, false},
-			} {
-				for _, k := range step.keys {
-					drive(t, a, press(k))
-				}
-				if got := fmt.Sprintf("%T", a.screen); got != step.screen {
-					t.Fatalf("%s: the keys %v led to %s, not %s:\n%s", step.where, step.keys, got, step.screen, ansi.Strip(view(a)))
-				}
-				v := view(a)
-				if step.shows {
-					plaintexttest.CheckScreen(t, step.where, p, v)
-				} else if seq, bad := plaintexttest.Unstyled(v); bad {
-					t.Errorf("%s, %s: %q reaches the terminal", step.where, p.Name, seq)
-				}
-			}
-		})
+	for i, p := range plaintexttest.Payloads {
+		// Every payload in French, every other one in English too.
+		langs := []i18n.Lang{i18n.FR}
+		if i%2 == 0 {
+			langs = append(langs, i18n.EN)
+		}
+		for _, lang := range langs {
+			t.Run(p.Name+"/"+string(lang), func(t *testing.T) {
+				walkSoiledScreens(t, soiledApp(t, p, lang, 120, 40), p)
+			})
+		}
+	}
+}
+
+func walkSoiledScreens(t *testing.T, a *App, p plaintexttest.Payload) {
+	t.Helper()
+	for _, step := range []struct {
+		where, screen string
+		keys          []string
+		shows         bool // the payload's word must be on screen
+	}{
+		{"resume offer", "*home.Model", nil, true},
+		{"home, initiatives", "*home.Model", []string{"n"}, true},
+		{"initiative detail", "*initiative.Detail", []string{"enter"}, true},
+		{"initiative history", "*initiative.Detail", []string{"h"}, false},
+		{"home, sessions", "*home.Model", []string{"esc", "esc", "tab"}, true},
+		{"session", "*session.Model", []string{"enter"}, true},
+		{"recusals", "*session.Model", []string{"r"}, true},
+		{"scoring", "*scoring.Model", []string{"esc", "j", "j", "enter"}, true},
+		{"presentation", "*scoring.Model", []string{"p"}, true},
+		{"decision dialog", "*scoring.Model", []string{"p", "d"}, true},
+		{"note", "*scoring.Model", []string{"esc", "n"}, true},
+		{"members", "*members.Model", []string{"esc", "esc", "esc", "m"}, true},
+		{"statistics", "*stats.Model", []string{"esc", "b"}, false},
+	} {
+		for _, k := range step.keys {
+			drive(t, a, press(k))
+		}
+		if got := fmt.Sprintf("%T", a.screen); got != step.screen {
+			t.Fatalf("%s: the keys %v led to %s, not %s:\n%s", step.where, step.keys, got, step.screen, ansi.Strip(view(a)))
+		}
+		v := view(a)
+		if step.shows {
+			plaintexttest.CheckScreen(t, step.where, p, v)
+		} else if seq, bad := plaintexttest.Unstyled(v); bad {
+			t.Errorf("%s, %s: %q reaches the terminal", step.where, p.Name, seq)
+		}
 	}
 }
 
@@ -141,5 +153,43 @@ func TestFormsDropHostileText(t *testing.T) {
 				t.Errorf("saved summary %q keeps %U", in.Summary, r)
 			}
 		})
+	}
+}
+
+// The CSV import screen quotes the cells it refuses: shown, never obeyed;
+// what it adds is stored clean.
+func TestImportScreenShowsHostileCells(t *testing.T) {
+	dir := t.TempDir()
+	a, s := demoApp(t, filepath.Join(dir, "t.db"), 100, 30)
+	for i, p := range plaintexttest.Payloads {
+		t.Run(p.Name, func(t *testing.T) {
+			path := filepath.Join(dir, fmt.Sprintf("depot%d.csv", i))
+			cell := func(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+			body := "Titre;Porteur;Territoire;Montant demandé\r\n" +
+				cell(fmt.Sprintf("%s %d", p.Text, i)) + fmt.Sprintf(";Porteur %d;Calaisis;100\r\n", i) +
+				fmt.Sprintf("Autre %d;Asso %d;", i, i) + cell(p.Text) + ";100\r\n"
+			if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			drive(t, a, press("i"))
+			drive(t, a, press("ctrl+u"))
+			typeKeys(t, a, path)
+			drive(t, a, press("enter"))
+			plaintexttest.CheckScreen(t, "import refused", p, view(a))
+			drive(t, a, press("s"))
+			if seq, bad := plaintexttest.Unstyled(view(a)); bad {
+				t.Errorf("import done, %s: %q reaches the terminal", p.Name, seq)
+			}
+			drive(t, a, press("esc"))
+		})
+	}
+	inits, _ := s.Initiatives("2026")
+	if len(inits) != 24+len(plaintexttest.Payloads) {
+		t.Fatalf("%d initiatives imported, want %d", len(inits)-24, len(plaintexttest.Payloads))
+	}
+	for _, in := range inits[24:] {
+		if r, bad := plaintexttest.Unsafe(in.Title); bad {
+			t.Errorf("imported title %q keeps %U", in.Title, r)
+		}
 	}
 }
