@@ -8,12 +8,14 @@ import (
 	"strings"
 	"testing"
 
+	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 
 	"essradar/store"
 	"essradar/store/demo"
 	"essradar/store/plaintext/plaintexttest"
 	"essradar/tui/i18n"
+	"essradar/tui/keys"
 	"essradar/tui/nav"
 )
 
@@ -190,6 +192,33 @@ func TestImportScreenShowsHostileCells(t *testing.T) {
 	for _, in := range inits[24:] {
 		if r, bad := plaintexttest.Unsafe(in.Title); bad {
 			t.Errorf("imported title %q keeps %U", in.Title, r)
+		}
+	}
+}
+
+// rawScreen shows a text as it is, the way a screen that forgot
+// plaintext.Line would.
+type rawScreen struct{ text string }
+
+func (r rawScreen) Init() tea.Cmd                        { return nil }
+func (r rawScreen) Update(tea.Msg) (nav.Screen, tea.Cmd) { return r, nil }
+func (r rawScreen) View() string                         { return "\x1b[1m" + r.text + "\x1b[m" }
+func (r rawScreen) SetSize(int, int)                     {}
+func (r rawScreen) Help() help.KeyMap                    { return keys.List{} }
+func (r rawScreen) Capturing() bool                      { return false }
+
+// Behind every screen, the root lets no record drive the terminal: the
+// colours of the interface pass, nothing else does.
+func TestRootGuardsAScreenThatForgetsPlaintext(t *testing.T) {
+	a := newTestApp(t, openTestStore(t), 80, 24)
+	for _, p := range plaintexttest.Payloads {
+		a.screen = rawScreen{p.Text}
+		v := view(a)
+		if seq, bad := plaintexttest.Unstyled(v); bad {
+			t.Errorf("%s: %q reaches the terminal", p.Name, seq)
+		}
+		if !strings.Contains(ansi.Strip(v), p.Word) {
+			t.Errorf("%s: %q no longer shows", p.Name, p.Word)
 		}
 	}
 }

@@ -94,7 +94,9 @@ func newRadarCmd(g *globals) *cobra.Command {
 				return err
 			}
 			for _, l := range page {
-				fmt.Fprintln(g.stdout, l)
+				// The chart's colours pass; a grid's or a record's text
+				// cannot drive the terminal (see plaintext.Styled).
+				fmt.Fprintln(g.stdout, plaintext.Styled(l))
 			}
 			return nil
 		},

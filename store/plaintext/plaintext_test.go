@@ -98,3 +98,20 @@ func TestJSONWriterWaitsForACutCharacter(t *testing.T) {
 		t.Fatalf("byte by byte: %q, want %q", got, want)
 	}
 }
+
+func TestStyledKeepsColoursShowsTheRest(t *testing.T) {
+	cases := map[string]string{
+		"\x1b[1;38;2;61;220;151mTitre\x1b[m":          "\x1b[1;38;2;61;220;151mTitre\x1b[m",
+		"\x1b[38:5:33mA\x1b[0m \x1b]2;pirate\x07":     "\x1b[38:5:33mA\x1b[0m ^[]2;pirate^G",
+		"a\x1b]8;;https://e.example\x1b\\lien":        "a^[]8;;https://e.example^[\\lien",
+		"x\x1bPq\x1b\\ \x1b_G\x1b\\ \x1b[2J \u009b1m": "x^[Pq^[\\ ^[_G^[\\ ^[[2J ⟨U+009B⟩1m",
+		"deux\nlignes\tet \u202e":                     "deux\nlignes\tet ⟨U+202E⟩",
+		"fin \x1b":                                    "fin ^[",
+		"Épicerie « solidaire »":                      "Épicerie « solidaire »",
+	}
+	for in, want := range cases {
+		if got := Styled(in); got != want {
+			t.Errorf("Styled(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
