@@ -115,3 +115,14 @@ func TestStyledKeepsColoursShowsTheRest(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkStyledFrame is the guard's cost on every frame of the interface:
+// a 120×40 screen of coloured text.
+func BenchmarkStyledFrame(b *testing.B) {
+	line := "\x1b[1;38;2;61;220;151m  12 Épicerie solidaire des Blancs-Monts\x1b[m \x1b[38;5;245m⠄⠐ ⠁\x1b[0m Arrageois · 12 000 €"
+	frame := strings.Repeat(line+strings.Repeat(" ", 30)+"\n", 40)
+	b.SetBytes(int64(len(frame)))
+	for b.Loop() {
+		_ = Styled(frame)
+	}
+}
