@@ -100,6 +100,10 @@ func walkSoiledScreens(t *testing.T, a *App, p plaintexttest.Payload) {
 		{"note", "*scoring.Model", []string{"esc", "n"}, true},
 		{"members", "*members.Model", []string{"esc", "esc", "esc", "m"}, true},
 		{"statistics", "*stats.Model", []string{"esc", "b"}, false},
+		// The open session prepared again: its form, then its agenda.
+		{"session form", "*formscreen.Screen", []string{"esc", "tab", "e"}, true},
+		{"session form, present", "*formscreen.Screen", []string{"enter", "enter", "enter"}, true},
+		{"agenda", "*preparation.agendaModel", []string{"enter"}, true},
 	} {
 		for _, k := range step.keys {
 			drive(t, a, press(k))
