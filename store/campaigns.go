@@ -15,6 +15,7 @@ import (
 // Its grid, when named, must already be stored (PutGrid first, in the same
 // transaction if need be). CreatedAt is set on creation and then kept.
 func (t *Tx) PutCampaign(c Campaign) error {
+	c.CleanText()
 	c.ID = strings.TrimSpace(c.ID)
 	if c.ID == "" || strings.ContainsRune(c.ID, 0) {
 		return invalidf("store.campaign.no_id", "la campagne doit avoir un identifiant (son année, par exemple 2026)")
@@ -169,7 +170,7 @@ func (t *Tx) PutGrid(ref scoring.Ref, src []byte) error {
 	if ref.ID == "" {
 		return invalidf("store.grid.no_id", "la grille doit avoir un identifiant")
 	}
-	g, err := scoring.Parse(src)
+	g, err := ParseGrid(src)
 	if err != nil {
 		return newError(ErrInvalid, err, "store.grid.invalid", "la grille %s v%d est invalide : %v", ref.ID, ref.Version, err)
 	}
@@ -212,7 +213,7 @@ func (t *Tx) Grid(ref scoring.Ref) (*scoring.Grid, error) {
 	if err != nil {
 		return nil, err
 	}
-	g, err := scoring.Parse(src)
+	g, err := ParseGrid(src)
 	if err != nil {
 		return nil, newError(ErrInvalid, err, "store.grid.unreadable", "la grille enregistrée %s v%d ne se lit plus : %v", ref.ID, ref.Version, err)
 	}
@@ -232,7 +233,7 @@ func (t *Tx) sharedGrid(ref scoring.Ref) (*scoring.Grid, error) {
 	if ok && bytes.Equal(c.src, src) {
 		return c.grid, nil
 	}
-	g, err := scoring.Parse(src)
+	g, err := ParseGrid(src)
 	if err != nil {
 		return nil, newError(ErrInvalid, err, "store.grid.unreadable", "la grille enregistrée %s v%d ne se lit plus : %v", ref.ID, ref.Version, err)
 	}

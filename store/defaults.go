@@ -27,6 +27,8 @@ func DefaultColleges() []string { return append([]string(nil), defaultColleges..
 // whose source src is kept so its results can always be recomputed, with the
 // default territories and colleges. An existing campaign gives ErrExists.
 func (t *Tx) CreateCampaign(id, name string, g *scoring.Grid, src []byte) (Campaign, error) {
+	oneLine(&id)
+	oneLine(&name)
 	if _, err := t.Campaign(id); err == nil {
 		return Campaign{}, newError(ErrExists, nil, "store.campaign.exists", "la campagne %s existe déjà", id)
 	} else if !errors.Is(err, ErrNotFound) {

@@ -89,6 +89,7 @@ func (t *Tx) PutEvaluation(e Evaluation) error {
 		}
 	}
 	e.Decision = cloneDecision(e.Decision)
+	e.CleanText()
 	if err := t.checkEvaluation(&e, what); err != nil {
 		return err
 	}
@@ -137,6 +138,10 @@ func (t *Tx) InsertEvaluation(e Evaluation) error {
 		return sealedEvaluations(s)
 	}
 	e.Decision = cloneDecision(e.Decision)
+	if !s.Sealed() {
+		// A sealed session's evaluations stay as sealed (see Session.cleanText).
+		e.CleanText()
+	}
 	if err := t.checkEvaluation(&e, what); err != nil {
 		return err
 	}
@@ -304,6 +309,7 @@ func (t *Tx) checkAmendment(a Amendment) (Amendment, error) {
 	if !s.Sealed() {
 		return a, invalidf("store.amendment.session_open", "la séance du %s est encore ouverte : modifiez directement l'évaluation, un amendement ne sert qu'après la clôture", day(s.Date))
 	}
+	a.CleanText()
 	a.Reason = strings.TrimSpace(a.Reason)
 	if a.Reason == "" {
 		return a, invalidf("store.amendment.no_reason", "un amendement à %s doit donner son motif", what)

@@ -19,6 +19,7 @@ func territoryPrefix(campaignID, territory string) []byte {
 }
 
 func (t *Tx) checkInitiative(in *Initiative) error {
+	in.CleanText()
 	in.Title = strings.TrimSpace(in.Title)
 	if in.Title == "" {
 		return invalidf("store.initiative.no_title", "l'initiative doit avoir un titre")

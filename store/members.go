@@ -3,6 +3,7 @@ package store
 import "strings"
 
 func checkMember(m *Member) error {
+	m.CleanText()
 	m.Name = strings.TrimSpace(m.Name)
 	if m.Name == "" {
 		return invalidf("store.member.no_name", "le membre doit avoir un nom")

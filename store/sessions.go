@@ -8,6 +8,7 @@ import (
 )
 
 func (t *Tx) checkSession(s *Session) error {
+	s.CleanText()
 	if _, err := time.Parse(time.DateOnly, s.Date); err != nil {
 		return invalidf("store.session.bad_date", "la date de séance « %s » n'est pas une date AAAA-MM-JJ", s.Date)
 	}

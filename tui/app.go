@@ -13,6 +13,7 @@ import (
 
 	"essradar/scoring"
 	"essradar/store"
+	"essradar/store/plaintext"
 	"essradar/tui/context"
 	"essradar/tui/i18n"
 	"essradar/tui/keys"
@@ -443,7 +444,9 @@ func (a *App) View() tea.View {
 		bodyH := a.height - lipgloss.Height(helpLine)
 		content = lipgloss.NewStyle().Height(bodyH).MaxHeight(bodyH).Render(body) + "\n" + helpLine
 	}
-	v := tea.NewView(content)
+	// Every screen shows records through plaintext.Line; this is the guard
+	// behind them, for a text a screen would show raw.
+	v := tea.NewView(plaintext.Styled(content))
 	v.AltScreen = true
 	v.WindowTitle = "essradar"
 	return v

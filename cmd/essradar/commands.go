@@ -39,10 +39,10 @@ func newDemoCmd(g *globals) *cobra.Command {
 				return g.storeErr(err)
 			}
 			if !res.Added {
-				fmt.Fprintln(g.stdout, g.t.T("cli.demo.already", res.CampaignName, s.Path()))
+				fmt.Fprintln(g.stdout, g.t.T("cli.demo.already", plaintext.Line(res.CampaignName), plaintext.Line(s.Path())))
 				return nil
 			}
-			fmt.Fprintln(g.stdout, g.t.T("cli.demo.loaded", res.CampaignName, s.Path(),
+			fmt.Fprintln(g.stdout, g.t.T("cli.demo.loaded", plaintext.Line(res.CampaignName), plaintext.Line(s.Path()),
 				g.t.N(res.Initiatives, "cli.count.initiatives"), g.t.N(res.Members, "cli.count.members"), g.t.N(res.Sessions, "cli.count.sessions")))
 			return nil
 		},
@@ -92,7 +92,7 @@ func newExportCmd(g *globals) *cobra.Command {
 			if err := g.writeFileAtomic(out, func(w io.Writer) error { return transfer.Write(w, doc) }); err != nil {
 				return err
 			}
-			fmt.Fprintln(g.stderr, g.t.T("cli.export.done", out,
+			fmt.Fprintln(g.stderr, g.t.T("cli.export.done", plaintext.Line(out),
 				g.t.N(len(doc.Initiatives), "cli.count.initiatives"), g.t.N(len(doc.Sessions), "cli.count.sessions"), g.t.N(len(doc.Evaluations), "cli.count.evaluations")))
 			fmt.Fprintln(g.stderr, g.t.T("public.cli.personal_data"))
 			return nil
@@ -148,7 +148,7 @@ func newImportCmd(g *globals) *cobra.Command {
 				if n := len(rep.Conflicts); n > 0 {
 					fmt.Fprintln(g.stdout, g.t.N(n, "cli.import.conflicts"))
 					for _, c := range rep.Conflicts {
-						fmt.Fprintf(g.stdout, "  - %s\n", g.t.Message(c))
+						fmt.Fprintf(g.stdout, "  - %s\n", plaintext.Line(g.t.Message(c)))
 					}
 				}
 				if n := len(rep.Rejected); n > 0 {
@@ -164,7 +164,7 @@ func newImportCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return g.wrapErr(err, "cli.import.refused", path)
 			}
-			fmt.Fprintln(g.stdout, g.t.T("cli.import.done", path, s.Path(), reportLine(g, rep)))
+			fmt.Fprintln(g.stdout, plaintext.Visible(g.t.T("cli.import.done", path, s.Path(), reportLine(g, rep))))
 			if n := len(rep.Sealed); n > 0 {
 				fmt.Fprintln(g.stdout, g.t.N(n, "seal.cli.import_sealed"))
 				for _, m := range rep.Sealed {
@@ -275,6 +275,11 @@ func newGridCmd(g *globals) *cobra.Command {
 				return err
 			}
 			if asTOML {
+				// Byte for byte into a file; on a terminal, a direction
+				// override in the file is shown, not obeyed.
+				if _, _, isTerm := terminalSize(g.stdout); isTerm {
+					src = []byte(plaintext.Visible(strings.ReplaceAll(string(src), "\r\n", "\n")))
+				}
 				_, err := g.stdout.Write(src)
 				return err
 			}
@@ -292,8 +297,8 @@ func newGridCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintln(g.stdout, g.t.T("cli.grid.check.ok", args[0], gr.ID, gr.Version,
-				g.t.N(len(gr.Categories), "cli.count.categories"), g.t.N(len(gr.Markers()), "cli.count.markers"), g.t.Score(gr.Threshold), g.t.Score(gr.TieMargin)))
+			fmt.Fprintln(g.stdout, plaintext.Visible(g.t.T("cli.grid.check.ok", args[0], gr.ID, gr.Version,
+				g.t.N(len(gr.Categories), "cli.count.categories"), g.t.N(len(gr.Markers()), "cli.count.markers"), g.t.Score(gr.Threshold), g.t.Score(gr.TieMargin))))
 			return nil
 		},
 	}
@@ -324,7 +329,7 @@ func gridInUse(g *globals) (*scoring.Grid, []byte, string, error) {
 			if err == nil {
 				src, err := s.GridSource(c.Grid)
 				if err == nil {
-					gr, err := scoring.Parse(src)
+					gr, err := store.ParseGrid(src)
 					if err != nil {
 						return nil, nil, "", g.wrapErr(err, "cli.grid.campaign_grid", c.ID)
 					}
@@ -348,17 +353,19 @@ func gridInUse(g *globals) (*scoring.Grid, []byte, string, error) {
 func printGrid(g *globals, gr *scoring.Grid, origin string) {
 	w := g.stdout
 	lang := g.t.GridLang()
-	fmt.Fprintf(w, "%s — %s v%d (%s)\n", gr.Title, gr.ID, gr.Version, origin)
+	// A grid is a file someone wrote: its texts are data (store.ParseGrid
+	// cleaned them; Line again for a grid from elsewhere).
+	fmt.Fprintf(w, "%s — %s v%d (%s)\n", plaintext.Line(gr.Title), plaintext.Line(gr.ID), gr.Version, plaintext.Line(origin))
 	var levels []string
 	for v := gr.Scale.Min; v <= gr.Scale.Max; v++ {
-		levels = append(levels, fmt.Sprintf("%d %s", v, gr.LevelNameIn(v, lang)))
+		levels = append(levels, fmt.Sprintf("%d %s", v, plaintext.Line(gr.LevelNameIn(v, lang))))
 	}
-	fmt.Fprintln(w, g.t.T("cli.grid.scale", strings.Join(levels, " · "), g.t.NotApplicable(gr)))
+	fmt.Fprintln(w, g.t.T("cli.grid.scale", strings.Join(levels, " · "), plaintext.Line(g.t.NotApplicable(gr))))
 	fmt.Fprintln(w, g.t.T("cli.grid.threshold", g.t.Score(gr.Threshold), gr.Scale.Max, g.t.Score(gr.TieMargin)))
 	for _, c := range gr.Categories {
-		fmt.Fprintf(w, "\n%s [%s]\n", c.LabelIn(lang), c.ID)
+		fmt.Fprintf(w, "\n%s [%s]\n", plaintext.Line(c.LabelIn(lang)), plaintext.Line(c.ID))
 		for _, m := range c.Markers {
-			fmt.Fprintf(w, "  • %s [%s]\n    %s\n", m.LabelIn(lang), m.ID, m.Question)
+			fmt.Fprintf(w, "  • %s [%s]\n    %s\n", plaintext.Line(m.LabelIn(lang)), plaintext.Line(m.ID), plaintext.Line(m.Question))
 		}
 	}
 }

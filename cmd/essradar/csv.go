@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"essradar/store/csvimport"
+	"essradar/store/plaintext"
 )
 
 // defaultTemplateName is the file "essradar template" writes by default, in
@@ -65,11 +66,11 @@ func importCSV(g *globals, path string, o csvImportFlags) error {
 	w := g.stdout
 	// Warnings and row errors are csvimport's keyed sentences.
 	for _, warn := range rep.Warnings {
-		fmt.Fprintln(w, g.t.T("cli.csv.warning", g.t.Message(warn)))
+		fmt.Fprintln(w, plaintext.Visible(g.t.T("cli.csv.warning", g.t.Message(warn))))
 	}
 	if errors.Is(err, csvimport.ErrRefused) {
-		fmt.Fprintln(w, g.t.T("cli.csv.read_as", path, g.t.Message(csvimport.EncodingName(rep.Encoding)), g.t.Message(csvimport.SeparatorName(rep.Separator)),
-			g.t.N(rep.InvalidRows(), "cli.csv.invalid")))
+		fmt.Fprintln(w, plaintext.Visible(g.t.T("cli.csv.read_as", path, g.t.Message(csvimport.EncodingName(rep.Encoding)), g.t.Message(csvimport.SeparatorName(rep.Separator)),
+			g.t.N(rep.InvalidRows(), "cli.csv.invalid"))))
 		printRowErrors(g, w, rep.Invalid)
 		if n := len(rep.Duplicates); n > 0 {
 			fmt.Fprintln(w, g.t.N(n, "cli.csv.would_skip"))
@@ -84,7 +85,7 @@ func importCSV(g *globals, path string, o csvImportFlags) error {
 	if rep.CampaignCreated {
 		created = g.t.T("cli.csv.campaign_created", rep.CampaignName)
 	}
-	fmt.Fprintln(w, g.t.T("cli.csv.done", path, g.t.N(rep.Imported, "cli.csv.added"), rep.CampaignID, created))
+	fmt.Fprintln(w, plaintext.Visible(g.t.T("cli.csv.done", path, g.t.N(rep.Imported, "cli.csv.added"), rep.CampaignID, created)))
 	if n := len(rep.Duplicates); n > 0 {
 		fmt.Fprintln(w, g.t.N(n, "cli.csv.skipped_duplicates"))
 		printRowErrors(g, w, rep.Duplicates)
@@ -98,7 +99,8 @@ func importCSV(g *globals, path string, o csvImportFlags) error {
 
 func printRowErrors(g *globals, w io.Writer, errs []csvimport.RowError) {
 	for _, e := range errs {
-		fmt.Fprintf(w, "  %s\n", g.t.Message(e))
+		// A row error quotes the cell it is about: data.
+		fmt.Fprintf(w, "  %s\n", plaintext.Line(g.t.Message(e)))
 	}
 }
 

@@ -40,12 +40,12 @@ func runCheck(g *globals) error {
 		if err != nil {
 			return g.storeErr(err)
 		}
-		fmt.Fprintln(g.stdout, g.t.T("cli.check.ok", s.Path()))
+		fmt.Fprintln(g.stdout, plaintext.Visible(g.t.T("cli.check.ok", s.Path())))
 		fmt.Fprintln(g.stdout, checkedLine(g, scope))
 		return nil
 	}
 	// The problems are the store's keyed words (kind and message).
-	fmt.Fprintln(g.stdout, g.t.T("cli.check.found", s.Path(), g.t.N(len(problems), "cli.count.problems")))
+	fmt.Fprintln(g.stdout, plaintext.Visible(g.t.T("cli.check.found", s.Path(), g.t.N(len(problems), "cli.count.problems"))))
 	for _, p := range problems {
 		what := g.t.Message(p.KindMessage())
 		if p.ID != "" {

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 
+	"essradar/store/plaintext"
 	"essradar/tui/i18n"
 )
 
@@ -25,15 +26,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	t := i18n.New(cliLang(args))
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintln(stderr, t.T("cli.prefix")+t.T("cli.panic", r))
+			fmt.Fprintln(stderr, t.T("cli.prefix")+plaintext.Visible(t.T("cli.panic", r)))
 			code = 1
 		}
 	}()
 	root, g := newRootCmd(t, stdin, stdout, stderr)
 	root.SetArgs(args)
 	if err := root.Execute(); err != nil {
+		// Every error may quote a file, a record or an argument: the one
+		// place they all reach the terminal makes them visible.
 		msg := cobraError(t, g.errText(err))
-		fmt.Fprintln(stderr, t.T("cli.prefix")+sentence(msg))
+		fmt.Fprintln(stderr, t.T("cli.prefix")+sentence(plaintext.Visible(msg)))
 		return 1
 	}
 	return 0

@@ -66,7 +66,7 @@ func newMinutesCmd(g *globals) *cobra.Command {
 			if err := g.writeFileAtomic(out, func(w io.Writer) error { return m.Write(w, format) }); err != nil {
 				return err
 			}
-			fmt.Fprintln(g.stderr, g.t.T("minutes.cli.done", g.t.Date(se.Date), out))
+			fmt.Fprintln(g.stderr, plaintext.Visible(g.t.T("minutes.cli.done", g.t.Date(se.Date), out)))
 			return nil
 		},
 	}

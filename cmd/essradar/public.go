@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"essradar/store/plaintext"
 	"essradar/store/publiccsv"
 )
 
@@ -67,6 +68,6 @@ func exportPublic(g *globals, p publicFlags, campaign, out string) error {
 	if err := g.writeFileAtomic(out, func(w io.Writer) error { return publiccsv.Write(w, l, opts) }); err != nil {
 		return err
 	}
-	fmt.Fprintln(g.stderr, g.t.T("public.done", l.Campaign.ID, out, g.t.N(len(l.Initiatives), "public.count.labelled")))
+	fmt.Fprintln(g.stderr, plaintext.Visible(g.t.T("public.done", l.Campaign.ID, out, g.t.N(len(l.Initiatives), "public.count.labelled"))))
 	return nil
 }

@@ -104,7 +104,9 @@ func newRadarCmd(g *globals) *cobra.Command {
 				return err
 			}
 			for _, l := range page {
-				fmt.Fprintln(g.stdout, l)
+				// The chart's colours pass; a grid's or a record's text
+				// cannot drive the terminal (see plaintext.Styled).
+				fmt.Fprintln(g.stdout, plaintext.Styled(l))
 			}
 			return nil
 		},
@@ -265,7 +267,7 @@ func evaluationScores(g *globals, initiativeID, sessionID uint64) (*scoring.Grid
 	if err != nil {
 		return nil, nil, "", g.storeErr(err)
 	}
-	gr, err := scoring.Parse(src)
+	gr, err := store.ParseGrid(src)
 	if err != nil {
 		return nil, nil, "", g.wrapErr(err, "cli.radar.grid", ev.Grid.ID, ev.Grid.Version)
 	}

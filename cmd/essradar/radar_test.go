@@ -69,7 +69,9 @@ func TestRadarTitleIsData(t *testing.T) {
 	if strings.ContainsAny(r.stdout, "\x1b\x07") {
 		t.Fatalf("control characters reached the terminal: %q", r.stdout)
 	}
-	if !strings.Contains(r.stdout, "Jardin␛]2;pwned␇") {
+	// The store dropped the controls when the title was saved (an older
+	// file's title is shown as ^[…: TestCommandsShowHostileTextWithoutObeyingIt).
+	if !strings.Contains(r.stdout, "Jardin]2;pwned]52;c;aGVsbG8=") {
 		t.Errorf("title not shown as text:\n%s", r.stdout)
 	}
 }

@@ -102,7 +102,7 @@ func (g *globals) readGridFile(path string) (*scoring.Grid, error) {
 	if err != nil {
 		return nil, errors.New(g.t.T("cli.err.read_grid", path, g.osReason(err)))
 	}
-	gr, err := scoring.Parse(src)
+	gr, err := store.ParseGrid(src)
 	if err != nil {
 		return nil, g.wrapErr(err, "cli.err.grid_file", path)
 	}

@@ -59,7 +59,7 @@ func newStatsCmd(g *globals) *cobra.Command {
 				Colour:      isTerm && os.Getenv("NO_COLOR") == "" && !g.ascii,
 				ASCII:       g.ascii,
 			}) {
-				fmt.Fprintln(g.stdout, text(l))
+				fmt.Fprintln(g.stdout, plaintext.Styled(text(l)))
 			}
 			return nil
 		},

@@ -101,10 +101,12 @@ func isClean(s string, multiline bool) bool {
 }
 
 // Visible writes stored text for a terminal: line feeds and tabs stay, every
-// other control character is shown as its symbol (ESC as ␛, a C1 byte as
-// ⟨U+009B⟩), direction overrides and invisible characters as their code
-// point, invalid UTF-8 as U+FFFD. Nothing in the result is a terminal
-// command.
+// other C0 control character and DEL is shown in caret notation (ESC as ^[,
+// BEL as ^G, CR as ^M, DEL as ^?: plain ASCII, which every terminal font and
+// the projector show, where the Control Pictures block is often missing), a
+// C1 control, a direction override or an invisible character as its code
+// point (⟨U+009B⟩), invalid UTF-8 as U+FFFD. Nothing in the result is a
+// terminal command, and its only control characters are line feeds and tabs.
 func Visible(s string) string { return visible(s, false) }
 
 // Line is Visible for one line of a table or a status: line feeds and tabs
@@ -129,16 +131,13 @@ func visible(s string, oneLine bool) string {
 			} else {
 				b.WriteRune(r)
 			}
-		case r == '\r':
-			if oneLine {
-				b.WriteByte(' ')
-			} else {
-				b.WriteRune('␍')
-			}
+		case r == '\r' && oneLine:
+			b.WriteByte(' ')
 		case r < 0x20:
-			b.WriteRune(0x2400 + r) // the Control Pictures block: ␛ for ESC
+			b.WriteByte('^')
+			b.WriteByte(byte(r) + 0x40) // ^[ for ESC
 		case r == 0x7f:
-			b.WriteRune('␡')
+			b.WriteString("^?")
 		case control(r), bidi(r), zeroWidth(r):
 			fmt.Fprintf(&b, "⟨U+%04X⟩", r)
 		default:

@@ -9,6 +9,7 @@ import (
 
 	"essradar/scoring"
 	"essradar/store"
+	"essradar/store/plaintext"
 )
 
 // Export reads the database into a Document, in one read transaction: the
@@ -172,10 +173,16 @@ func (d *Document) normalize() {
 
 // Write writes the document as indented JSON (UTF-8, accents as is).
 func Write(w io.Writer, doc *Document) error {
-	enc := json.NewEncoder(w)
+	// Escaped so that the export, often read on a terminal, never carries
+	// a C1 control or a direction override raw.
+	jw := plaintext.NewJSONWriter(w)
+	enc := json.NewEncoder(jw)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(doc); err != nil {
+		return fmt.Errorf("écrire l'export : %w", err)
+	}
+	if err := jw.Flush(); err != nil {
 		return fmt.Errorf("écrire l'export : %w", err)
 	}
 	return nil

@@ -260,25 +260,33 @@ func (im *importer) run(doc *Document) {
 		im.rep.Added[KindGrid]++
 	}
 	for _, c := range doc.Campaigns {
+		// Records are cleaned as the store will keep them before they are
+		// looked up or compared: a title with an escape sequence in an old
+		// file is the same title, not a conflict.
+		rec := campaignRec(c)
+		rec.CleanText()
+		c.ID = rec.ID
 		if old, err := tx.Campaign(c.ID); err == nil {
-			im.compare(KindCampaign, c.ID, campaignDoc(campaignRec(c)), campaignDoc(old))
+			im.compare(KindCampaign, c.ID, campaignDoc(rec), campaignDoc(old))
 			continue
 		} else if !errors.Is(err, store.ErrNotFound) {
 			im.reject("transfer.reject.campaign", "campagne %s : %v", c.ID, err)
 			continue
 		}
-		if err := tx.PutCampaign(campaignRec(c)); err != nil {
+		if err := tx.PutCampaign(rec); err != nil {
 			im.reject("transfer.reject.campaign", "campagne %s : %v", c.ID, err)
 			continue
 		}
 		im.rep.Added[KindCampaign]++
 	}
 	for _, m := range doc.Members {
+		rec := memberRec(m)
+		rec.CleanText()
 		if old, err := tx.Member(m.ID); err == nil {
-			im.compare(KindMember, fmt.Sprint(m.ID), memberDoc(memberRec(m)), memberDoc(old))
+			im.compare(KindMember, fmt.Sprint(m.ID), memberDoc(rec), memberDoc(old))
 			continue
 		}
-		if err := tx.InsertMember(memberRec(m)); err != nil {
+		if err := tx.InsertMember(rec); err != nil {
 			im.reject("transfer.reject.member", "membre n° %d : %v", m.ID, err)
 			continue
 		}
@@ -290,6 +298,7 @@ func (im *importer) run(doc *Document) {
 			im.reject("transfer.reject.initiative", "initiative n° %d : %v", in.ID, err)
 			continue
 		}
+		rec.CleanText()
 		if old, err := tx.Initiative(in.ID); err == nil {
 			im.compare(KindInitiative, fmt.Sprint(in.ID), initiativeDoc(rec), initiativeDoc(old))
 			continue
@@ -302,15 +311,17 @@ func (im *importer) run(doc *Document) {
 	}
 	var inserted []uint64
 	for _, se := range doc.Sessions {
+		rec := sessionRec(se)
+		rec.CleanText()
 		if old, err := tx.Session(se.ID); err == nil {
 			if se.Seal == "" {
 				// A file from before seals says nothing about the seal.
 				old.Seal = ""
 			}
-			im.compare(KindSession, fmt.Sprint(se.ID), sessionDoc(sessionRec(se)), sessionDoc(old))
+			im.compare(KindSession, fmt.Sprint(se.ID), sessionDoc(rec), sessionDoc(old))
 			continue
 		}
-		if err := tx.InsertSession(sessionRec(se)); err != nil {
+		if err := tx.InsertSession(rec); err != nil {
 			im.reject("transfer.reject.session", "séance n° %d : %v", se.ID, err)
 			continue
 		}
@@ -326,6 +337,10 @@ func (im *importer) run(doc *Document) {
 			continue
 		}
 		if found {
+			// Both sides cleaned: a sealed session's evaluation is kept as
+			// sealed, an open one's as cleaned.
+			rec.CleanText()
+			old.CleanText()
 			im.compare(KindEvaluation, id, evaluationDoc(rec, nil, nil), evaluationDoc(old, nil, nil))
 			continue
 		}
@@ -349,6 +364,7 @@ func (im *importer) run(doc *Document) {
 		noGrid := func(scoring.Ref) *scoring.Grid { return nil }
 		for _, a := range doc.Amendments {
 			rec := amendmentRec(a)
+			rec.CleanText()
 			if old, ok := existing[a.ID]; ok {
 				im.compare(KindAmendment, fmt.Sprint(a.ID), amendmentDoc(rec, noGrid, nil), amendmentDoc(old, noGrid, nil))
 				continue

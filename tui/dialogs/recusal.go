@@ -134,7 +134,7 @@ func (d *Recusal) View() string {
 	}
 	var b strings.Builder
 	b.WriteString(st.Subtitle.Render(c.T("recusal.title")) + "\n")
-	b.WriteString(st.Muted.Render(layout.Fit(in.Title, 50)) + "\n\n")
+	b.WriteString(st.Muted.Render(layout.Fit(plaintext.Line(in.Title), 50)) + "\n\n")
 	for i, mid := range d.b.Session.Present {
 		m := d.b.Members[mid]
 		box := "[ ]"

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 
+	"essradar/store/plaintext"
 	"essradar/tui/context"
 	"essradar/tui/keys"
 	"essradar/tui/layout"
@@ -167,7 +168,26 @@ func (f *Screen) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		if key.Matches(msg, f.keys.Cancel) {
 			return f, f.cancel
 		}
+	case tea.PasteMsg:
+		msg.Content = cleanPaste(msg.Content)
+		return f.updateForm(msg)
 	}
+	return f.updateForm(msg)
+}
+
+// cleanPaste is what a field takes of a paste, which comes from anywhere:
+// its lines cleaned as one-line fields are (the inputs themselves drop C0
+// and C1 but not direction overrides or zero-width characters, which would
+// show in the field), its line breaks kept for a multiline field.
+func cleanPaste(s string) string {
+	lines := strings.Split(plaintext.Clean(s, true), "\n")
+	for i, l := range lines {
+		lines[i] = plaintext.Clean(l, false)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (f *Screen) updateForm(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	if f.saved || f.warnings != nil {
 		return f, nil
 	}

@@ -3,6 +3,7 @@ package i18n
 import (
 	"errors"
 	"essradar/store"
+	"essradar/store/plaintext"
 	"fmt"
 	"time"
 
@@ -26,13 +27,14 @@ func (c *Catalogue) Error(err error) string {
 	}
 	var k keyed
 	if !errors.As(err, &k) {
-		return err.Error()
+		// An error's own text may quote a file name or a record.
+		return plaintext.Visible(err.Error())
 	}
 	key, args := k.MessageKey()
 	if s, ok := c.message(key, args); ok {
 		return s
 	}
-	return err.Error()
+	return plaintext.Visible(err.Error())
 }
 
 // message writes one keyed message; false when no catalogue knows the key.
@@ -80,13 +82,17 @@ func (c *Catalogue) errorArg(a any) any {
 		if s, ok := c.message(key, args); ok {
 			return s
 		}
-		return fmt.Sprint(v)
+		return plaintext.Visible(fmt.Sprint(v))
 	case time.Time:
 		return c.Date(v.Format(time.DateOnly))
 	case scoring.ScoreArg:
 		return c.Score(float64(v))
 	case store.Euros:
 		return c.Euros(int64(v))
+	case string:
+		// Text in a message is a record's (a title, a place) or a file's:
+		// shown, never obeyed.
+		return plaintext.Line(v)
 	}
 	return a
 }
@@ -99,5 +105,5 @@ func (c *Catalogue) Message(v interface{ MessageKey() (string, []any) }) string 
 	if s, ok := c.message(key, args); ok {
 		return s
 	}
-	return fmt.Sprint(v)
+	return plaintext.Visible(fmt.Sprint(v))
 }

@@ -104,6 +104,8 @@ func lines(s string) []string {
 
 func campaignSettingsForm(ctx *context.Context, c store.Campaign, used map[string]string) *formscreen.Screen {
 	t := ctx.T
+	// Edited as the store will keep it (an older file may hold controls).
+	c.CleanText()
 	name := c.Name
 	ceiling := ""
 	if c.GrantCeilingCents > 0 {

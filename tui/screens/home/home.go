@@ -474,7 +474,7 @@ func (m *Model) viewReady(b *strings.Builder) {
 	if m.grid != nil {
 		gridInfo = c.T("home.grid", m.grid.ID, m.grid.Version)
 	}
-	title := st.Title.Render("essradar") + " · " + st.Subtitle.Render(m.campaign.Name)
+	title := st.Title.Render("essradar") + " · " + st.Subtitle.Render(plaintext.Line(m.campaign.Name))
 	b.WriteString(layout.Fit(title+"  "+st.Muted.Render(gridInfo), w) + "\n")
 	b.WriteString(layout.Fit(m.counts, w) + "\n")
 	b.WriteString(layout.Fit(m.tabsLine(), w) + "\n")
@@ -527,7 +527,7 @@ func (m *Model) viewSessions(b *strings.Builder) {
 		if se.Sealed() {
 			state = c.Text.N(len(se.Agenda), "home.session_closed", r.decided)
 		}
-		row := layout.Fit(" "+layout.Fit(c.Text.Date(se.Date), dateW)+" "+layout.Fit(se.Territory, terrW)+" "+layout.Fit(se.Place, placeW)+" "+layout.Fit(state, stateW), w)
+		row := layout.Fit(" "+layout.Fit(c.Text.Date(se.Date), dateW)+" "+layout.Fit(plaintext.Line(se.Territory), terrW)+" "+layout.Fit(plaintext.Line(se.Place), placeW)+" "+layout.Fit(state, stateW), w)
 		if i == m.sList.Cursor() {
 			row = st.Selected.Render(row)
 		}
@@ -537,7 +537,7 @@ func (m *Model) viewSessions(b *strings.Builder) {
 		}
 	}
 	if se, ok := m.selectedSession(); ok && m.confirmDel {
-		b.WriteString("\n\n" + st.Warning.Render(c.T("home.confirm_delete_session", c.Text.Date(se.Date), se.Territory)))
+		b.WriteString("\n\n" + st.Warning.Render(c.T("home.confirm_delete_session", c.Text.Date(se.Date), plaintext.Line(se.Territory))))
 	}
 	if m.notice != "" {
 		b.WriteString("\n\n" + st.Warning.Render(m.notice))

@@ -14,6 +14,7 @@ import (
 
 	"essradar/scoring"
 	"essradar/store"
+	"essradar/store/plaintext"
 	"essradar/tui/context"
 	"essradar/tui/i18n"
 	"essradar/tui/keys"
@@ -108,7 +109,7 @@ func newTableData(inits []store.Initiative, c store.Campaign, g *scoring.Grid, t
 		k := store.NormalizeName(name)
 		if _, ok := terrIndex[k]; !ok {
 			terrIndex[k] = len(d.territories)
-			d.territories = append(d.territories, name)
+			d.territories = append(d.territories, plaintext.Line(name))
 		}
 	}
 	rank := map[store.Status]int{}
@@ -125,7 +126,7 @@ func newTableData(inits []store.Initiative, c store.Campaign, g *scoring.Grid, t
 			// place in the t cycle.
 			ti = len(d.territories)
 			terrIndex[terrKey] = ti
-			d.territories = append(d.territories, in.Territory)
+			d.territories = append(d.territories, plaintext.Line(in.Territory))
 		}
 		wide, short := t.InitiativeState(g, in)
 		amount := ""
@@ -133,8 +134,9 @@ func newTableData(inits []store.Initiative, c store.Campaign, g *scoring.Grid, t
 			amount = t.Euros(in.AmountCents)
 		}
 		r := tableRow{
-			id: in.ID, num: fmt.Sprint(in.ID), title: in.Title, territory: in.Territory, holder: in.Holder.Name,
-			commune: in.Commune, amount: amount, state: short, stateWide: wide,
+			// Shown as text, whatever an older file holds (store/plaintext).
+			id: in.ID, num: fmt.Sprint(in.ID), title: plaintext.Line(in.Title), territory: plaintext.Line(in.Territory), holder: plaintext.Line(in.Holder.Name),
+			commune: plaintext.Line(in.Commune), amount: amount, state: short, stateWide: wide,
 			sortTitle: i18n.Fold(in.Title), sortTerr: i18n.Fold(in.Territory), sortHolder: i18n.Fold(in.Holder.Name),
 			statusRank: rank[in.Status], category: in.Category,
 		}
@@ -147,9 +149,9 @@ func newTableData(inits []store.Initiative, c store.Campaign, g *scoring.Grid, t
 		b.WriteString(i18n.Fold(in.Commune))
 		d.keys[i] = filterKey{text: b.String(), terr: int32(ti), status: int32(r.statusRank)}
 		maxID = max(maxID, in.ID)
-		d.natTerr = max(d.natTerr, ansi.StringWidth(in.Territory))
-		d.natHolder = max(d.natHolder, ansi.StringWidth(in.Holder.Name))
-		d.natCommune = max(d.natCommune, ansi.StringWidth(in.Commune))
+		d.natTerr = max(d.natTerr, ansi.StringWidth(r.territory))
+		d.natHolder = max(d.natHolder, ansi.StringWidth(r.holder))
+		d.natCommune = max(d.natCommune, ansi.StringWidth(r.commune))
 	}
 	// Room for the header "N° ▲" as well as for the largest number.
 	d.numW = max(len(fmt.Sprint(maxID)), ansi.StringWidth(t.T("col.number"))+2)

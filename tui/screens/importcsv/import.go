@@ -13,6 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"essradar/store/csvimport"
+	"essradar/store/plaintext"
 	"essradar/tui/context"
 	"essradar/tui/i18n"
 	"essradar/tui/keys"
@@ -127,7 +128,7 @@ func (m *Model) start(skipInvalid bool) tea.Cmd {
 		defer close(events)
 		f, err := os.Open(path)
 		if err != nil {
-			events <- importFinishedMsg{err: errors.New(t.T("import.open_failed", path, osReason(t, err)))}
+			events <- importFinishedMsg{err: errors.New(t.T("import.open_failed", plaintext.Line(path), osReason(t, err)))}
 			return
 		}
 		defer f.Close()
@@ -270,7 +271,7 @@ func (m *Model) View() string {
 			b.WriteString("\n" + st.Error.Render(c.T("error.prefix")+" ") + c.Text.Error(m.err))
 		}
 	case importRunning:
-		b.WriteString(c.T("import.running", m.path.Value()) + "\n\n")
+		b.WriteString(c.T("import.running", plaintext.Line(m.path.Value())) + "\n\n")
 		pct := 0.0
 		if m.total > 0 {
 			pct = float64(m.done) / float64(m.total)
@@ -288,7 +289,7 @@ func (m *Model) View() string {
 			b.WriteString(st.Error.Render(c.T("import.refused", r.InvalidRows())) + "\n")
 			b.WriteString(strings.Join(layout.WrapLines(st.Warning.Render(c.T("import.offer_skip")), w, 0), "\n") + "\n")
 		default:
-			b.WriteString(st.OK.Render(c.T("import.done", r.Imported, r.CampaignName)) + "\n")
+			b.WriteString(st.OK.Render(c.T("import.done", r.Imported, plaintext.Line(r.CampaignName))) + "\n")
 			if m.skipped && r.InvalidRows() > 0 {
 				b.WriteString(st.Warning.Render(c.T("import.skipped", r.InvalidRows())) + "\n")
 			}

@@ -16,6 +16,7 @@ import (
 
 	"essradar/scoring"
 	"essradar/store"
+	"essradar/store/plaintext"
 	"essradar/tui/context"
 	"essradar/tui/keys"
 	"essradar/tui/layout"
@@ -322,7 +323,9 @@ func (m *Detail) contentLines(w int) []string {
 	d := m.d
 	in := d.In
 	var out []string
+	// Every value is a record's text: shown, never obeyed.
 	field := func(label, value string) {
+		value = plaintext.Line(value)
 		if strings.TrimSpace(value) == "" {
 			value = st.Muted.Render("—")
 		}
@@ -360,7 +363,7 @@ func (m *Detail) contentLines(w int) []string {
 	if strings.TrimSpace(in.Summary) == "" {
 		out = append(out, layout.Fit(st.Muted.Render(c.T("detail.no_summary")), w))
 	} else {
-		for _, l := range strings.Split(lipgloss.NewStyle().Width(w).Render(in.Summary), "\n") {
+		for _, l := range strings.Split(lipgloss.NewStyle().Width(w).Render(plaintext.Visible(in.Summary)), "\n") {
 			out = append(out, layout.Fit(l, w))
 		}
 	}
@@ -376,7 +379,7 @@ func (m *Detail) contentLines(w int) []string {
 		wrapped(st.Muted.Render(c.T("detail.no_evaluation")))
 	}
 	for _, se := range d.Agendas {
-		wrapped(st.Accent.Render(c.T("detail.on_agenda", c.Text.Date(se.Date), se.Territory)))
+		wrapped(st.Accent.Render(c.T("detail.on_agenda", c.Text.Date(se.Date), plaintext.Line(se.Territory))))
 	}
 	for i, e := range d.Evals {
 		if i > 0 {
@@ -398,9 +401,9 @@ func (m *Detail) evalLines(e store.SessionEvaluation, w int) []string {
 	if se.Sealed() {
 		state = c.T("detail.session_closed")
 	}
-	head := st.Accent.Render(c.T("session.title", c.Text.Date(se.Date), se.Territory))
+	head := st.Accent.Render(c.T("session.title", c.Text.Date(se.Date), plaintext.Line(se.Territory)))
 	if se.Place != "" {
-		head += " · " + se.Place
+		head += " · " + plaintext.Line(se.Place)
 	}
 	head += st.Muted.Render(" (" + state + ")")
 
@@ -421,7 +424,7 @@ func (m *Detail) evalLines(e store.SessionEvaluation, w int) []string {
 	if rec := e.Recorded; rec != nil && rec.Decision != nil {
 		s := st.Badge.Render(c.T("scoring.decision", c.Text.Decision(g, rec.Decision)))
 		if r := strings.TrimSpace(rec.Decision.Rationale); r != "" {
-			s += " — " + r
+			s += " — " + plaintext.Visible(r)
 		}
 		wrap(s)
 		if v := rec.Decision.Votes; v != nil {
@@ -432,7 +435,7 @@ func (m *Detail) evalLines(e store.SessionEvaluation, w int) []string {
 	}
 	for _, a := range e.Amendments {
 		if a.After != nil && a.After.Decision != nil {
-			wrap(st.Warning.Render(c.T("scoring.amendment", c.Text.Date(a.At.Format(time.DateOnly)), c.Text.Decision(g, a.After.Decision), a.Reason)))
+			wrap(st.Warning.Render(c.T("scoring.amendment", c.Text.Date(a.At.Format(time.DateOnly)), c.Text.Decision(g, a.After.Decision), plaintext.Line(a.Reason))))
 		}
 	}
 
@@ -496,7 +499,7 @@ func (m *Detail) chart(e store.SessionEvaluation, w, h int) radar.Chart {
 	if m.ctx.ASCII {
 		mode = radar.ASCII
 	}
-	return radar.Chart{Labels: labels, Max: float64(e.Grid.Scale.Max), Series: []radar.Series{{Name: m.d.In.Title, Values: vals}},
+	return radar.Chart{Labels: labels, Max: float64(e.Grid.Scale.Max), Series: []radar.Series{{Name: plaintext.Line(m.d.In.Title), Values: vals}},
 		Width: w, Height: h, Mode: mode, Color: true}
 }
 
@@ -516,7 +519,7 @@ func (m *Detail) View() string {
 		wide = short // the title needs the room more
 	}
 	badge := st.Badge.Render(wide)
-	title := st.Title.Render(c.T("detail.title", in.ID, in.Title))
+	title := st.Title.Render(c.T("detail.title", in.ID, plaintext.Line(in.Title)))
 	head := layout.Fit(title, max(w-lipgloss.Width(badge)-1, 10)) + " " + badge
 
 	var status string
@@ -569,7 +572,7 @@ func sentence(s string) string {
 
 func (m *Detail) confirmText() string {
 	c := m.ctx
-	title := m.d.In.Title
+	title := plaintext.Line(m.d.In.Title)
 	switch m.confirm {
 	case actWithdraw:
 		return c.T("detail.confirm_withdraw", title)

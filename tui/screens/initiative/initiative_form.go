@@ -10,6 +10,7 @@ import (
 
 	"essradar/store"
 	"essradar/store/csvimport"
+	"essradar/store/plaintext"
 	"essradar/tui/context"
 	"essradar/tui/formscreen"
 	"essradar/tui/i18n"
@@ -41,6 +42,10 @@ func NewForm(ctx *context.Context, id uint64) nav.Screen {
 
 func buildInitiativeForm(ctx *context.Context, c store.Campaign, in store.Initiative) *formscreen.Screen {
 	t := ctx.T
+	// An older file's text is edited as the store will keep it: the
+	// fields never hold a control character.
+	in.CleanText()
+	c.CleanText()
 	v := &initiativeFields{title: in.Title, holder: in.Holder.Name, legalForm: in.Holder.LegalForm,
 		contact: in.Holder.ContactName, email: in.Holder.Email, phone: in.Holder.Phone,
 		territory: in.Territory, commune: in.Commune, summary: in.Summary}
@@ -93,7 +98,7 @@ func buildInitiativeForm(ctx *context.Context, c store.Campaign, in store.Initia
 			),
 		)
 	}
-	title := t("form.init.new", c.Name)
+	title := t("form.init.new", plaintext.Line(c.Name))
 	if in.ID != 0 {
 		title = t("form.init.edit", in.ID)
 	}

@@ -12,6 +12,7 @@ import (
 	"charm.land/huh/v2"
 
 	"essradar/store"
+	"essradar/store/plaintext"
 	"essradar/tui/context"
 	"essradar/tui/formscreen"
 	"essradar/tui/keys"
@@ -163,9 +164,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 			return m, nav.Background(m.owner, func() tea.Msg {
 				err := s.DeleteMember(mem.ID)
 				if errors.Is(err, store.ErrInUse) {
-					return memberChangedMsg{err: errors.New(t("members.in_use", mem.Name))}
+					return memberChangedMsg{err: errors.New(t("members.in_use", plaintext.Line(mem.Name)))}
 				}
-				return memberChangedMsg{err: err, notice: t("members.deleted", mem.Name)}
+				return memberChangedMsg{err: err, notice: t("members.deleted", plaintext.Line(mem.Name))}
 			})
 		}
 		return m, nil
@@ -232,7 +233,7 @@ func (m *Model) View() string {
 		if !mem.Active {
 			act = c.T("members.inactive")
 		}
-		row := layout.Fit(" "+layout.Fit(mem.Name, nameW)+" "+layout.Fit(mem.College, 22)+" "+act, w)
+		row := layout.Fit(" "+layout.Fit(plaintext.Line(mem.Name), nameW)+" "+layout.Fit(plaintext.Line(mem.College), 22)+" "+act, w)
 		switch {
 		case i == m.list.Cursor():
 			row = st.Selected.Render(row)
@@ -244,7 +245,7 @@ func (m *Model) View() string {
 	switch {
 	case m.confirm:
 		mem, _ := m.Selected()
-		b.WriteString(st.Warning.Render(c.T("members.confirm_delete", mem.Name)))
+		b.WriteString(st.Warning.Render(c.T("members.confirm_delete", plaintext.Line(mem.Name))))
 	case m.err != nil:
 		b.WriteString(st.Error.Render(c.T("error.prefix")) + " " + c.Text.Error(m.err))
 	case m.notice != "":
@@ -256,6 +257,8 @@ func (m *Model) View() string {
 // newMemberForm adds (ID 0) or edits a member, then returns to the list.
 func newMemberForm(ctx *context.Context, mem store.Member, colleges []string, cursor int) *formscreen.Screen {
 	t := ctx.T
+	// Edited as the store will keep it (an older file may hold controls).
+	mem.CleanText()
 	name, college, active := mem.Name, mem.College, mem.Active
 	if college == "" && len(colleges) > 0 {
 		college = colleges[0]
@@ -268,7 +271,7 @@ func newMemberForm(ctx *context.Context, mem store.Member, colleges []string, cu
 	build := func() *huh.Form {
 		o := make([]huh.Option[string], len(opts))
 		for i, c := range opts {
-			o[i] = huh.NewOption(c, c)
+			o[i] = huh.NewOption(plaintext.Line(c), c)
 		}
 		return huh.NewForm(huh.NewGroup(
 			huh.NewInput().Title(t("form.member.name")).Value(&name).CharLimit(120).Validate(formscreen.Required(t)),

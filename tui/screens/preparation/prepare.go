@@ -13,6 +13,7 @@ import (
 	"charm.land/huh/v2"
 
 	"essradar/store"
+	"essradar/store/plaintext"
 	"essradar/tui/context"
 	"essradar/tui/formscreen"
 	"essradar/tui/i18n"
@@ -66,15 +67,17 @@ func New(ctx *context.Context, id uint64) nav.Screen {
 
 func sessionForm(ctx *context.Context, d *sessionDraft) *formscreen.Screen {
 	t := ctx.T
+	// An older file's place is edited as the store would keep it.
+	d.se.Place = plaintext.Clean(d.se.Place, false)
 	build := func() *huh.Form {
 		terr := make([]huh.Option[string], len(d.campaign.Territories))
 		for i, name := range d.campaign.Territories {
-			terr[i] = huh.NewOption(name, name)
+			terr[i] = huh.NewOption(plaintext.Line(name), name)
 		}
 		var people []huh.Option[uint64]
 		for _, m := range d.members {
 			if m.Active || slices.Contains(d.present, m.ID) {
-				people = append(people, huh.NewOption(m.Name+" ("+m.College+")", m.ID).Selected(slices.Contains(d.present, m.ID)))
+				people = append(people, huh.NewOption(plaintext.Line(m.Name+" ("+m.College+")"), m.ID).Selected(slices.Contains(d.present, m.ID)))
 			}
 		}
 		return huh.NewForm(
@@ -94,7 +97,7 @@ func sessionForm(ctx *context.Context, d *sessionDraft) *formscreen.Screen {
 			),
 		)
 	}
-	title := t("form.session.new", d.campaign.Name)
+	title := t("form.session.new", plaintext.Line(d.campaign.Name))
 	if d.se.ID != 0 {
 		title = t("form.session.edit", ctx.Text.Date(d.se.Date))
 	}
@@ -325,7 +328,7 @@ func (m *agendaModel) View() string {
 	w := m.width
 	se := m.d.se
 	var b strings.Builder
-	b.WriteString(layout.Fit(st.Title.Render(c.T("agenda.title", c.Text.Date(se.Date), se.Territory))+"  "+st.Muted.Render(se.Place), w) + "\n")
+	b.WriteString(layout.Fit(st.Title.Render(c.T("agenda.title", c.Text.Date(se.Date), plaintext.Line(se.Territory)))+"  "+st.Muted.Render(plaintext.Line(se.Place)), w) + "\n")
 	b.WriteString(layout.Fit(st.Muted.Render(c.Text.N(len(se.Present), "agenda.present")), w) + "\n")
 	b.WriteString(c.Rule(w) + "\n")
 	lines := []string{st.Subtitle.Render(c.T("agenda.chosen", len(m.chosen)))}
@@ -338,9 +341,9 @@ func (m *agendaModel) View() string {
 		}
 		terr := ""
 		if store.NormalizeName(in.Territory) != store.NormalizeName(se.Territory) {
-			terr = " · " + in.Territory
+			terr = " · " + plaintext.Line(in.Territory)
 		}
-		line := layout.Fit(fmt.Sprintf(" %s %3s %s %s", box, num, c.T("agenda.number", in.ID), in.Title+st.Muted.Render(" — "+in.Holder.Name+terr)), w)
+		line := layout.Fit(fmt.Sprintf(" %s %3s %s %s", box, num, c.T("agenda.number", in.ID), plaintext.Line(in.Title)+st.Muted.Render(" — "+plaintext.Line(in.Holder.Name)+terr)), w)
 		if i == m.cursor {
 			cursorLine = len(lines)
 			return st.Selected.Render(line)
@@ -353,7 +356,7 @@ func (m *agendaModel) View() string {
 	for i, id := range m.chosen {
 		lines = append(lines, row(i, id, true, fmt.Sprintf("%d.", i+1)))
 	}
-	scope := c.T("agenda.others_territory", se.Territory)
+	scope := c.T("agenda.others_territory", plaintext.Line(se.Territory))
 	if m.all {
 		scope = c.T("agenda.others_all")
 	}

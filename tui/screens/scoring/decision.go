@@ -14,6 +14,7 @@ import (
 
 	"essradar/scoring"
 	"essradar/store"
+	"essradar/store/plaintext"
 	"essradar/tui/context"
 	"essradar/tui/keys"
 	"essradar/tui/layout"
@@ -112,7 +113,7 @@ func newDecisionDialog(ctx *context.Context, g *scoring.Grid, s scoring.Scores, 
 	d.choice = d.indexOf(d.proposed())
 	if current != nil {
 		d.choice = d.indexOf(decisionChoice{current.Outcome, current.Category})
-		d.inputs[0].SetValue(current.Rationale)
+		d.inputs[0].SetValue(plaintext.Clean(current.Rationale, false))
 		if v := current.Votes; v != nil {
 			d.inputs[1].SetValue(strconv.Itoa(v.For))
 			d.inputs[2].SetValue(strconv.Itoa(v.Against))

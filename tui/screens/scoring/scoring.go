@@ -448,7 +448,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 		ti.Prompt = "› "
 		ti.CharLimit = 500
 		ti.SetWidth(max(m.width-6, 10))
-		ti.SetValue(m.ev.Notes[m.refs[m.cursor].Marker.ID])
+		ti.SetValue(plaintext.Clean(m.ev.Notes[m.refs[m.cursor].Marker.ID], false))
 		ti.CursorEnd()
 		m.note = &ti
 		return m, m.note.Focus()
@@ -651,7 +651,7 @@ func (m *Model) header(w int) string {
 	st := c.Styles
 	in := m.initiative()
 	right := fmt.Sprintf("%d/%d · ", m.index+1, len(m.b.Session.Agenda)) + m.saveIndicator()
-	left := st.Title.Render(c.T("detail.title", in.ID, in.Title)) + st.Muted.Render(" — "+in.Holder.Name)
+	left := st.Title.Render(c.T("detail.title", in.ID, plaintext.Line(in.Title))) + st.Muted.Render(" — "+plaintext.Line(in.Holder.Name))
 	lw := w - lipgloss.Width(right) - 1
 	return layout.Fit(left, lw) + " " + right
 }
@@ -670,7 +670,7 @@ func (m *Model) mainView() string {
 		var names []string
 		for _, id := range m.b.Session.Present {
 			if rec[id] {
-				names = append(names, m.b.Members[id].Name)
+				names = append(names, plaintext.Line(m.b.Members[id].Name))
 			}
 		}
 		top = append(top, layout.Fit(st.Warning.Render(c.T("session.recused_names", strings.Join(names, ", "))), w))
@@ -838,7 +838,7 @@ func (m *Model) questionLines(w int) []string {
 		lines = append(lines, layout.Fit(l, w))
 	}
 	if n := m.ev.Notes[mk.ID]; n != "" {
-		lines = append(lines, layout.Fit(st.Accent.Render(c.T("scoring.note_label"))+" "+n, w))
+		lines = append(lines, layout.Fit(st.Accent.Render(c.T("scoring.note_label"))+" "+plaintext.Line(n), w))
 	}
 	return lines
 }
@@ -879,13 +879,13 @@ func (m *Model) decisionLine() string {
 	if len(am) == 0 || am[len(am)-1].After == nil || am[len(am)-1].After.Decision == nil {
 		s := st.Badge.Render(c.T("scoring.decision", c.Text.Decision(m.b.Grid, orig)))
 		if orig.Rationale != "" {
-			s += " — " + orig.Rationale
+			s += " — " + plaintext.Line(orig.Rationale)
 		}
 		return s
 	}
 	last := am[len(am)-1]
 	return st.Badge.Render(c.T("scoring.amended_decision", c.Text.Date(last.At.Format(time.DateOnly)), c.Text.Decision(m.b.Grid, last.After.Decision))) +
-		" — " + last.Reason + st.Muted.Render(" · "+c.T("scoring.original_decision", c.Text.Decision(m.b.Grid, orig)))
+		" — " + plaintext.Line(last.Reason) + st.Muted.Render(" · "+c.T("scoring.original_decision", c.Text.Decision(m.b.Grid, orig)))
 }
 
 // presentationView is for the projector, and where the scoring happens
@@ -1053,9 +1053,9 @@ func (m *Model) Owner() nav.Owner { return m.owner }
 func (m *Model) Busy() string {
 	switch {
 	case m.saveErr != nil || m.dirty || m.inflight:
-		return m.ctx.T("busy.scores", m.initiative().Title)
+		return m.ctx.T("busy.scores", plaintext.Line(m.initiative().Title))
 	case m.amending:
-		return m.ctx.T("busy.amendment", m.initiative().Title)
+		return m.ctx.T("busy.amendment", plaintext.Line(m.initiative().Title))
 	case m.sessionWrites.Busy():
 		return m.ctx.T("busy.session")
 	}

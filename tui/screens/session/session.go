@@ -424,7 +424,7 @@ func (m *Model) undecided() []string {
 	var out []string
 	for i, id := range m.b.Session.Agenda {
 		if st := m.b.State(id); st != store.ItemDecided && st != store.ItemPostponed {
-			out = append(out, fmt.Sprintf("%d. %s", i+1, m.b.Initiatives[id].Title))
+			out = append(out, fmt.Sprintf("%d. %s", i+1, plaintext.Line(m.b.Initiatives[id].Title)))
 		}
 	}
 	return out
@@ -476,7 +476,7 @@ func (m *Model) View() string {
 		if n := len(b.Recused(id)); n > 0 {
 			extra = " " + c.Text.N(n, "session.recused_count")
 		}
-		row := fmt.Sprintf(" %2d. ", i+1) + layout.Fit(in.Title+extra, titleW) + "  " + layout.Fit(m.itemState(id, full), stateW)
+		row := fmt.Sprintf(" %2d. ", i+1) + layout.Fit(plaintext.Line(in.Title)+extra, titleW) + "  " + layout.Fit(m.itemState(id, full), stateW)
 		row = layout.Fit(row, w)
 		if i == m.agenda.Cursor() {
 			row = st.Selected.Render(row)
@@ -503,7 +503,7 @@ func (m *Model) header() string {
 	if se.Sealed() {
 		status = c.T("session.sealed", c.Text.Date(se.ClosedAt.Format(time.DateOnly)))
 	}
-	out.WriteString(layout.Fit(st.Title.Render(c.T("session.title", c.Text.Date(se.Date), se.Territory))+" · "+se.Place, w) + "\n")
+	out.WriteString(layout.Fit(st.Title.Render(c.T("session.title", c.Text.Date(se.Date), plaintext.Line(se.Territory)))+" · "+plaintext.Line(se.Place), w) + "\n")
 	out.WriteString(layout.Fit(st.Muted.Render(status+" · "+c.T("minutes.session_number", se.ID)+" · "+plaintext.Line(b.Campaign.Name)), w) + "\n")
 	// Who is present matters for the minutes: two lines, never cut mid-name.
 	for _, l := range layout.WrapLines(c.T("session.present", len(se.Present))+" "+m.presentNames(), w, 2) {
@@ -525,12 +525,12 @@ func (m *Model) footer() string {
 	foot.WriteString(c.Rule(w) + "\n")
 	if id, ok := m.agendaID(); ok {
 		in := b.Initiatives[id]
-		foot.WriteString(layout.Fit(st.Subtitle.Render(in.Title)+" — "+in.Holder.Name+", "+in.Commune, w) + "\n")
+		foot.WriteString(layout.Fit(st.Subtitle.Render(plaintext.Line(in.Title))+" — "+plaintext.Line(in.Holder.Name+", "+in.Commune), w) + "\n")
 		if rec := b.Recused(id); len(rec) > 0 {
 			var names []string
 			for _, mid := range se.Present {
 				if rec[mid] {
-					names = append(names, b.Members[mid].Name)
+					names = append(names, plaintext.Line(b.Members[mid].Name))
 				}
 			}
 			foot.WriteString(layout.Fit(st.Warning.Render(c.T("session.recused_names", strings.Join(names, ", "))), w) + "\n")
@@ -571,7 +571,7 @@ func (m *Model) fitAgenda() {
 func (m *Model) presentNames() string {
 	var names []string
 	for _, id := range m.b.Session.Present {
-		names = append(names, m.b.Members[id].Name)
+		names = append(names, plaintext.Line(m.b.Members[id].Name))
 	}
 	return strings.Join(names, ", ")
 }
