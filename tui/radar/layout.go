@@ -105,6 +105,8 @@ type scene struct {
 	hi1       int         // highlighted axis from 0, -1 for none
 	underlays []underlay
 	labels    []label
+	group     []int // per axis, its group in Chart.Groups or -1
+	captions  []caption
 
 	w, h   int // cells
 	sx, sy int // dots per cell
@@ -178,6 +180,7 @@ func newScene(c Chart) *scene {
 	}
 	sc.initLabels()
 	sc.initGeom()
+	sc.group = sc.axisGroups()
 	return sc
 }
 

@@ -95,6 +95,12 @@ type Chart struct {
 	// Threshold, when positive, is drawn as a ring of its own: the level a
 	// category's mean must reach to be proposed (2,5 on the default grid).
 	Threshold float64
+	// ThresholdName names the threshold ring in SeriesLegend (« seuil 2,5 »);
+	// without it the legend leaves the ring out.
+	ThresholdName string
+	// Groups name runs of axes (the grid's categories) with their means,
+	// in the chart's corners, and colour their labels; see GroupsFit.
+	Groups []Group
 	// FoldLabels folds labels to ASCII ("Écologie" → "Ecologie") for output
 	// that must be pure ASCII; Mode ASCII alone only changes the drawing.
 	FoldLabels bool

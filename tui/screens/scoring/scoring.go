@@ -609,24 +609,49 @@ func (m *Model) chart(w, h int, showValues bool) radar.Chart {
 	if m.ctx.ASCII {
 		mode = radar.ASCII
 	}
-	return radar.Chart{Labels: labels, Max: float64(m.b.Grid.Scale.Max), Series: series, Width: w, Height: h,
-		Mode: mode, Color: !m.ctx.NoColor, ShowValues: showValues, Highlight: m.cursor + 1, Threshold: m.b.Grid.Threshold}
+	g := m.b.Grid
+	return radar.Chart{Labels: labels, Max: float64(g.Scale.Max), Series: series, Width: w, Height: h,
+		Mode: mode, Color: !m.ctx.NoColor, ShowValues: showValues, Highlight: m.cursor + 1, Threshold: g.Threshold,
+		ThresholdName: m.ctx.T("radar.threshold", m.ctx.Text.Number(g.Threshold)), Groups: m.groups()}
 }
 
-// chartBlock is the radar in w×h cells; when the campaign has a median, its
-// last row is kept for the legend naming both series by colour and glyph,
-// blank while the median is off, so showing it moves nothing.
+// groups are the grid's categories with their means, for the chart to name
+// around itself.
+func (m *Model) groups() []radar.Group {
+	g := m.b.Grid
+	scores := g.CategoryScores(m.ev.Scores)
+	out := make([]radar.Group, len(g.Categories))
+	for ci, cat := range g.Categories {
+		mean := "–"
+		if scores[ci].HasScore() {
+			mean = m.ctx.Text.Number(scores[ci].Mean)
+		}
+		out[ci] = radar.Group{Name: m.ctx.Text.CategoryShort(g, cat.ID), Mean: mean, Axes: len(cat.Markers)}
+	}
+	return out
+}
+
+// chartBlock is the radar in w×h cells, its last row kept for the legend
+// naming the series and the threshold ring by colour and glyph; the median
+// joins the legend on the same row, so showing it moves nothing.
 func (m *Model) chartBlock(w, h int, showValues bool) string {
-	if m.b.MedianOf == 0 || h < 8 {
+	if h < 8 {
 		return strings.Join(radar.Render(m.chart(w, h, showValues)), "\n")
 	}
 	c := m.chart(w, h-radar.SeriesLegendHeight, showValues)
 	lines := radar.Render(c)
-	legend := strings.Repeat(" ", w)
-	if m.showMedian {
-		legend = lipgloss.PlaceHorizontal(w, lipgloss.Center, strings.TrimRight(radar.SeriesLegend(c), " "))
-	}
+	legend := lipgloss.PlaceHorizontal(w, lipgloss.Center, strings.TrimRight(radar.SeriesLegend(c), " "))
 	return strings.Join(append(lines, legend), "\n")
+}
+
+// groupsAround says whether a chart block of w×h names the categories and
+// their means around the radar; it depends on the size alone, so the means'
+// line below the chart comes or goes with the window, never while scoring.
+func (m *Model) groupsAround(w, h int) bool {
+	if h < 8 {
+		return false
+	}
+	return m.chart(w, h-radar.SeriesLegendHeight, true).GroupsFit()
 }
 
 func (m *Model) View() string {
@@ -911,12 +936,17 @@ func (m *Model) presentationView() string {
 		top = append(top, centre(st.Title.Render(plaintext.Line(in.Title))+st.Muted.Render(" — "+plaintext.Line(in.Holder.Name))))
 	}
 
-	bottom := m.markerBlock(w, roomy)
-	bottom = append(bottom, centre(m.categoryLine(p)))
-	bottom = append(bottom, m.presentedProposal(p, w, roomy)...)
-	bottom = append(bottom, m.presentedFooter(w)...)
-
-	chartH := max(h-len(top)-len(bottom), 1)
+	marker := m.markerBlock(w, roomy)
+	proposal := m.presentedProposal(p, w, roomy)
+	footer := m.presentedFooter(w)
+	chartH := max(h-len(top)-len(marker)-len(proposal)-len(footer), 1)
+	var means []string
+	if !m.groupsAround(w, chartH) {
+		// The means go on their own line when the corners have no room.
+		chartH = max(chartH-1, 1)
+		means = []string{centre(m.categoryLine(p))}
+	}
+	bottom := append(append(append(marker, means...), proposal...), footer...)
 	chart := m.chartBlock(w, chartH, true)
 	return strings.Join(top, "\n") + "\n" + chart + "\n" + strings.Join(bottom, "\n")
 }
