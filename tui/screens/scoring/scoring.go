@@ -943,12 +943,34 @@ func (m *Model) presentationView() string {
 	var means []string
 	if !m.groupsAround(w, chartH) {
 		// The means go on their own line when the corners have no room.
-		chartH = max(chartH-1, 1)
-		means = []string{centre(m.categoryLine(p))}
+		means = m.meansLines(p, w)
+		chartH = max(chartH-len(means), 1)
 	}
 	bottom := append(append(append(marker, means...), proposal...), footer...)
 	chart := m.chartBlock(w, chartH, true)
 	return strings.Join(top, "\n") + "\n" + chart + "\n" + strings.Join(bottom, "\n")
+}
+
+// meansLines are the category means under the chart, centred, on as many
+// lines as the widest means would take, so that scoring never changes how
+// many rows the chart keeps.
+func (m *Model) meansLines(p scoring.Proposal, w int) []string {
+	widest := 0
+	for _, cs := range p.Scores {
+		widest += lipgloss.Width(m.ctx.Text.CategoryShort(m.b.Grid, cs.ID)) + len(" 0,00 · ")
+	}
+	n := 1
+	if widest > w {
+		n = 2
+	}
+	var out []string
+	for _, l := range layout.WrapLines(m.categoryLine(p), w, n) {
+		out = append(out, lipgloss.PlaceHorizontal(w, lipgloss.Center, strings.TrimRight(l, " ")))
+	}
+	for len(out) < n {
+		out = append(out, strings.Repeat(" ", w))
+	}
+	return out
 }
 
 // markerBlock names the marker under discussion, its score and its guiding
