@@ -1,8 +1,21 @@
 package i18n
 
 // The meeting room: the radar's legend and the per-category grant ceiling.
-func init() { merge(en, roomEN, "en") }
+func init() {
+	merge(en, roomEN, "en")
+	merge(errorsEN, roomErrorsEN, "en errors")
+}
+
+var roomErrorsEN = map[string]string{
+	"grid.err.grant_ceiling": "the grant ceiling cannot be negative (0: the campaign's)",
+}
 
 var roomEN = map[string]string{
-	"radar.threshold": "threshold %s",
+	"radar.threshold":            "threshold %s",
+	"scoring.median_short.one":   "median (%d labelled)",
+	"scoring.median_short.other": "median (%d labelled)",
+
+	"sanity.above_category_ceiling": "The amount requested (%s) is above the grant ceiling of the category “%s” (%s).",
+	"decision.above_ceiling":        "The amount requested (%s) is above the ceiling of the category “%s” (%s).",
+	"decision.above_ceiling_again":  "The amount requested (%s) is above the ceiling of the category “%s” (%s): enter again to label anyway",
 }

@@ -57,6 +57,13 @@ type decisionDialog struct {
 	// replaced only while the secretary has not written her own.
 	toWork string
 
+	// campaign and amountCents check a label against its category's grant
+	// ceiling; acknowledged is the choice whose excess the secretary has
+	// already been told of, so a second enter labels anyway.
+	campaign     store.Campaign
+	amountCents  int64
+	acknowledged int
+
 	choices []decisionChoice
 	choice  int
 	focus   int
@@ -69,7 +76,7 @@ func newDecisionDialog(ctx *context.Context, g *scoring.Grid, s scoring.Scores, 
 	t := ctx.Text
 	p := g.Propose(s)
 	d := &decisionDialog{ctx: ctx, grid: g, proposal: p, voters: voters, amend: amend, errs: map[int]string{}, width: width,
-		unscored: p.Unscored,
+		unscored: p.Unscored, acknowledged: -1,
 		keys: decisionKeys{
 			Up:      keys.New(t, "↑/↓", "key.choose", "up"),
 			Down:    keys.New(t, "↓", "key.choose", "down"),
@@ -152,6 +159,24 @@ func (d *decisionDialog) prefill() {
 // are not all answered.
 func (d *decisionDialog) labelWithGaps() bool {
 	return d.choices[d.choice].outcome == store.OutcomeLabelled && d.unscored > 0
+}
+
+// aboveCeiling says whether the choice labels in a category whose grant
+// ceiling (the grid's for it, else the campaign's) the amount exceeds, and
+// that ceiling.
+func (d *decisionDialog) aboveCeiling() (int64, bool) {
+	c := d.choices[d.choice]
+	if c.outcome != store.OutcomeLabelled {
+		return 0, false
+	}
+	return d.campaign.AboveCeilingIn(d.grid, c.category, d.amountCents)
+}
+
+// ceilingText says by how much the amount exceeds the chosen category's
+// ceiling, with key (decision.above_ceiling or its « again » form).
+func (d *decisionDialog) ceilingText(key string, ceiling int64) string {
+	t := d.ctx.Text
+	return t.T(key, t.Euros(d.amountCents), t.CategoryShort(d.grid, d.choices[d.choice].category), t.Euros(ceiling))
 }
 
 // proposed is the choice matching the proposal.
@@ -282,6 +307,12 @@ func (d *decisionDialog) validate() (*store.Decision, string) {
 	if c.outcome == store.OutcomeLabelled && d.proposal.Kind == scoring.ProposeNone {
 		d.errs[fieldOutcome] = t.T("decision.err_label_unscored")
 	}
+	// Above the ceiling is asked, not refused: the committee may have its
+	// reasons, and says so by pressing enter again.
+	if ceiling, above := d.aboveCeiling(); above && d.acknowledged != d.choice && d.errs[fieldOutcome] == "" {
+		d.errs[fieldOutcome] = d.ceilingText("decision.above_ceiling_again", ceiling)
+		d.acknowledged = d.choice
+	}
 	var votes [3]int
 	given := 0
 	for i := 0; i < 3; i++ {
@@ -372,6 +403,9 @@ func (d *decisionDialog) View() string {
 	}
 	if d.labelWithGaps() {
 		d.indented(&b, "  ", st.Warning, "⚠ "+c.Text.N(d.unscored, "decision.gaps"))
+	}
+	if ceiling, above := d.aboveCeiling(); above && d.errs[fieldOutcome] == "" {
+		d.indented(&b, "  ", st.Warning, "⚠ "+d.ceilingText("decision.above_ceiling", ceiling))
 	}
 	b.WriteString(label(fieldRationale, c.T("decision.rationale")) + req + "\n    " + d.inputs[0].View() + "\n")
 	d.fieldError(&b, fieldRationale)

@@ -3,6 +3,7 @@ package scoring
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -465,6 +466,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 			return m, nil
 		}
 		m.decision = newDecisionDialog(m.ctx, m.b.Grid, m.ev.Scores, m.currentDecision(), m.b.Voters(m.ev.InitiativeID), amend, m.width)
+		m.decision.campaign, m.decision.amountCents = m.b.Campaign, m.initiative().AmountCents
 	case key.Matches(msg, k.Reopen):
 		switch {
 		case m.b.Session.Sealed():
@@ -640,8 +642,20 @@ func (m *Model) chartBlock(w, h int, showValues bool) string {
 	}
 	c := m.chart(w, h-radar.SeriesLegendHeight, showValues)
 	lines := radar.Render(c)
-	legend := lipgloss.PlaceHorizontal(w, lipgloss.Center, strings.TrimRight(radar.SeriesLegend(c), " "))
-	return strings.Join(append(lines, legend), "\n")
+	return strings.Join(append(lines, m.legend(c)), "\n")
+}
+
+// legend names the series and the threshold; where the median's full name
+// would be cut, its short one (« médiane (5 labellisées) ») keeps the count.
+func (m *Model) legend(c radar.Chart) string {
+	w := c.Width
+	full := strings.TrimRight(radar.SeriesLegend(c), " ")
+	if len(c.Series) > 1 && !strings.Contains(full, c.Series[1].Name) {
+		c.Series = slices.Clone(c.Series)
+		c.Series[1].Name = m.ctx.Text.N(m.b.MedianOf, "scoring.median_short")
+		full = strings.TrimRight(radar.SeriesLegend(c), " ")
+	}
+	return lipgloss.PlaceHorizontal(w, lipgloss.Center, full)
 }
 
 // groupsAround says whether a chart block of w×h names the categories and
