@@ -79,3 +79,27 @@ func equalInts(a, b []int) bool {
 	}
 	return true
 }
+
+// At 80x24 every marker's guiding question is wrapped whole, never cut,
+// and the chart keeps its rows from one marker to the next.
+func TestEveryQuestionIsWholeAt80x24(t *testing.T) {
+	_, ctx := demoContext(t)
+	scr := openItem(t, ctx, 2, 80, 24)
+	m := scr.S.(*Model)
+	scr.Press("p")
+	for m.cursor > 0 {
+		scr.Press("up")
+	}
+	legendRow := lineWith(scr.Plain(), "seuil 2,5")
+	for i := range m.refs {
+		v := scr.Plain()
+		if q := m.refs[i].Marker.Question; !strings.Contains(flat(v), flat(q)) {
+			t.Errorf("marker %d: question cut:\n%s", i+1, v)
+		}
+		if got := lineWith(v, "seuil 2,5"); got != legendRow {
+			t.Errorf("marker %d: the chart's legend moved from row %d to %d", i+1, legendRow, got)
+		}
+		scr.Press("down")
+	}
+	scr.Fits(80, 24, "presentation view")
+}

@@ -988,24 +988,17 @@ func (m *Model) meansLines(p scoring.Proposal, w int) []string {
 }
 
 // markerBlock names the marker under discussion, its score and its guiding
-// question, on two lines (three on a large screen); while a note is written,
-// its prompt and field take their place.
+// question, wrapped, never cut; while a note is written, its prompt and
+// field take their place. Its height is the tallest marker's (see
+// markerLines), so the chart keeps its rows from one marker to the next.
 func (m *Model) markerBlock(w int, roomy bool) []string {
 	c := m.ctx
-	st := c.Styles
-	lines := 2
-	if roomy {
-		lines = 3
-	}
+	lines := m.markerLines(w, roomy)
 	var out []string
 	if m.note != nil {
 		out = append(out, layout.Fit(c.T("scoring.note_prompt", plaintext.Line(m.refs[m.cursor].Marker.ShortLabelIn(c.Text.GridLang()))), w), m.note.View())
 	} else {
-		mk := m.refs[m.cursor].Marker
-		head := st.Selected.Render(c.T("present.marker", m.cursor+1, plaintext.Line(mk.LabelIn(c.Text.GridLang())), m.scoreWords(mk.ID)))
-		// The grids carry their questions in French only.
-		text := head + " — " + plaintext.Line(mk.Question)
-		for _, l := range layout.WrapLines(text, w, lines) {
+		for _, l := range layout.WrapLines(m.markerText(m.cursor, m.scoreWords(m.refs[m.cursor].Marker.ID), roomy), w, lines) {
 			out = append(out, lipgloss.PlaceHorizontal(w, lipgloss.Center, strings.TrimRight(l, " ")))
 		}
 	}
@@ -1013,6 +1006,50 @@ func (m *Model) markerBlock(w int, roomy bool) []string {
 		out = append(out, strings.Repeat(" ", w))
 	}
 	return out
+}
+
+// markerText is marker i's heading with its score words, then its question.
+// On a small screen the heading takes the marker's short name: the full one
+// would push the question off the lines the chart leaves.
+func (m *Model) markerText(i int, words string, roomy bool) string {
+	c := m.ctx
+	mk := m.refs[i].Marker
+	name := mk.LabelIn(c.Text.GridLang())
+	head := c.Styles.Selected.Render(c.T("present.marker", i+1, plaintext.Line(name), words))
+	// The grids carry their questions in French only.
+	return head + " — " + plaintext.Line(mk.Question)
+}
+
+// markerLines is how many lines the longest marker's text takes at width w
+// with its widest possible answer: two at least (three on a large screen),
+// so the block's height follows the window, never the marker or its score.
+func (m *Model) markerLines(w int, roomy bool) int {
+	n := 2
+	if roomy {
+		n = 3
+	}
+	widest := m.widestScoreWords()
+	for i := range m.refs {
+		n = max(n, len(layout.WrapLines(m.markerText(i, widest, roomy), w, 0)))
+	}
+	return n
+}
+
+// widestScoreWords is the longest of the answers scoreWords can give.
+func (m *Model) widestScoreWords() string {
+	c := m.ctx
+	g := m.b.Grid
+	words := []string{c.T("present.unscored"), c.Text.NotApplicable(g)}
+	for v := g.Scale.Min; v <= g.Scale.Max; v++ {
+		words = append(words, fmt.Sprintf("%d · %s", v, g.LevelNameIn(v, c.Text.GridLang())))
+	}
+	widest := ""
+	for _, s := range words {
+		if lipgloss.Width(s) > lipgloss.Width(widest) {
+			widest = s
+		}
+	}
+	return widest
 }
 
 // scoreWords says a marker's answer: its score and level, « non
