@@ -146,7 +146,7 @@ func (cv *canvas) thickLine(l, x0, y0, x1, y1 int, v uint8, d dash, thick int) {
 var (
 	ringDash   = dash{3, 1}
 	spokeDash  = dash{4, 1}
-	threshDash = dash{6, 2}
+	threshDash = dash{7, 5}
 	seriesDash = [maxSeries]dash{{}, {3, 2}, {4, 2}, {5, 3}}
 	markers    = [maxSeries][][2]int{
 		{{-1, -1}, {0, -1}, {1, -1}, {-1, 0}, {0, 0}, {1, 0}, {-1, 1}, {0, 1}, {1, 1}},
