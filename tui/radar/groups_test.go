@@ -156,3 +156,15 @@ func column(line, text string) int {
 	}
 	return strWidth(line[:i])
 }
+
+// An axis left out on purpose carries the caller's mark (« nc »), not the
+// « ? » of an axis still to score; both stay out of the polygon.
+func TestMarksTellNotApplicableFromUnscored(t *testing.T) {
+	c := groupedChart(80, 16, Braille)
+	c.Marks = make([]string, 16)
+	c.Marks[7] = "nc"
+	out := c.String()
+	if !strings.Contains(out, "Essaimage nc") || !strings.Contains(out, "Partenariats ?") {
+		t.Errorf("marks:\n%s", out)
+	}
+}

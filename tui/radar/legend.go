@@ -118,7 +118,7 @@ func legendValues(sc *scene) []string {
 	vs := sc.c.Series[0].Values
 	for i := range out {
 		if i >= len(vs) || vs[i] != vs[i] {
-			out[i] = d
+			out[i] = sc.missingMark(i, d)
 			continue
 		}
 		if sc.c.ShowValues {

@@ -95,6 +95,10 @@ type Chart struct {
 	// Threshold, when positive, is drawn as a ring of its own: the level a
 	// category's mean must reach to be proposed (2,5 on the default grid).
 	Threshold float64
+	// Marks, per axis, replace the « ? » after the label of an axis that
+	// Series[0] leaves out on purpose: « nc » for a marker answered « non
+	// concerné » is not a marker still to score. "" keeps the « ? ».
+	Marks []string
 	// ThresholdName names the threshold ring in SeriesLegend (« seuil 2,5 »);
 	// without it the legend leaves the ring out.
 	ThresholdName string

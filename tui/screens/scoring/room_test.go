@@ -103,3 +103,17 @@ func TestEveryQuestionIsWholeAt80x24(t *testing.T) {
 	}
 	scr.Fits(80, 24, "presentation view")
 }
+
+// A marker answered « non concerné » is marked « nc » on the chart, not
+// « ? » like the markers still to score.
+func TestNotApplicableIsNotAQuestionMark(t *testing.T) {
+	_, ctx := demoContext(t)
+	scr := openItem(t, ctx, 2, 120, 40)
+	m := scr.S.(*Model)
+	scr.Press("p")
+	name := m.refs[m.cursor].Marker.ShortLabelIn("fr")
+	scr.Press("-")
+	if v := scr.Plain(); !strings.Contains(v, name+" nc") || strings.Contains(v, name+" ?") {
+		t.Errorf("%s answered « non concerné »:\n%s", name, v)
+	}
+}

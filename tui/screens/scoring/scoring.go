@@ -596,10 +596,15 @@ func (m *Model) saveIndicator() string {
 func (m *Model) chart(w, h int, showValues bool) radar.Chart {
 	labels := make([]string, len(m.refs))
 	vals := make([]float64, len(m.refs))
+	marks := make([]string, len(m.refs))
 	for i, r := range m.refs {
 		labels[i] = r.Marker.ShortLabelIn(m.ctx.Text.GridLang())
 		vals[i] = math.NaN()
-		if v, ok := m.ev.Scores[r.Marker.ID]; ok && v != scoring.NotApplicable {
+		v, ok := m.ev.Scores[r.Marker.ID]
+		switch {
+		case ok && v == scoring.NotApplicable:
+			marks[i] = m.ctx.T("grid.not_applicable_short")
+		case ok:
 			vals[i] = float64(v)
 		}
 	}
@@ -613,7 +618,7 @@ func (m *Model) chart(w, h int, showValues bool) radar.Chart {
 	}
 	g := m.b.Grid
 	return radar.Chart{Labels: labels, Max: float64(g.Scale.Max), Series: series, Width: w, Height: h,
-		Mode: mode, Color: !m.ctx.NoColor, ShowValues: showValues, Highlight: m.cursor + 1, Threshold: g.Threshold,
+		Mode: mode, Color: !m.ctx.NoColor, ShowValues: showValues, Highlight: m.cursor + 1, Threshold: g.Threshold, Marks: marks,
 		ThresholdName: m.ctx.T("radar.threshold", m.ctx.Text.Number(g.Threshold)), Groups: m.groups()}
 }
 
