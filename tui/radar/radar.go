@@ -17,10 +17,15 @@
 // Overlays such as the campaign median are a thick dotted line of their
 // own colour (orange, then purple, green), drawn over the fill so they
 // never vanish under it; SeriesLegend names every series by swatch. The
-// grid (rings, spokes) is sparse grey; Threshold adds a dashed magenta ring
+// grid (rings, spokes) is sparse grey; Threshold adds a thick dashed magenta ring
 // and Highlight a solid spoke and a reversed (or [bracketed]) label for the
 // marker under discussion. Without colour the series still differ by
 // stroke and glyph: in ASCII '#'/'@' with ':' shading against '*'/'O'.
+//
+// Groups (the grid's categories) are named with their means in the corners
+// their axes point to, and colour their axes' labels; GroupsFit says
+// whether the corners had room, all or nothing, so a caller can write the
+// means elsewhere. SeriesLegend names the threshold ring too.
 //
 // An unscored axis (NaN) is a gap: no vertex, no edge to or from it, and
 // "?" after its label, so it cannot be mistaken for « 0 Absent », which is
