@@ -126,11 +126,23 @@ type Model struct {
 	radarPane  bool // narrow screens: the radar has its own pane
 	present    bool
 	showMedian bool
-	note       *textinput.Model
-	decision   *decisionDialog
-	recusals   *dialogs.Recusal
-	owner      nav.Owner
-	amending   bool // an amendment is being written
+	// groupsFit remembers, for one chart size, whether the categories fit
+	// around the chart: asked once per size, not on every frame.
+	groupsFit struct {
+		w, h    int
+		fit, ok bool
+	}
+	// markerRows remembers markerLines for one width: every marker's text
+	// is wrapped to find it, once per size rather than every frame.
+	markerRows struct {
+		w, n  int
+		roomy bool
+	}
+	note     *textinput.Model
+	decision *decisionDialog
+	recusals *dialogs.Recusal
+	owner    nav.Owner
+	amending bool // an amendment is being written
 	// sessionWrites orders the writes of the recusals recorded here.
 	sessionWrites *savequeue.Queue[store.Session]
 	width         int
@@ -670,7 +682,21 @@ func (m *Model) groupsAround(w, h int) bool {
 	if h < 8 {
 		return false
 	}
-	return m.chart(w, h-radar.SeriesLegendHeight, true).GroupsFit()
+	gf := &m.groupsFit
+	if gf.ok && gf.w == w && gf.h == h {
+		return gf.fit
+	}
+	// Asked with every marker at its widest (« 4/4 ») and none highlighted,
+	// so the answer is the size's, whatever is scored.
+	c := m.chart(w, h-radar.SeriesLegendHeight, true)
+	widest := make([]float64, len(c.Labels))
+	for i := range widest {
+		widest[i] = c.Max
+	}
+	c.Series = []radar.Series{{Values: widest}}
+	c.Marks, c.Highlight = nil, 0
+	gf.w, gf.h, gf.fit, gf.ok = w, h, c.GroupsFit(), true
+	return gf.fit
 }
 
 func (m *Model) View() string {
@@ -1029,6 +1055,10 @@ func (m *Model) markerText(i int, words string, roomy bool) string {
 // with its widest possible answer: two at least (three on a large screen),
 // so the block's height follows the window, never the marker or its score.
 func (m *Model) markerLines(w int, roomy bool) int {
+	mr := &m.markerRows
+	if mr.n > 0 && mr.w == w && mr.roomy == roomy {
+		return mr.n
+	}
 	n := 2
 	if roomy {
 		n = 3
@@ -1037,6 +1067,7 @@ func (m *Model) markerLines(w int, roomy bool) int {
 	for i := range m.refs {
 		n = max(n, len(layout.WrapLines(m.markerText(i, widest, roomy), w, 0)))
 	}
+	mr.w, mr.n, mr.roomy = w, n, roomy
 	return n
 }
 
