@@ -16,6 +16,6 @@ var roomEN = map[string]string{
 	"scoring.median_short.other": "median (%d labelled)",
 
 	"sanity.above_category_ceiling": "The amount requested (%s) is above the grant ceiling of the category “%s” (%s).",
-	"decision.above_ceiling":        "The amount requested (%s) is above the ceiling of the category “%s” (%s).",
-	"decision.above_ceiling_again":  "The amount requested (%s) is above the ceiling of the category “%s” (%s): enter again to label anyway",
+	"decision.above_ceiling":        "Above the ceiling of the category %[2]s: %[1]s for %[3]s.",
+	"decision.above_ceiling_again":  "Above the ceiling of the category %[2]s: %[1]s for %[3]s. Enter again to label anyway.",
 }

@@ -16,6 +16,6 @@ var roomFR = map[string]string{
 	"scoring.median_short.other": "médiane (%d labellisées)",
 
 	"sanity.above_category_ceiling": "Le montant demandé (%s) dépasse le plafond des subventions de la catégorie «\u00a0%s\u00a0» (%s).",
-	"decision.above_ceiling":        "Le montant demandé (%s) dépasse le plafond de la catégorie «\u00a0%s\u00a0» (%s).",
-	"decision.above_ceiling_again":  "Le montant demandé (%s) dépasse le plafond de la catégorie «\u00a0%s\u00a0» (%s)\u00a0: entrée de nouveau pour labelliser quand même",
+	"decision.above_ceiling":        "Au-dessus du plafond de la catégorie %[2]s\u00a0: %[1]s pour %[3]s.",
+	"decision.above_ceiling_again":  "Au-dessus du plafond de la catégorie %[2]s\u00a0: %[1]s pour %[3]s. Entrée de nouveau pour labelliser quand même.",
 }

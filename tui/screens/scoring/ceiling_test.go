@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"essradar/scoring"
 	"essradar/store"
 )
@@ -54,14 +56,14 @@ func TestLabellingAboveTheCategoryCeilingWarns(t *testing.T) {
 	for d.choices[d.choice] != (decisionChoice{store.OutcomeLabelled, "innovation"}) {
 		scr.Press("down")
 	}
-	if v := flat(strings.NewReplacer("\u202f", " ", "│", "").Replace(scr.Plain())); !strings.Contains(v, "dépasse le plafond de la catégorie « Innovation » (1 000 €)") {
+	if v := dialogText(d); !strings.Contains(v, "Au-dessus du plafond de la catégorie Innovation : 20 000 € pour 1 000 €.") {
 		t.Fatalf("no warning beside the choice:\n%s", scr.Plain())
 	}
 	scr.Press("tab")
 	scr.Type("Projet solide malgré les manques")
 	scr.Press("enter")
-	if e := d.errs[fieldOutcome]; !strings.Contains(e, "entrée de nouveau pour labelliser quand même") {
-		t.Fatalf("enter labels above the ceiling without a word: %q\n%s", e, scr.Plain())
+	if v := dialogText(d); !strings.Contains(v, "Entrée de nouveau pour labelliser quand même.") {
+		t.Fatalf("enter labels above the ceiling without a word:\n%s", scr.Plain())
 	}
 	if ev, _, _ := s.Evaluation(2, m.ev.InitiativeID); ev.Decision != nil {
 		t.Fatal("decided at the first enter")
@@ -91,5 +93,34 @@ func TestLabellingUnderTheCeilingSaysNothing(t *testing.T) {
 	scr.Press("enter")
 	if ev, _, _ := s.Evaluation(2, m.ev.InitiativeID); ev.Decision == nil || ev.Decision.Category != "pratique" {
 		t.Fatalf("one enter labels under the ceiling: %+v\n%s", ev.Decision, scr.Plain())
+	}
+}
+
+// dialogText is the dialog's words on one line, its frame left out.
+func dialogText(d *decisionDialog) string {
+	return flat(strings.NewReplacer("\u202f", " ", "│", " ").Replace(ansi.Strip(d.View())))
+}
+
+// At 80x24 the dialog with both warnings, unscored markers and the
+// ceiling, is whole: its frame's bottom is on screen, before and after the
+// first enter.
+func TestTheCeilingWarningFitsAt80x24(t *testing.T) {
+	s, ctx := demoContext(t)
+	withCategoryCeiling(t, s)
+	scr := openItem(t, ctx, 2, 80, 23) // the root keeps the last row for its help
+	m := scr.S.(*Model)
+	scr.Press("d")
+	d := m.decision
+	for d.choices[d.choice] != (decisionChoice{store.OutcomeLabelled, "innovation"}) {
+		scr.Press("down")
+	}
+	scr.Press("tab")
+	scr.Type("Le reste sera vu en visite")
+	for _, when := range []string{"before enter", "after enter"} {
+		if v := scr.Plain(); !strings.Contains(v, "╯") || !strings.Contains(dialogText(d), "plafond") {
+			t.Fatalf("%s: the dialog is cut or says nothing of the ceiling:\n%s", when, v)
+		}
+		scr.Fits(80, 23, "the decision dialog "+when)
+		scr.Press("enter")
 	}
 }

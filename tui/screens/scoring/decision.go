@@ -307,12 +307,6 @@ func (d *decisionDialog) validate() (*store.Decision, string) {
 	if c.outcome == store.OutcomeLabelled && d.proposal.Kind == scoring.ProposeNone {
 		d.errs[fieldOutcome] = t.T("decision.err_label_unscored")
 	}
-	// Above the ceiling is asked, not refused: the committee may have its
-	// reasons, and says so by pressing enter again.
-	if ceiling, above := d.aboveCeiling(); above && d.acknowledged != d.choice && d.errs[fieldOutcome] == "" {
-		d.errs[fieldOutcome] = d.ceilingText("decision.above_ceiling_again", ceiling)
-		d.acknowledged = d.choice
-	}
 	var votes [3]int
 	given := 0
 	for i := 0; i < 3; i++ {
@@ -343,6 +337,12 @@ func (d *decisionDialog) validate() (*store.Decision, string) {
 		if reason == "" {
 			d.errs[fieldReason] = t.T("decision.err_amend_reason")
 		}
+	}
+	// Above the ceiling is asked, not refused, once the rest is right: the
+	// committee may have its reasons, and says so by pressing enter again.
+	if _, above := d.aboveCeiling(); above && len(d.errs) == 0 && d.acknowledged != d.choice {
+		d.acknowledged = d.choice
+		return nil, ""
 	}
 	if len(d.errs) > 0 {
 		// Put the cursor on the first field to correct.
@@ -396,16 +396,23 @@ func (d *decisionDialog) View() string {
 		}
 		b.WriteString(line + "\n")
 	}
-	b.WriteString("\n")
+	// The ceiling's line takes the blank line's place: at 80x24 the dialog
+	// has no row to spare.
+	ceiling, above := d.aboveCeiling()
+	switch {
+	case above && d.acknowledged == d.choice:
+		d.indented(&b, "  ", st.Warning, "⚠ "+d.ceilingText("decision.above_ceiling_again", ceiling))
+	case above:
+		d.indented(&b, "  ", st.Warning, "⚠ "+d.ceilingText("decision.above_ceiling", ceiling))
+	default:
+		b.WriteString("\n")
+	}
 	req := ""
 	if d.rationaleRequired() {
 		req = " " + st.Warning.Render(c.T("decision.required"))
 	}
 	if d.labelWithGaps() {
 		d.indented(&b, "  ", st.Warning, "⚠ "+c.Text.N(d.unscored, "decision.gaps"))
-	}
-	if ceiling, above := d.aboveCeiling(); above && d.errs[fieldOutcome] == "" {
-		d.indented(&b, "  ", st.Warning, "⚠ "+d.ceilingText("decision.above_ceiling", ceiling))
 	}
 	b.WriteString(label(fieldRationale, c.T("decision.rationale")) + req + "\n    " + d.inputs[0].View() + "\n")
 	d.fieldError(&b, fieldRationale)
