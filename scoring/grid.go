@@ -29,11 +29,15 @@ type Scale struct {
 // Category is one of the label categories; it groups the markers whose mean
 // decides whether the category can be proposed.
 type Category struct {
-	ID      string   `toml:"id" json:"id"`
-	Label   string   `toml:"label" json:"label"`
-	LabelEN string   `toml:"label_en" json:"label_en,omitempty"`
-	Short   string   `toml:"short" json:"short,omitempty"`
-	Markers []Marker `toml:"markers" json:"markers"`
+	ID      string `toml:"id" json:"id"`
+	Label   string `toml:"label" json:"label"`
+	LabelEN string `toml:"label_en" json:"label_en,omitempty"`
+	Short   string `toml:"short" json:"short,omitempty"`
+	ShortEN string `toml:"short_en" json:"short_en,omitempty"`
+	// GrantCeiling is the largest grant, in euros, expected for an
+	// initiative labelled in this category; 0: the campaign's ceiling.
+	GrantCeiling int64    `toml:"grant_ceiling" json:"grant_ceiling,omitempty"`
+	Markers      []Marker `toml:"markers" json:"markers"`
 }
 
 // Marker is one scored criterion.
@@ -42,6 +46,7 @@ type Marker struct {
 	Label    string   `toml:"label" json:"label"`
 	LabelEN  string   `toml:"label_en" json:"label_en,omitempty"`
 	Short    string   `toml:"short" json:"short,omitempty"`
+	ShortEN  string   `toml:"short_en" json:"short_en,omitempty"`
 	Question string   `toml:"question" json:"question"`
 	Levels   []string `toml:"levels" json:"levels,omitempty"`
 }
@@ -147,24 +152,41 @@ func (m *Marker) LabelIn(lang string) string {
 	return m.Label
 }
 
-// ShortLabelIn is the marker's short label in lang. Grids have no short
-// English label: English uses label_en, and falls back to the French short
-// label when the grid has no English at all.
+// ShortLabelIn is the marker's short label in lang: in English short_en,
+// else label_en, else the French short label when the grid has no English
+// at all.
 func (m *Marker) ShortLabelIn(lang string) string {
-	if lang == LangEN && m.LabelEN != "" {
-		return m.LabelEN
+	if lang == LangEN {
+		switch {
+		case m.ShortEN != "":
+			return m.ShortEN
+		case m.LabelEN != "":
+			return m.LabelEN
+		}
 	}
 	return m.ShortLabel()
 }
 
-// ShortLabelIn is the category's short label in lang: as for markers,
-// English uses label_en, and falls back to the French short label when the
-// grid has no English.
+// ShortLabelIn is the category's short label in lang, as for markers.
 func (c *Category) ShortLabelIn(lang string) string {
-	if lang == LangEN && c.LabelEN != "" {
-		return c.LabelEN
+	if lang == LangEN {
+		switch {
+		case c.ShortEN != "":
+			return c.ShortEN
+		case c.LabelEN != "":
+			return c.LabelEN
+		}
 	}
 	return c.ShortLabel()
+}
+
+// GrantCeilingCents is the grant ceiling of the category id in euro cents,
+// 0 when the grid gives it none (the campaign's ceiling then applies).
+func (g *Grid) GrantCeilingCents(id string) int64 {
+	if c, ok := g.Category(id); ok {
+		return c.GrantCeiling * 100
+	}
+	return 0
 }
 
 // CategoryLabel is the label of the category id in lang; the id itself when

@@ -201,6 +201,9 @@ func (g *Grid) validate(loc *locator) error {
 		if strings.TrimSpace(c.Label) == "" {
 			return catErr("label", part("grid.err.label_required", "le libellé est obligatoire"))
 		}
+		if c.GrantCeiling < 0 {
+			return catErr("grant_ceiling", part("grid.err.grant_ceiling", "le plafond des subventions ne peut pas être négatif (0 : celui de la campagne)"))
+		}
 		if len(c.Markers) == 0 {
 			return catErr("markers", part("grid.err.no_markers", "la catégorie ne contient aucun marqueur ([[categories.markers]])"))
 		}

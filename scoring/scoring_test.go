@@ -281,9 +281,12 @@ func TestLabelsInLanguage(t *testing.T) {
 	// A grid without English falls back to French.
 	c := *g
 	c.Categories = append([]Category(nil), g.Categories...)
-	c.Categories[0].LabelEN = ""
+	if got := c.MarkerShortLabel("lucrativite", LangEN); got != "Limited profit" {
+		t.Fatalf("English short marker label: %q", got)
+	}
+	c.Categories[0].LabelEN, c.Categories[0].ShortEN = "", ""
 	c.Categories[0].Markers = append([]Marker(nil), g.Categories[0].Markers...)
-	c.Categories[0].Markers[0].LabelEN = ""
+	c.Categories[0].Markers[0].LabelEN, c.Categories[0].Markers[0].ShortEN = "", ""
 	c.Scale.LevelsEN = nil
 	if got := c.CategoryLabel(c.Categories[0].ID, LangEN); got != c.Categories[0].Label {
 		t.Fatalf("fallback category: %q", got)

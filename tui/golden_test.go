@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -38,6 +39,12 @@ func goldenScreen(t *testing.T, w, h int, steps ...step) {
 // goldenScreenWith is goldenScreen with options (--ascii).
 func goldenScreenWith(t *testing.T, opts Options, w, h int, steps ...step) {
 	t.Helper()
+	golden.RequireEqual(t, []byte(ansi.Strip(runGolden(t, opts, w, h, steps...))))
+}
+
+// runGolden is the final screen, escapes included, after the steps.
+func runGolden(t *testing.T, opts Options, w, h int, steps ...step) string {
+	t.Helper()
 	s, err := store.Open(filepath.Join(t.TempDir(), "g.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -66,7 +73,7 @@ func goldenScreenWith(t *testing.T, opts Options, w, h int, steps ...step) {
 		t.Fatal(err)
 	}
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*App)
-	golden.RequireEqual(t, []byte(ansi.Strip(final.View().Content)))
+	return final.View().Content
 }
 
 func waitFor(t *testing.T, tm *teatest.TestModel, text string) {
@@ -97,44 +104,43 @@ func TestGoldenPresentation120x40(t *testing.T) {
 }
 
 // The room's views of a partly scored item (the third of the open session:
-// 6 of 16 markers), with the median: unscored markers are gaps, the legend
-// names both series. In colour, with NO_COLOR (series told apart by glyph)
-// and with --ascii.
+// 6 of 16 markers): unscored markers are gaps, the categories are named
+// with their means around the chart, the legend names the series and the
+// threshold. Each at 80x24 and 120x40, in colour (the escapes kept, so a
+// colour lost shows), with NO_COLOR (series and highlight told apart by
+// glyph) and with --ascii.
 var toPartlyScored = []step{{keys: []string{"tab", "enter"}, wait: "Présents ("}, {keys: []string{"j", "j", "enter"}, wait: "Proposition"}}
 
-func TestGoldenPartlyScored80x24(t *testing.T) {
-	goldenScreen(t, 80, 24, append(toPartlyScored, step{keys: []string{"m"}})...)
-}
-
-func TestGoldenPartlyScoredPresentation80x24(t *testing.T) {
-	goldenScreen(t, 80, 24, append(toPartlyScored, step{keys: []string{"p", "m"}})...)
-}
-
-func TestGoldenPartlyScoredPresentation120x40(t *testing.T) {
-	goldenScreen(t, 120, 40, append(toPartlyScored, step{keys: []string{"p", "m"}})...)
-}
-
-func TestGoldenPartlyScoredNoColor80x24(t *testing.T) {
-	t.Setenv("NO_COLOR", "1")
-	goldenScreen(t, 80, 24, append(toPartlyScored, step{keys: []string{"p", "m"}})...)
-}
-
-func TestGoldenPartlyScoredASCII80x24(t *testing.T) {
-	goldenScreenWith(t, Options{ASCII: true}, 80, 24, append(toPartlyScored, step{keys: []string{"p", "m"}})...)
-}
-
-func TestGoldenPartlyScoredASCII120x40(t *testing.T) {
-	goldenScreenWith(t, Options{ASCII: true}, 120, 40, append(toPartlyScored, step{keys: []string{"m"}})...)
-}
-
-// The decision dialog on an item with markers unscored: how many, and the
-// reason it asks.
-func TestGoldenDecisionWithGaps80x24(t *testing.T) {
-	goldenScreen(t, 80, 24, append(toPartlyScored, step{keys: []string{"d"}})...)
-}
-
-func TestGoldenDecisionWithGaps120x40(t *testing.T) {
-	goldenScreen(t, 120, 40, append(toPartlyScored, step{keys: []string{"d"}})...)
+func TestGoldenRoom(t *testing.T) {
+	views := []struct {
+		name string
+		keys []string
+	}{
+		{"partly_scored", []string{"m"}},
+		{"presentation_median", []string{"p", "m"}},
+		{"decision_gaps", []string{"d"}},
+	}
+	variants := []struct {
+		name   string
+		opts   Options
+		colour bool
+	}{{"colour", Options{}, true}, {"nocolor", Options{}, false}, {"ascii", Options{ASCII: true}, false}}
+	for _, v := range views {
+		for _, va := range variants {
+			for _, size := range [][2]int{{80, 24}, {120, 40}} {
+				t.Run(fmt.Sprintf("%s/%s/%dx%d", v.name, va.name, size[0], size[1]), func(t *testing.T) {
+					if va.name == "nocolor" {
+						t.Setenv("NO_COLOR", "1")
+					}
+					screen := runGolden(t, va.opts, size[0], size[1], append(toPartlyScored, step{keys: v.keys})...)
+					if !va.colour {
+						screen = ansi.Strip(screen)
+					}
+					golden.RequireEqual(t, []byte(screen))
+				})
+			}
+		}
+	}
 }
 
 // The golden files are whole screens: exactly the terminal's height, no line
@@ -143,23 +149,31 @@ func TestGoldenFilesFitTheirSize(t *testing.T) {
 	for name, size := range map[string][2]int{
 		"TestGoldenScoring80x24": {80, 24}, "TestGoldenScoring120x40": {120, 40},
 		"TestGoldenPresentation80x24": {80, 24}, "TestGoldenPresentation120x40": {120, 40},
-		"TestGoldenPartlyScored80x24": {80, 24}, "TestGoldenPartlyScoredPresentation80x24": {80, 24},
-		"TestGoldenPartlyScoredPresentation120x40": {120, 40}, "TestGoldenPartlyScoredNoColor80x24": {80, 24},
-		"TestGoldenPartlyScoredASCII80x24": {80, 24}, "TestGoldenPartlyScoredASCII120x40": {120, 40},
-		"TestGoldenDecisionWithGaps80x24": {80, 24}, "TestGoldenDecisionWithGaps120x40": {120, 40},
 	} {
-		b, err := os.ReadFile(filepath.Join("testdata", name+".golden"))
-		if err != nil {
-			t.Skip("goldens not generated yet")
-		}
-		lines := strings.Split(string(b), "\n")
-		if len(lines) != size[1] {
-			t.Errorf("%s: %d lines, want %d", name, len(lines), size[1])
-		}
-		for i, l := range lines {
-			if wd := ansi.StringWidth(l); wd > size[0] {
-				t.Errorf("%s line %d: %d columns > %d", name, i+1, wd, size[0])
+		checkGoldenFits(t, filepath.Join("testdata", name+".golden"), size)
+	}
+	for _, name := range []string{"partly_scored", "presentation_median", "decision_gaps"} {
+		for _, variant := range []string{"colour", "nocolor", "ascii"} {
+			for _, size := range [][2]int{{80, 24}, {120, 40}} {
+				checkGoldenFits(t, filepath.Join("testdata", "TestGoldenRoom", name, variant, fmt.Sprintf("%dx%d.golden", size[0], size[1])), size)
 			}
+		}
+	}
+}
+
+func checkGoldenFits(t *testing.T, path string, size [2]int) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%s: %v (go test ./tui/ -run Golden -update writes it)", path, err)
+	}
+	lines := strings.Split(string(b), "\n")
+	if len(lines) != size[1] {
+		t.Errorf("%s: %d lines, want %d", path, len(lines), size[1])
+	}
+	for i, l := range lines {
+		if wd := ansi.StringWidth(l); wd > size[0] {
+			t.Errorf("%s line %d: %d columns > %d", path, i+1, wd, size[0])
 		}
 	}
 }

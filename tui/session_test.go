@@ -334,7 +334,7 @@ func TestScoringKeysAndOverlay(t *testing.T) {
 		t.Fatalf("presentation mode shows the radar and the title only:\n%s", v)
 	}
 	drive(t, a, press("m"))
-	if v := view(a); !strings.Contains(v, "médiane de la campagne (5 initiatives labellisées)") {
+	if v := view(a); !strings.Contains(v, "médiane (5 labellisées)") {
 		t.Fatalf("m draws the campaign median:\n%s", v)
 	}
 	drive(t, a, press("esc"))

@@ -45,7 +45,7 @@ func TestProposalFrench(t *testing.T) {
 			fr: "à égalité : au comité de choisir.", en: "level: the committee chooses.", contains: true},
 		{name: "deferral", scores: scoreAll(g, map[string][]int{"pratique": {2, 2, 3, 2}, "innovation": {1, 2, 0, 1}, "cooperation": {2, 2, 2, 2}, "transformation": {2, 2, 1, 2}}),
 			fr: "Ajournement : aucune catégorie n'atteint le seuil de 2,5 ; la meilleure est Pratique de l'ESS (2,25 / 4). Points à travailler : Participation (0), Besoin mal satisfait (1), Essaimage (1).",
-			en: "Deferral: no category reaches the threshold of 2.5; the best is ESS practice (2.25 / 4). Points to work on: Residents' and users' participation (0), Answer to an unmet need (1)"},
+			en: "Deferral: no category reaches the threshold of 2.5; the best is ESS practice (2.25 / 4). Points to work on: Participation (0), Unmet need (1), Replicability (1)"},
 		{name: "provisional", scores: scoring.Scores{"gouvernance": 4, "lucrativite": 3},
 			fr: "Provisoire (14 marqueurs non notés) : ", en: "Provisional (14 markers not scored): ", prefix: true},
 		{name: "none", scores: scoring.Scores{},

@@ -21,16 +21,12 @@ func (c *Catalogue) Decision(g *scoring.Grid, d *store.Decision) string {
 }
 
 // CategoryShort is a category's short name in the catalogue's language, or
-// its id when the grid does not know it (or there is no grid). Grids have no
-// short English label: English takes label_en, and the French short label
-// when the grid has no English.
+// its id when the grid does not know it (or there is no grid). English takes
+// short_en, else label_en, else the French short label.
 func (c *Catalogue) CategoryShort(g *scoring.Grid, id string) string {
 	if g != nil {
 		if cat, ok := g.Category(id); ok {
-			if c.Lang == EN && cat.LabelEN != "" {
-				return cat.LabelEN
-			}
-			return cat.ShortLabel()
+			return cat.ShortLabelIn(c.GridLang())
 		}
 	}
 	return id

@@ -48,12 +48,25 @@ func Wrap(s string, w int) []string {
 	if hidden {
 		s = strings.ReplaceAll(s, "-", string(hyphenStandIn))
 	}
+	// ansi.Wrap breaks at the narrow no-break space that groups thousands
+	// (« 1 000 € » split after the 1): it too goes through as a letter.
+	narrow := strings.ContainsRune(s, '\u202f') && !strings.ContainsRune(s, narrowStandIn)
+	if narrow {
+		s = strings.ReplaceAll(s, "\u202f", string(narrowStandIn))
+	}
 	out := ansi.Wrap(s, w, "")
 	if hidden {
 		out = strings.ReplaceAll(out, string(hyphenStandIn), "-")
 	}
+	if narrow {
+		out = strings.ReplaceAll(out, string(narrowStandIn), "\u202f")
+	}
 	return strings.Split(out, "\n")
 }
+
+// narrowStandIn stands for U+202F (narrow no-break space) while a text is
+// wrapped, as hyphenStandIn does for "-".
+const narrowStandIn = '\ue001'
 
 // hyphenStandIn is a private-use character one column wide that stands for
 // "-" while a text is wrapped.

@@ -32,3 +32,14 @@ func BenchmarkRenderASCII(b *testing.B) {
 		Render(c)
 	}
 }
+
+// BenchmarkRenderGrouped is the presentation view at 80x24: 16 axes in four
+// named categories, the median, the threshold, colour.
+func BenchmarkRenderGrouped(b *testing.B) {
+	c := sampleChart(16, 80, 16, Braille)
+	c.Color, c.Threshold, c.Groups = true, 2.5, roomGroups("2,75", "2,5", "3", "1,25")
+	b.ReportAllocs()
+	for b.Loop() {
+		Render(c)
+	}
+}

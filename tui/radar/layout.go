@@ -105,6 +105,8 @@ type scene struct {
 	hi1       int         // highlighted axis from 0, -1 for none
 	underlays []underlay
 	labels    []label
+	group     []int // per axis, its group in Chart.Groups or -1
+	captions  []caption
 
 	w, h   int // cells
 	sx, sy int // dots per cell
@@ -178,6 +180,7 @@ func newScene(c Chart) *scene {
 	}
 	sc.initLabels()
 	sc.initGeom()
+	sc.group = sc.axisGroups()
 	return sc
 }
 
@@ -211,7 +214,7 @@ func (sc *scene) initLabels() {
 		l.numW = len(l.num)
 		switch {
 		case sc.nser > 0 && sc.nan[i]:
-			l.suffix = " " + d
+			l.suffix = " " + sc.missingMark(i, d)
 		case sc.nser > 0 && sc.c.ShowValues:
 			l.suffix = " " + fmtNum(sc.frac[0][i]*sc.max) + "/" + fmtNum(sc.max)
 		}
@@ -232,6 +235,15 @@ func (sc *scene) initLabels() {
 			}
 		}
 	}
+}
+
+// missingMark is what follows the label of axis i when Series[0] has no
+// value there: the caller's mark for it, else d (« ? »).
+func (sc *scene) missingMark(i int, d string) string {
+	if i < len(sc.c.Marks) && sc.c.Marks[i] != "" {
+		return cleanLabel(sc.c.Marks[i], sc.c.FoldLabels)
+	}
+	return d
 }
 
 func (sc *scene) initGeom() {

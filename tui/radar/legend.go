@@ -118,7 +118,7 @@ func legendValues(sc *scene) []string {
 	vs := sc.c.Series[0].Values
 	for i := range out {
 		if i >= len(vs) || vs[i] != vs[i] {
-			out[i] = d
+			out[i] = sc.missingMark(i, d)
 			continue
 		}
 		if sc.c.ShowValues {
@@ -152,64 +152,85 @@ var (
 	asciiSwatch   = [maxSeries]string{"#@#", "*O*", "=%=", "^&^"}
 )
 
+// Threshold swatches: the ring's thick long dashes.
+const (
+	brailleThreshSwatch = "⠶⠶⠶"
+	asciiThreshSwatch   = "~~~"
+)
+
+// legendItem is one entry of SeriesLegend: a swatch in its colour, a name.
+type legendItem struct {
+	swatch, sgr, name string
+}
+
 // SeriesLegend names the series drawn on c, each after a swatch of its
-// stroke in its colour: "⠶⣿⠶ Évaluation   ⠶⠀⠶ Médiane de la campagne". It
-// is one line of exactly c.Width columns, blank when c draws a single
-// series (nothing to tell apart) or falls back to Bars. Names are cut with
-// "…" so every series keeps its swatch on the line.
+// stroke in its colour, then the threshold ring when c names it:
+// "⠶⣿⠶ Évaluation   ⠶⠀⠶ Médiane de la campagne   ⠶⠶⠶ seuil 2,5". It is
+// one line of exactly c.Width columns, blank when there is nothing to tell
+// apart (a single series and no named threshold) or c falls back to Bars.
+// Names are cut with "…" so every entry keeps its swatch on the line.
 func SeriesLegend(c Chart) string {
 	w := max(c.Width, 0)
 	sc := newScene(c)
-	if sc.fallback || sc.nser < 2 {
+	thresh := c.ThresholdName != "" && sc.hasThreshold()
+	if sc.fallback || sc.nser == 0 || (sc.nser < 2 && !thresh) {
 		return strings.Repeat(" ", w)
 	}
-	sw, ell := brailleSwatch, ellipsis
+	sw, tsw, ell := brailleSwatch, brailleThreshSwatch, ellipsis
 	if sc.ascii {
-		sw, ell = asciiSwatch, asciiEllipsis
+		sw, tsw, ell = asciiSwatch, asciiThreshSwatch, asciiEllipsis
 	}
+	var items []legendItem
+	for s := 0; s < sc.nser; s++ {
+		items = append(items, legendItem{sw[s], sgrSeries[s], cleanLabel(c.Series[s].Name, c.FoldLabels)})
+	}
+	if thresh {
+		items = append(items, legendItem{tsw, sgrThresh, cleanLabel(c.ThresholdName, c.FoldLabels)})
+	}
+	return legendLine(items, w, c.Color, ell)
+}
+
+func legendLine(items []legendItem, w int, colour bool, ell string) string {
 	const sep = "   "
-	names := make([]string, sc.nser)
 	fixed := 0
-	for s := range names {
-		names[s] = cleanLabel(c.Series[s].Name, c.FoldLabels)
-		fixed += strWidth(sw[s]) + 1
+	for _, it := range items {
+		fixed += strWidth(it.swatch) + 1
 	}
-	fixed += (sc.nser - 1) * len(sep)
+	fixed += (len(items) - 1) * len(sep)
 	// Share the room left among the names, longest cut first.
 	room := w - fixed
-	for s := range names {
-		share := room / (sc.nser - s)
+	for s := range items {
+		share := room / (len(items) - s)
 		rest := 0
-		for _, n := range names[s+1:] {
-			rest += strWidth(n)
+		for _, it := range items[s+1:] {
+			rest += strWidth(it.name)
 		}
-		if strWidth(names[s])+rest > room {
-			names[s] = truncName(names[s], max(share, room-rest), ell)
+		if strWidth(items[s].name)+rest > room {
+			items[s].name = truncName(items[s].name, max(share, room-rest), ell)
 		}
-		room -= strWidth(names[s])
+		room -= strWidth(items[s].name)
 	}
 	var b strings.Builder
 	used := 0
-	for s := range names {
-		item := sw[s]
+	for s, it := range items {
 		gap := 0
 		if s > 0 {
 			gap = len(sep)
 		}
-		if used+gap+strWidth(item) > w {
+		if used+gap+strWidth(it.swatch) > w {
 			break
 		}
 		if gap > 0 {
 			b.WriteString(sep)
 			used += gap
 		}
-		if c.Color {
-			b.WriteString(sgrSeries[s] + item + sgrReset)
+		if colour {
+			b.WriteString(it.sgr + it.swatch + sgrReset)
 		} else {
-			b.WriteString(item)
+			b.WriteString(it.swatch)
 		}
-		used += strWidth(item)
-		if n := names[s]; n != "" && used+1+strWidth(n) <= w {
+		used += strWidth(it.swatch)
+		if n := it.name; n != "" && used+1+strWidth(n) <= w {
 			b.WriteString(" " + n)
 			used += 1 + strWidth(n)
 		}

@@ -59,6 +59,9 @@ func (sc *scene) paint(cv *canvas) []string {
 			}
 		}
 	}
+	for k, cp := range sc.captions {
+		starts[cp.row*w+cp.col] = int16(-k - 1)
+	}
 	colour := sc.c.Color
 	sc.initUnderlays()
 	buf := make([]byte, 0, w*h*3+h*24)
@@ -81,13 +84,20 @@ func (sc *scene) paint(cv *canvas) []string {
 		}
 		base := row * w
 		for col := 0; col < w; {
+			if li := starts[base+col]; li < 0 {
+				cp := &sc.captions[-li-1]
+				setColour(groupSGR(cp.group, true))
+				buf = append(buf, cp.text...)
+				col += cp.w
+				continue
+			}
 			if li := starts[base+col]; li > 0 {
 				axis := int(li-1) / maxLines
 				sg := &sc.pl[axis].seg[(li-1)%maxLines]
 				if axis == sc.hi1 && sg.text != "" {
 					setColour(sgrHighlight)
 				} else {
-					setColour("")
+					setColour(groupSGR(sc.group[axis], false))
 				}
 				buf = append(buf, sg.text...)
 				if sg.suffix != "" {
@@ -183,4 +193,17 @@ func (sc *scene) asciiCell(cv *canvas, ci int) (byte, string) {
 		}
 	}
 	return ' ', ""
+}
+
+// groupSGR is the colour of group g's labels, bold for its caption; ""
+// for an axis outside every group.
+func groupSGR(g int, bold bool) string {
+	if g < 0 {
+		return ""
+	}
+	c := sgrGroups[g%len(sgrGroups)]
+	if bold {
+		return "\x1b[1m" + c
+	}
+	return c
 }

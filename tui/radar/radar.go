@@ -17,10 +17,15 @@
 // Overlays such as the campaign median are a thick dotted line of their
 // own colour (orange, then purple, green), drawn over the fill so they
 // never vanish under it; SeriesLegend names every series by swatch. The
-// grid (rings, spokes) is sparse grey; Threshold adds a dashed magenta ring
+// grid (rings, spokes) is sparse grey; Threshold adds a thick dashed magenta ring
 // and Highlight a solid spoke and a reversed (or [bracketed]) label for the
 // marker under discussion. Without colour the series still differ by
 // stroke and glyph: in ASCII '#'/'@' with ':' shading against '*'/'O'.
+//
+// Groups (the grid's categories) are named with their means in the corners
+// their axes point to, and colour their axes' labels; GroupsFit says
+// whether the corners had room, all or nothing, so a caller can write the
+// means elsewhere. SeriesLegend names the threshold ring too.
 //
 // An unscored axis (NaN) is a gap: no vertex, no edge to or from it, and
 // "?" after its label, so it cannot be mistaken for « 0 Absent », which is
@@ -95,6 +100,16 @@ type Chart struct {
 	// Threshold, when positive, is drawn as a ring of its own: the level a
 	// category's mean must reach to be proposed (2,5 on the default grid).
 	Threshold float64
+	// Marks, per axis, replace the « ? » after the label of an axis that
+	// Series[0] leaves out on purpose: « nc » for a marker answered « non
+	// concerné » is not a marker still to score. "" keeps the « ? ».
+	Marks []string
+	// ThresholdName names the threshold ring in SeriesLegend (« seuil 2,5 »);
+	// without it the legend leaves the ring out.
+	ThresholdName string
+	// Groups name runs of axes (the grid's categories) with their means,
+	// in the chart's corners, and colour their labels; see GroupsFit.
+	Groups []Group
 	// FoldLabels folds labels to ASCII ("Écologie" → "Ecologie") for output
 	// that must be pure ASCII; Mode ASCII alone only changes the drawing.
 	FoldLabels bool

@@ -142,11 +142,11 @@ func (cv *canvas) thickLine(l, x0, y0, x1, y1 int, v uint8, d dash, thick int) {
 // are thick dotted lines ("pointillé": long dots, short gaps, so they stay
 // a line from the back of the room) with lighter markers; the grid is
 // sparsest of all, one dot in three or four, so it carries less ink than
-// any series. The threshold ring has long dashes of its own.
+// any series. The threshold ring is two dots thick with long dashes of its own.
 var (
 	ringDash   = dash{3, 1}
 	spokeDash  = dash{4, 1}
-	threshDash = dash{5, 4}
+	threshDash = dash{7, 5}
 	seriesDash = [maxSeries]dash{{}, {3, 2}, {4, 2}, {5, 3}}
 	markers    = [maxSeries][][2]int{
 		{{-1, -1}, {0, -1}, {1, -1}, {-1, 0}, {0, 0}, {1, 0}, {-1, 1}, {0, 1}, {1, 1}},
@@ -210,6 +210,7 @@ func (sc *scene) rasterize() *canvas {
 		cv.layers[i] = buf[i*sc.w*sc.h : (i+1)*sc.w*sc.h]
 	}
 	sc.finishLabels()
+	sc.placeCaptions()
 	sc.drawGrid(cv)
 	sc.drawThreshold(cv)
 	sc.drawHighlight(cv)
@@ -319,14 +320,16 @@ func (sc *scene) drawThreshold(cv *canvas) {
 	}
 	ring := sc.ringDirs()
 	f := sc.c.Threshold / sc.max
-	d, v := threshDash, aThresh
+	// Two dots thick, the twin outside the ring so the fill does not
+	// swallow it: a one-dot ring vanished from the back of the room.
+	d, v, thick := threshDash, aThresh, -1
 	if sc.ascii {
-		d = dash{}
+		d, thick = dash{}, 0
 	}
 	px, py := sc.point(ring[len(ring)-1], f)
 	for _, r := range ring {
 		x, y := sc.point(r, f)
-		cv.line(sc.layerThresh(), px, py, x, y, v, d)
+		cv.thickLine(sc.layerThresh(), px, py, x, y, v, d, thick)
 		px, py = x, y
 	}
 }

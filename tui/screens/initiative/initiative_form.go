@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
+	"essradar/scoring"
 	"essradar/store"
 	"essradar/store/csvimport"
 	"essradar/store/plaintext"
@@ -36,11 +37,30 @@ func NewForm(ctx *context.Context, id uint64) nav.Screen {
 		if err != nil {
 			return nil, err
 		}
-		return buildInitiativeForm(ctx, c, in), nil
+		ceiling := ceilingOf{campaign: c}
+		if id != 0 {
+			// The amount is checked against its category's ceiling once
+			// one is proposed or decided.
+			f, err := s.InitiativeFile(id)
+			if err != nil {
+				return nil, err
+			}
+			ceiling.grid, ceiling.category = f.Grid, f.CeilingCategory()
+		}
+		return buildInitiativeForm(ctx, ceiling, in), nil
 	})
 }
 
-func buildInitiativeForm(ctx *context.Context, c store.Campaign, in store.Initiative) *formscreen.Screen {
+// ceilingOf is what an amount is checked against: the campaign, and the
+// grid and category whose ceiling applies, if any.
+type ceilingOf struct {
+	campaign store.Campaign
+	grid     *scoring.Grid
+	category string
+}
+
+func buildInitiativeForm(ctx *context.Context, ceil ceilingOf, in store.Initiative) *formscreen.Screen {
+	c := ceil.campaign
 	t := ctx.T
 	// An older file's text is edited as the store will keep it: the
 	// fields never hold a control character.
@@ -130,10 +150,17 @@ func buildInitiativeForm(ctx *context.Context, c store.Campaign, in store.Initia
 	}
 	warn := func() []string {
 		cents, err := csvimport.ParseAmount(v.amount)
-		if err != nil || !c.AboveCeiling(cents) {
+		if err != nil {
 			return nil
 		}
-		return []string{t("sanity.above_ceiling", ctx.Text.Euros(cents), ctx.Text.Euros(c.GrantCeilingCents))}
+		ceiling, above := c.AboveCeilingIn(ceil.grid, ceil.category, cents)
+		switch {
+		case !above:
+			return nil
+		case ceil.grid != nil && ceil.grid.GrantCeilingCents(ceil.category) > 0:
+			return []string{t("sanity.above_category_ceiling", ctx.Text.Euros(cents), ctx.Text.CategoryShort(ceil.grid, ceil.category), ctx.Text.Euros(ceiling))}
+		}
+		return []string{t("sanity.above_ceiling", ctx.Text.Euros(cents), ctx.Text.Euros(ceiling))}
 	}
 	return formscreen.New(ctx, title, build, save, cancel).WithWarnings(warn)
 }

@@ -58,6 +58,13 @@ type decisionDialog struct {
 	// replaced only while the secretary has not written her own.
 	toWork string
 
+	// campaign and amountCents check a label against its category's grant
+	// ceiling; acknowledged is the choice whose excess the secretary has
+	// already been told of, so a second enter labels anyway.
+	campaign     store.Campaign
+	amountCents  int64
+	acknowledged int
+
 	choices []decisionChoice
 	choice  int
 	focus   int
@@ -70,7 +77,7 @@ func newDecisionDialog(ctx *context.Context, g *scoring.Grid, s scoring.Scores, 
 	t := ctx.Text
 	p := g.Propose(s)
 	d := &decisionDialog{ctx: ctx, grid: g, proposal: p, voters: voters, amend: amend, errs: map[int]string{}, width: width,
-		unscored: p.Unscored,
+		unscored: p.Unscored, acknowledged: -1,
 		keys: decisionKeys{
 			Up:      keys.New(t, "↑/↓", "key.choose", "up"),
 			Down:    keys.New(t, "↓", "key.choose", "down"),
@@ -153,6 +160,24 @@ func (d *decisionDialog) prefill() {
 // are not all answered.
 func (d *decisionDialog) labelWithGaps() bool {
 	return d.choices[d.choice].outcome == store.OutcomeLabelled && d.unscored > 0
+}
+
+// aboveCeiling says whether the choice labels in a category whose grant
+// ceiling (the grid's for it, else the campaign's) the amount exceeds, and
+// that ceiling.
+func (d *decisionDialog) aboveCeiling() (int64, bool) {
+	c := d.choices[d.choice]
+	if c.outcome != store.OutcomeLabelled {
+		return 0, false
+	}
+	return d.campaign.AboveCeilingIn(d.grid, c.category, d.amountCents)
+}
+
+// ceilingText says by how much the amount exceeds the chosen category's
+// ceiling, with key (decision.above_ceiling or its « again » form).
+func (d *decisionDialog) ceilingText(key string, ceiling int64) string {
+	t := d.ctx.Text
+	return t.T(key, t.Euros(d.amountCents), t.CategoryShort(d.grid, d.choices[d.choice].category), t.Euros(ceiling))
 }
 
 // proposed is the choice matching the proposal.
@@ -314,6 +339,12 @@ func (d *decisionDialog) validate() (*store.Decision, string) {
 			d.errs[fieldReason] = t.T("decision.err_amend_reason")
 		}
 	}
+	// Above the ceiling is asked, not refused, once the rest is right: the
+	// committee may have its reasons, and says so by pressing enter again.
+	if _, above := d.aboveCeiling(); above && len(d.errs) == 0 && d.acknowledged != d.choice {
+		d.acknowledged = d.choice
+		return nil, ""
+	}
 	if len(d.errs) > 0 {
 		// Put the cursor on the first field to correct.
 		first := fieldReason + 1
@@ -366,7 +397,17 @@ func (d *decisionDialog) View() string {
 		}
 		b.WriteString(line + "\n")
 	}
-	b.WriteString("\n")
+	// The ceiling's line takes the blank line's place: at 80x24 the dialog
+	// has no row to spare.
+	ceiling, above := d.aboveCeiling()
+	switch {
+	case above && d.acknowledged == d.choice:
+		d.indented(&b, "  ", st.Warning, "⚠ "+d.ceilingText("decision.above_ceiling_again", ceiling))
+	case above:
+		d.indented(&b, "  ", st.Warning, "⚠ "+d.ceilingText("decision.above_ceiling", ceiling))
+	default:
+		b.WriteString("\n")
+	}
 	req := ""
 	if d.rationaleRequired() {
 		req = " " + st.Warning.Render(c.T("decision.required"))

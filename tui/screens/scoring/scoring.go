@@ -3,6 +3,7 @@ package scoring
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -125,11 +126,23 @@ type Model struct {
 	radarPane  bool // narrow screens: the radar has its own pane
 	present    bool
 	showMedian bool
-	note       *textinput.Model
-	decision   *decisionDialog
-	recusals   *dialogs.Recusal
-	owner      nav.Owner
-	amending   bool // an amendment is being written
+	// groupsFit remembers, for one chart size, whether the categories fit
+	// around the chart: asked once per size, not on every frame.
+	groupsFit struct {
+		w, h    int
+		fit, ok bool
+	}
+	// markerRows remembers markerLines for one width: every marker's text
+	// is wrapped to find it, once per size rather than every frame.
+	markerRows struct {
+		w, n  int
+		roomy bool
+	}
+	note     *textinput.Model
+	decision *decisionDialog
+	recusals *dialogs.Recusal
+	owner    nav.Owner
+	amending bool // an amendment is being written
 	// sessionWrites orders the writes of the recusals recorded here.
 	sessionWrites *savequeue.Queue[store.Session]
 	width         int
@@ -465,6 +478,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 			return m, nil
 		}
 		m.decision = newDecisionDialog(m.ctx, m.b.Grid, m.ev.Scores, m.currentDecision(), m.b.Voters(m.ev.InitiativeID), amend, m.width)
+		m.decision.campaign, m.decision.amountCents = m.b.Campaign, m.initiative().AmountCents
 	case key.Matches(msg, k.Reopen):
 		switch {
 		case m.b.Session.Sealed():
@@ -594,10 +608,15 @@ func (m *Model) saveIndicator() string {
 func (m *Model) chart(w, h int, showValues bool) radar.Chart {
 	labels := make([]string, len(m.refs))
 	vals := make([]float64, len(m.refs))
+	marks := make([]string, len(m.refs))
 	for i, r := range m.refs {
 		labels[i] = r.Marker.ShortLabelIn(m.ctx.Text.GridLang())
 		vals[i] = math.NaN()
-		if v, ok := m.ev.Scores[r.Marker.ID]; ok && v != scoring.NotApplicable {
+		v, ok := m.ev.Scores[r.Marker.ID]
+		switch {
+		case ok && v == scoring.NotApplicable:
+			marks[i] = m.ctx.T("grid.not_applicable_short")
+		case ok:
 			vals[i] = float64(v)
 		}
 	}
@@ -609,24 +628,75 @@ func (m *Model) chart(w, h int, showValues bool) radar.Chart {
 	if m.ctx.ASCII {
 		mode = radar.ASCII
 	}
-	return radar.Chart{Labels: labels, Max: float64(m.b.Grid.Scale.Max), Series: series, Width: w, Height: h,
-		Mode: mode, Color: !m.ctx.NoColor, ShowValues: showValues, Highlight: m.cursor + 1, Threshold: m.b.Grid.Threshold}
+	g := m.b.Grid
+	return radar.Chart{Labels: labels, Max: float64(g.Scale.Max), Series: series, Width: w, Height: h,
+		Mode: mode, Color: !m.ctx.NoColor, ShowValues: showValues, Highlight: m.cursor + 1, Threshold: g.Threshold, Marks: marks,
+		ThresholdName: m.ctx.T("radar.threshold", m.ctx.Text.Number(g.Threshold)), Groups: m.groups()}
 }
 
-// chartBlock is the radar in w×h cells; when the campaign has a median, its
-// last row is kept for the legend naming both series by colour and glyph,
-// blank while the median is off, so showing it moves nothing.
+// groups are the grid's categories with their means, for the chart to name
+// around itself.
+func (m *Model) groups() []radar.Group {
+	g := m.b.Grid
+	scores := g.CategoryScores(m.ev.Scores)
+	out := make([]radar.Group, len(g.Categories))
+	for ci, cat := range g.Categories {
+		mean := "–"
+		if scores[ci].HasScore() {
+			mean = m.ctx.Text.Number(scores[ci].Mean)
+		}
+		out[ci] = radar.Group{Name: m.ctx.Text.CategoryShort(g, cat.ID), Mean: mean, Axes: len(cat.Markers)}
+	}
+	return out
+}
+
+// chartBlock is the radar in w×h cells, its last row kept for the legend
+// naming the series and the threshold ring by colour and glyph; the median
+// joins the legend on the same row, so showing it moves nothing.
 func (m *Model) chartBlock(w, h int, showValues bool) string {
-	if m.b.MedianOf == 0 || h < 8 {
+	if h < 8 {
 		return strings.Join(radar.Render(m.chart(w, h, showValues)), "\n")
 	}
 	c := m.chart(w, h-radar.SeriesLegendHeight, showValues)
 	lines := radar.Render(c)
-	legend := strings.Repeat(" ", w)
-	if m.showMedian {
-		legend = lipgloss.PlaceHorizontal(w, lipgloss.Center, strings.TrimRight(radar.SeriesLegend(c), " "))
+	return strings.Join(append(lines, m.legend(c)), "\n")
+}
+
+// legend names the series and the threshold; where the median's full name
+// would be cut, its short one (« médiane (5 labellisées) ») keeps the count.
+func (m *Model) legend(c radar.Chart) string {
+	w := c.Width
+	full := strings.TrimRight(radar.SeriesLegend(c), " ")
+	if len(c.Series) > 1 && !strings.Contains(full, c.Series[1].Name) {
+		c.Series = slices.Clone(c.Series)
+		c.Series[1].Name = m.ctx.Text.N(m.b.MedianOf, "scoring.median_short")
+		full = strings.TrimRight(radar.SeriesLegend(c), " ")
 	}
-	return strings.Join(append(lines, legend), "\n")
+	return lipgloss.PlaceHorizontal(w, lipgloss.Center, full)
+}
+
+// groupsAround says whether a chart block of w×h names the categories and
+// their means around the radar; it depends on the size alone, so the means'
+// line below the chart comes or goes with the window, never while scoring.
+func (m *Model) groupsAround(w, h int) bool {
+	if h < 8 {
+		return false
+	}
+	gf := &m.groupsFit
+	if gf.ok && gf.w == w && gf.h == h {
+		return gf.fit
+	}
+	// Asked with every marker at its widest (« 4/4 ») and none highlighted,
+	// so the answer is the size's, whatever is scored.
+	c := m.chart(w, h-radar.SeriesLegendHeight, true)
+	widest := make([]float64, len(c.Labels))
+	for i := range widest {
+		widest[i] = c.Max
+	}
+	c.Series = []radar.Series{{Values: widest}}
+	c.Marks, c.Highlight = nil, 0
+	gf.w, gf.h, gf.fit, gf.ok = w, h, c.GroupsFit(), true
+	return gf.fit
 }
 
 func (m *Model) View() string {
@@ -911,35 +981,55 @@ func (m *Model) presentationView() string {
 		top = append(top, centre(st.Title.Render(plaintext.Line(in.Title))+st.Muted.Render(" — "+plaintext.Line(in.Holder.Name))))
 	}
 
-	bottom := m.markerBlock(w, roomy)
-	bottom = append(bottom, centre(m.categoryLine(p)))
-	bottom = append(bottom, m.presentedProposal(p, w, roomy)...)
-	bottom = append(bottom, m.presentedFooter(w)...)
-
-	chartH := max(h-len(top)-len(bottom), 1)
+	marker := m.markerBlock(w, roomy)
+	proposal := m.presentedProposal(p, w, roomy)
+	footer := m.presentedFooter(w)
+	chartH := max(h-len(top)-len(marker)-len(proposal)-len(footer), 1)
+	var means []string
+	if !m.groupsAround(w, chartH) {
+		// The means go on their own line when the corners have no room.
+		means = m.meansLines(p, w)
+		chartH = max(chartH-len(means), 1)
+	}
+	bottom := append(append(append(marker, means...), proposal...), footer...)
 	chart := m.chartBlock(w, chartH, true)
 	return strings.Join(top, "\n") + "\n" + chart + "\n" + strings.Join(bottom, "\n")
 }
 
+// meansLines are the category means under the chart, centred, on as many
+// lines as the widest means would take, so that scoring never changes how
+// many rows the chart keeps.
+func (m *Model) meansLines(p scoring.Proposal, w int) []string {
+	widest := 0
+	for _, cs := range p.Scores {
+		widest += lipgloss.Width(m.ctx.Text.CategoryShort(m.b.Grid, cs.ID)) + len(" 0,00 · ")
+	}
+	n := 1
+	if widest > w {
+		n = 2
+	}
+	var out []string
+	for _, l := range layout.WrapLines(m.categoryLine(p), w, n) {
+		out = append(out, lipgloss.PlaceHorizontal(w, lipgloss.Center, strings.TrimRight(l, " ")))
+	}
+	for len(out) < n {
+		out = append(out, strings.Repeat(" ", w))
+	}
+	return out
+}
+
 // markerBlock names the marker under discussion, its score and its guiding
-// question, on two lines (three on a large screen); while a note is written,
-// its prompt and field take their place.
+// question, wrapped, never cut; while a note is written, its prompt and
+// field take their place. Its height is the tallest marker's (see
+// markerLines), so the chart keeps its rows from one marker to the next.
 func (m *Model) markerBlock(w int, roomy bool) []string {
 	c := m.ctx
-	st := c.Styles
-	lines := 2
-	if roomy {
-		lines = 3
-	}
+	lines := m.markerLines(w, roomy)
 	var out []string
 	if m.note != nil {
 		out = append(out, layout.Fit(c.T("scoring.note_prompt", plaintext.Line(m.refs[m.cursor].Marker.ShortLabelIn(c.Text.GridLang()))), w), m.note.View())
 	} else {
-		mk := m.refs[m.cursor].Marker
-		head := st.Selected.Render(c.T("present.marker", m.cursor+1, plaintext.Line(mk.LabelIn(c.Text.GridLang())), m.scoreWords(mk.ID)))
-		// The grids carry their questions in French only.
-		text := head + " — " + plaintext.Line(mk.Question)
-		for _, l := range layout.WrapLines(text, w, lines) {
+		for _, l := range layout.WrapLines(m.markerText(m.cursor, m.scoreWords(m.refs[m.cursor].Marker.ID), roomy), w, lines) {
 			out = append(out, lipgloss.PlaceHorizontal(w, lipgloss.Center, strings.TrimRight(l, " ")))
 		}
 	}
@@ -947,6 +1037,55 @@ func (m *Model) markerBlock(w int, roomy bool) []string {
 		out = append(out, strings.Repeat(" ", w))
 	}
 	return out
+}
+
+// markerText is marker i's heading with its score words, then its question.
+// On a small screen the heading takes the marker's short name: the full one
+// would push the question off the lines the chart leaves.
+func (m *Model) markerText(i int, words string, roomy bool) string {
+	c := m.ctx
+	mk := m.refs[i].Marker
+	name := mk.LabelIn(c.Text.GridLang())
+	head := c.Styles.Selected.Render(c.T("present.marker", i+1, plaintext.Line(name), words))
+	// The grids carry their questions in French only.
+	return head + " — " + plaintext.Line(mk.Question)
+}
+
+// markerLines is how many lines the longest marker's text takes at width w
+// with its widest possible answer: two at least (three on a large screen),
+// so the block's height follows the window, never the marker or its score.
+func (m *Model) markerLines(w int, roomy bool) int {
+	mr := &m.markerRows
+	if mr.n > 0 && mr.w == w && mr.roomy == roomy {
+		return mr.n
+	}
+	n := 2
+	if roomy {
+		n = 3
+	}
+	widest := m.widestScoreWords()
+	for i := range m.refs {
+		n = max(n, len(layout.WrapLines(m.markerText(i, widest, roomy), w, 0)))
+	}
+	mr.w, mr.n, mr.roomy = w, n, roomy
+	return n
+}
+
+// widestScoreWords is the longest of the answers scoreWords can give.
+func (m *Model) widestScoreWords() string {
+	c := m.ctx
+	g := m.b.Grid
+	words := []string{c.T("present.unscored"), c.Text.NotApplicable(g)}
+	for v := g.Scale.Min; v <= g.Scale.Max; v++ {
+		words = append(words, fmt.Sprintf("%d · %s", v, g.LevelNameIn(v, c.Text.GridLang())))
+	}
+	widest := ""
+	for _, s := range words {
+		if lipgloss.Width(s) > lipgloss.Width(widest) {
+			widest = s
+		}
+	}
+	return widest
 }
 
 // scoreWords says a marker's answer: its score and level, « non
