@@ -12,7 +12,7 @@ var cliEN = map[string]string{
 		"Without a command, essradar opens the interface on the default database.",
 	"cli.flag.db":    "database `file` (default: in the user's data folder)",
 	"cli.flag.lang":  "interface `language`: fr or en (default: fr, or en when LANG=en*)",
-	"cli.flag.ascii": "ASCII-only drawings, for terminals without braille characters",
+	"cli.flag.ascii": "ASCII-only drawings, for terminals without braille characters (chosen by itself on the old Windows console, the Linux text console and a terminal that is not UTF-8)",
 	"cli.flag.grid":  "TOML grid `file` to use instead of the default grid",
 
 	"cli.help.usage":           "Usage:",

@@ -35,7 +35,7 @@ var cliFR = map[string]string{
 		"Sans commande, essradar ouvre l'interface sur la base par défaut.",
 	"cli.flag.db":    "`fichier` de la base (par défaut dans le dossier de données de l'utilisateur)",
 	"cli.flag.lang":  "`langue` de l'interface : fr ou en (par défaut : fr, ou en si LANG=en*)",
-	"cli.flag.ascii": "dessins en ASCII seul, pour les terminaux sans caractères braille",
+	"cli.flag.ascii": "dessins en ASCII seul, pour les terminaux sans caractères braille (choisi d'office sur l'ancienne console Windows, la console texte Linux et un terminal qui n'est pas en UTF-8)",
 	"cli.flag.grid":  "`fichier` de grille TOML à utiliser à la place de la grille par défaut",
 
 	// Help: cobra's template, in French.

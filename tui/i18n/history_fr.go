@@ -91,8 +91,8 @@ var historyFR = map[string]string{
 
 	"history.cli.audit.use":             "audit [--session N | --initiative N]",
 	"history.cli.audit.short":           "Affiche le journal des modifications (ancienne valeur → nouvelle), d'une séance ou d'une initiative",
-	"history.cli.audit.flag.session":    "`n°` de la séance dont montrer l'historique",
-	"history.cli.audit.flag.initiative": "`n°` de l'initiative dont montrer l'historique",
+	"history.cli.audit.flag.session":    "numéro `N` de la séance dont montrer l'historique",
+	"history.cli.audit.flag.initiative": "numéro `N` de l'initiative dont montrer l'historique",
 	"history.cli.audit.flag.last":       "ne montrer que les `N` dernières entrées",
 	"history.cli.audit.both":            "choisissez --session ou --initiative, pas les deux",
 	"history.cli.audit.empty":           "Le journal n'a aucune entrée pour cette demande.",
