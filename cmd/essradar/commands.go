@@ -20,11 +20,15 @@ import (
 )
 
 func newDemoCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
+	var scale int
+	c := &cobra.Command{
 		Use:   "demo",
 		Short: g.t.T("cli.demo.short"),
 		Args:  g.noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if cmd.Flags().Changed("scale") {
+				return runDemoScale(g, scale)
+			}
 			gr, err := g.grid()
 			if err != nil {
 				return err
@@ -47,6 +51,8 @@ func newDemoCmd(g *globals) *cobra.Command {
 			return nil
 		},
 	}
+	c.Flags().IntVar(&scale, "scale", 1, g.t.T("cli.demo.flag.scale"))
+	return c
 }
 
 func newExportCmd(g *globals) *cobra.Command {
