@@ -51,7 +51,7 @@ func newDemoCmd(g *globals) *cobra.Command {
 			return nil
 		},
 	}
-	c.Flags().IntVar(&scale, "scale", 1, g.t.T("cli.demo.flag.scale"))
+	c.Flags().IntVar(&scale, "scale", 0, g.t.T("cli.demo.flag.scale"))
 	return c
 }
 
