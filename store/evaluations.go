@@ -168,6 +168,7 @@ func (t *Tx) DeleteEvaluation(sessionID, initiativeID uint64) error {
 	if err := t.bucket(bucketIdxEvalInit).Delete(pairKey(initiativeID, sessionID)); err != nil {
 		return err
 	}
+	t.touch(bucketEvaluations, pairKey(sessionID, initiativeID), nil)
 	return t.audit("delete", "evaluation", evalID(sessionID, initiativeID), "")
 }
 

@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 )
 
@@ -182,6 +183,9 @@ func (t *Tx) Initiative(id uint64) (Initiative, error) {
 // Initiatives lists the initiatives of a campaign ("" = every campaign) in
 // creation order.
 func (t *Tx) Initiatives(campaignID string) ([]Initiative, error) {
+	if campaignID != "" {
+		return t.campaignInitiatives(campaignID)
+	}
 	var out []Initiative
 	err := forEach(t, bucketInitiatives, "une initiative", func(in Initiative) error {
 		if campaignID == "" || in.CampaignID == campaignID {
@@ -242,6 +246,7 @@ func (t *Tx) DeleteInitiative(id uint64) error {
 	if err != nil {
 		return err
 	}
+	t.touch(bucketInitiatives, itob(id), nil) // before the delete: it reads the campaign
 	if err := t.bucket(bucketInitiatives).Delete(itob(id)); err != nil {
 		return err
 	}
@@ -305,4 +310,30 @@ func (s *Store) Initiatives(campaignID string) (out []Initiative, err error) {
 func (s *Store) InitiativesByTerritory(campaignID, territory string) (out []Initiative, err error) {
 	err = s.view(func(t *Tx) error { out, err = t.InitiativesByTerritory(campaignID, territory); return err })
 	return out, err
+}
+
+// campaignInitiatives reads one campaign's initiatives through the territory
+// index (campaign first in its keys), so that a campaign costs its own
+// records, not the file's.
+func (t *Tx) campaignInitiatives(campaignID string) ([]Initiative, error) {
+	prefix := append([]byte(campaignID), 0)
+	var ids []uint64
+	c := t.bucket(bucketIdxInitTerr).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		if len(k) >= len(prefix)+8 {
+			ids = append(ids, btoi(k[len(k)-8:]))
+		}
+	}
+	slices.Sort(ids)
+	out := make([]Initiative, 0, len(ids))
+	for _, id := range ids {
+		in, err := t.Initiative(id)
+		if err != nil {
+			return nil, err
+		}
+		if in.CampaignID == campaignID { // a stale index entry is Check's to report
+			out = append(out, in)
+		}
+	}
+	return out, nil
 }

@@ -193,9 +193,11 @@ func (s *Store) CampaignOverview(g *scoring.Grid) (o Overview, err error) {
 		}
 		slices.SortStableFunc(ses, func(a, b Session) int { return cmp.Compare(b.Date, a.Date) })
 		for _, se := range ses {
-			decided, err := tx.decidedItems(se.ID)
-			if err != nil {
-				return err
+			decided, kept := tx.keptDecided(se.ID)
+			if !kept {
+				if decided, err = tx.decidedItems(se.ID); err != nil {
+					return err
+				}
 			}
 			o.Sessions = append(o.Sessions, SessionProgress{Session: se, Decided: decided})
 		}

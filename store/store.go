@@ -237,7 +237,11 @@ func (s *Store) Update(fn func(tx *Tx) error) (err error) {
 	defer s.guard(&err)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	return s.db.Update(func(btx *bbolt.Tx) error {
-		return fn(&Tx{btx: btx, s: s, now: s.now()})
+		t := &Tx{btx: btx, s: s, now: s.now()}
+		if err := fn(t); err != nil {
+			return err
+		}
+		return t.flushSummaries()
 	})
 }
 

@@ -18,6 +18,7 @@ type Tx struct {
 	now time.Time // one clock reading for the whole transaction
 
 	insertedSessions map[uint64]bool // sessions restored by InsertSession in this tx
+	sums             *pending        // what the summaries must follow (summaries.go)
 }
 
 // recordVersion is the "v" written in every JSON value.
@@ -92,6 +93,7 @@ func (t *Tx) put(bucket, key []byte, rec any) error {
 	if err != nil {
 		return fmt.Errorf("encoder l'enregistrement : %w", err)
 	}
+	t.touch(bucket, key, rec) // before the write: it may read the old record
 	return t.bucket(bucket).Put(key, data)
 }
 
