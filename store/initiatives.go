@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+
+	"go.etcd.io/bbolt"
 )
 
 func territoryKey(campaignID, territory string, id uint64) []byte {
@@ -56,7 +58,11 @@ func (t *Tx) writeInitiative(in Initiative) error {
 	if err := t.put(bucketInitiatives, itob(in.ID), in); err != nil {
 		return err
 	}
-	return t.bucket(bucketIdxInitTerr).Put(territoryKey(in.CampaignID, in.Territory, in.ID), nil)
+	key := territoryKey(in.CampaignID, in.Territory, in.ID)
+	if hasKey(t.bucket(bucketIdxInitTerr), key) {
+		return nil // rewriting an unchanged index entry would cost a page
+	}
+	return t.bucket(bucketIdxInitTerr).Put(key, nil)
 }
 
 // CreateInitiative stores a new initiative and sets its ID (and CreatedAt,
@@ -336,4 +342,9 @@ func (t *Tx) campaignInitiatives(campaignID string) ([]Initiative, error) {
 		}
 	}
 	return out, nil
+}
+
+func hasKey(b *bbolt.Bucket, key []byte) bool {
+	k, _ := b.Cursor().Seek(key)
+	return bytes.Equal(k, key)
 }

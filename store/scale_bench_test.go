@@ -30,6 +30,7 @@ var (
 func scaleFile(b *testing.B, n int) *store.Store {
 	b.Helper()
 	fixturesMu.Lock()
+	defer fixturesMu.Unlock()
 	src, ok := fixtures[n]
 	if !ok {
 		dir, err := os.MkdirTemp("", "essradar-scale")
@@ -49,7 +50,6 @@ func scaleFile(b *testing.B, n int) *store.Store {
 		}
 		fixtures[n] = src
 	}
-	fixturesMu.Unlock()
 	dst := filepath.Join(b.TempDir(), "copy.db")
 	if err := copyFile(src, dst); err != nil {
 		b.Fatal(err)
@@ -133,23 +133,40 @@ func BenchmarkOpenSession(b *testing.B) {
 }
 
 // BenchmarkSaveScore saves one score digit, alternating two values, against
-// the raw bbolt anchor: one key put and committed in a file of the same
-// size, pair by pair (a save, then an anchor commit), so that both meet the
+// the raw bbolt anchor: one key put and committed in a copy of the same
+// file, pair by pair (a save, then an anchor commit), so that both meet the
 // same disk and the same neighbours. The ratio is reported as save/anchor.
 func BenchmarkSaveScore(b *testing.B) {
 	forScales(b, func(b *testing.B, n int) {
 		s := scaleFile(b, n)
 		se := openSession(b, s)
-		ev, found, err := s.Evaluation(se.ID, se.Agenda[0])
-		if err != nil || !found {
-			b.Fatalf("no evaluation to change: %v", err)
+		// An item scored but not yet decided: the common save while the
+		// committee scores.
+		var ev store.Evaluation
+		evs, err := s.EvaluationsBySession(se.ID)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, e := range evs {
+			if e.Decision == nil {
+				ev = e
+			}
+		}
+		if ev.SessionID == 0 {
+			b.Fatal("no undecided evaluation to change")
 		}
 		marker := ""
 		for id := range ev.Scores {
 			marker = id
 			break
 		}
-		raw, err := bbolt.Open(filepath.Join(b.TempDir(), "raw.db"), 0o600, nil)
+		// The anchor file is a copy of the same file, so that both commits
+		// meet a file of the same size on the same disk.
+		rawPath := filepath.Join(b.TempDir(), "raw.db")
+		if err := copyFile(fixtures[n], rawPath); err != nil {
+			b.Fatal(err)
+		}
+		raw, err := bbolt.Open(rawPath, 0o600, nil)
 		if err != nil {
 			b.Fatal(err)
 		}
