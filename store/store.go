@@ -30,6 +30,9 @@ type Store struct {
 
 	mu    sync.Mutex
 	grids map[scoring.Ref]cachedGrid // parsed grid sources
+
+	generation uint64      // write transactions committed (changes.go)
+	changes    []changeSet // what the latest of them touched
 }
 
 type cachedGrid struct {
@@ -236,13 +239,20 @@ func (s *Store) Path() string { return s.path }
 func (s *Store) Update(fn func(tx *Tx) error) (err error) {
 	defer s.guard(&err)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	return s.db.Update(func(btx *bbolt.Tx) error {
+	var touched *pending
+	var other bool
+	err = s.db.Update(func(btx *bbolt.Tx) error {
 		t := &Tx{btx: btx, s: s, now: s.now()}
 		if err := fn(t); err != nil {
 			return err
 		}
+		touched, other = t.sums, t.touchedOther
 		return t.flushSummaries()
 	})
+	if err == nil {
+		s.committed(touched, other)
+	}
+	return err
 }
 
 // View runs fn in one read-only transaction; fn sees one consistent state.

@@ -79,6 +79,9 @@ func (t *Tx) pendingSums() *pending {
 // touch notes a record written (rec) or deleted (rec nil) under key.
 func (t *Tx) touch(bucket, key []byte, rec any) {
 	p := t.pendingSums()
+	if !bytes.Equal(bucket, bucketInitiatives) && !bytes.Equal(bucket, bucketAudit) {
+		t.touchedOther = true
+	}
 	switch {
 	case bytes.Equal(bucket, bucketEvaluations) && len(key) == 16:
 		p.sessions[btoi(key[:8])] = true

@@ -19,6 +19,7 @@ type Tx struct {
 
 	insertedSessions map[uint64]bool // sessions restored by InsertSession in this tx
 	sums             *pending        // what the summaries must follow (summaries.go)
+	touchedOther     bool            // a record other than an initiative was written (changes.go)
 }
 
 // recordVersion is the "v" written in every JSON value.
