@@ -143,7 +143,7 @@ func (m *Model) Init() tea.Cmd {
 func (m *Model) refresh() tea.Cmd {
 	s, text := m.ctx.Store, m.ctx.Text
 	c, g, gen := m.campaign, m.grid, m.generation
-	inits, sessions := m.initiatives, m.sessions
+	inits, sessions, table := m.initiatives, m.sessions, m.table.data
 	full := m.load()
 	return nav.Background(m.owner, func() tea.Msg {
 		u, err := s.CampaignOverviewSince(gen, c.ID)
@@ -161,7 +161,11 @@ func (m *Model) refresh() tea.Cmd {
 		if u.Sessions != nil {
 			msg.sessions = sessionRows(u.Sessions)
 		}
-		msg.table = newTableData(msg.initiatives, c, g, text)
+		changed := make(map[uint64]bool, len(u.Changes.Initiatives))
+		for _, id := range u.Changes.Initiatives {
+			changed[id] = true
+		}
+		msg.table = patchTableData(table, msg.initiatives, changed, c, g, text)
 		return msg
 	})
 }
