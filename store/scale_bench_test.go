@@ -203,3 +203,23 @@ func BenchmarkSaveScore(b *testing.B) {
 func nowNs() int64 { return time.Now().UnixNano() }
 
 func pageWrites(st bbolt.Stats) int64 { return st.TxStats.GetWrite() }
+
+// BenchmarkOpen opens the file and closes it again: the start-up's share
+// of the store (the damage check at open included).
+func BenchmarkOpen(b *testing.B) {
+	forScales(b, func(b *testing.B, n int) {
+		path := filepath.Join(b.TempDir(), "open.db")
+		scaleFile(b, n)
+		if err := copyFile(fixtures[n], path); err != nil {
+			b.Fatal(err)
+		}
+		b.ReportAllocs()
+		for b.Loop() {
+			s, err := store.Open(path)
+			if err != nil {
+				b.Fatal(err)
+			}
+			s.Close()
+		}
+	})
+}

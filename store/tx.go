@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
@@ -24,6 +25,9 @@ type Tx struct {
 
 // recordVersion is the "v" written in every JSON value.
 const recordVersion = 1
+
+// currentHead is how encode starts a record of recordVersion.
+var currentHead = fmt.Appendf(nil, `{"v":%d`, recordVersion)
 
 func itob(v uint64) []byte {
 	var b [8]byte
@@ -59,6 +63,12 @@ func encode(rec any) ([]byte, error) {
 // decode reads a JSON value written by encode. The bytes are copied by
 // json.Unmarshal, so the result outlives the transaction.
 func decode(data []byte, rec any) error {
+	// Records written by this version start with its "v": no need to parse
+	// the whole record twice to read it.
+	if bytes.HasPrefix(data, currentHead) && len(data) > len(currentHead) &&
+		(data[len(currentHead)] == ',' || data[len(currentHead)] == '}') {
+		return json.Unmarshal(data, rec)
+	}
 	var head struct {
 		V int `json:"v"`
 	}
