@@ -348,3 +348,22 @@ func hasKey(b *bbolt.Bucket, key []byte) bool {
 	k, _ := b.Cursor().Seek(key)
 	return bytes.Equal(k, key)
 }
+
+// EachInitiative hands fn the initiatives of a campaign ("" = every
+// campaign) in creation order, one at a time, for a reader that must not
+// hold them all (the streaming export).
+func (t *Tx) EachInitiative(campaignID string, fn func(Initiative) error) error {
+	if campaignID != "" {
+		ins, err := t.campaignInitiatives(campaignID)
+		if err != nil {
+			return err
+		}
+		for _, in := range ins {
+			if err := fn(in); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return forEach(t, bucketInitiatives, "une initiative", fn)
+}

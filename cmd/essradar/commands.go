@@ -79,13 +79,11 @@ func newExportCmd(g *globals) *cobra.Command {
 					return errors.New(g.t.T("cli.export.no_campaign", campaign, s.Path()))
 				}
 			}
-			// The documented format carries the explanation in French.
-			doc, err := transfer.ExportExplained(s, campaign, i18n.New(i18n.FR).Proposal)
-			if err != nil {
-				return g.storeErr(err)
-			}
+			// The documented format carries the explanation in French; the
+			// document is written record by record, never held whole.
+			explain := i18n.New(i18n.FR).Proposal
 			if out == "" || out == "-" {
-				if err := transfer.Write(g.stdout, doc); err != nil {
+				if _, err := transfer.Stream(g.stdout, s, campaign, explain); err != nil {
 					return g.storeErr(err)
 				}
 				// Standard error, so the warning never mixes with the JSON.
@@ -95,11 +93,15 @@ func newExportCmd(g *globals) *cobra.Command {
 			if sameFile(out, s.Path()) {
 				return errors.New(g.t.T("cli.export.is_db", out))
 			}
-			if err := g.writeFileAtomic(out, func(w io.Writer) error { return transfer.Write(w, doc) }); err != nil {
+			var n transfer.Counts
+			if err := g.writeFileAtomic(out, func(w io.Writer) error {
+				n, err = transfer.Stream(w, s, campaign, explain)
+				return err
+			}); err != nil {
 				return err
 			}
 			fmt.Fprintln(g.stderr, g.t.T("cli.export.done", out,
-				g.t.N(len(doc.Initiatives), "cli.count.initiatives"), g.t.N(len(doc.Sessions), "cli.count.sessions"), g.t.N(len(doc.Evaluations), "cli.count.evaluations")))
+				g.t.N(n.Initiatives, "cli.count.initiatives"), g.t.N(n.Sessions, "cli.count.sessions"), g.t.N(n.Evaluations, "cli.count.evaluations")))
 			fmt.Fprintln(g.stderr, g.t.T("public.cli.personal_data"))
 			return nil
 		},

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"charm.land/huh/v2"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
 
 	"essradar/store"
 	"essradar/tui/context"
