@@ -44,8 +44,8 @@ type Counts struct{ Initiatives, Sessions, Evaluations int }
 // streamWriter writes Document's JSON by hand, as json.Encoder indents it
 // ("", "  "): the top-level fields at two spaces, list items at four.
 type streamWriter struct {
-	w   *bufio.Writer
-	err error
+	w      *bufio.Writer
+	err    error
 	buf    bytes.Buffer
 	counts map[string]int // items written, by list
 }
