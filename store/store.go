@@ -103,7 +103,27 @@ func Open(path string) (*Store, error) {
 		_ = db.Close()
 		return nil, err
 	}
+	if err := s.remap(); err != nil {
+		return nil, err
+	}
 	return s, nil
+}
+
+// remap maps the file afresh once prepare's damage check has read every
+// page: read through the mapping, those pages would stay in the process's
+// resident memory for the whole session, and memory must grow with what
+// the screens show, not with the file. The lock is let go for a moment; a
+// second essradar taking it then makes this one say the file is in use.
+func (s *Store) remap() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("rouvrir %s : %w", s.path, err)
+	}
+	db, err := openBolt(s.path)
+	if err != nil {
+		return err
+	}
+	s.db = db
+	return nil
 }
 
 // openBolt opens the bbolt file, turning a lock timeout into ErrLocked and any
