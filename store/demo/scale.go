@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"essradar/scoring"
 	"essradar/store"
@@ -309,10 +311,18 @@ func generatedInitiative(year string, i int, rng *rand.Rand) store.Initiative {
 	if round > 0 {
 		holderName = fmt.Sprintf("%s %d", holderName, round+1)
 	}
-	return store.Initiative{CampaignID: year, Title: kind + " de " + place.commune,
+	return store.Initiative{CampaignID: year, Title: kind + " " + of(place.commune),
 		Holder: store.Holder{Name: "Association " + holderName, LegalForm: form, ContactName: "Camille Martin",
 			Email: fmt.Sprintf("contact%d@example.org", i), Phone: "03 21 00 00 00"},
 		Territory: place.territory, Commune: place.commune,
-		Summary:     kind + " portée par des habitants de " + place.commune + ", avec des bénévoles et des partenaires du territoire.",
+		Summary:     kind + " portée par des habitants " + of(place.commune) + ", avec des bénévoles et des partenaires du territoire.",
 		AmountCents: int64(1000+rng.IntN(190)*100) * 100, Status: store.StatusSubmitted}
+}
+
+// of writes "de Lens" but "d'Arras", "d'Étaples", "d'Hesdin".
+func of(commune string) string {
+	if r, _ := utf8.DecodeRuneInString(commune); strings.ContainsRune("AEIOUYÉÈÊÂÎÔHaeiouyéh", r) {
+		return "d'" + commune
+	}
+	return "de " + commune
 }
