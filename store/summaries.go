@@ -95,7 +95,9 @@ func (t *Tx) touch(bucket, key []byte, rec any) {
 		id := btoi(key)
 		t.touchOldCampaign(id)
 		if in, ok := rec.(Initiative); ok {
-			p.initiatives[id] = &in
+			// What a labelled profile depends on, not the whole record: an
+			// import of 20,000 rows keeps 20,000 of these until its commit.
+			p.initiatives[id] = &Initiative{ID: id, CampaignID: in.CampaignID, Status: in.Status}
 			p.campaigns[in.CampaignID] = true
 		} else {
 			p.initiatives[id] = nil
