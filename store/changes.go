@@ -30,18 +30,25 @@ func (s *Store) Generation() uint64 {
 	return s.generation
 }
 
-// committed records a write transaction's changes once it is on disk.
-func (s *Store) committed(p *pending, other bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.generation++
-	cs := changeSet{generation: s.generation, other: other}
-	if p != nil {
+// changes is what the transaction touched, for ChangedSince.
+func (t *Tx) changes() changeSet {
+	cs := changeSet{other: t.touchedOther}
+	if p := t.sums; p != nil {
+		cs.initiatives = make([]uint64, 0, len(p.initiatives))
 		for id := range p.initiatives {
 			cs.initiatives = append(cs.initiatives, id)
 		}
 		cs.campaigns = len(p.rebuild) > 0
 	}
+	return cs
+}
+
+// committed records a write transaction's changes once it is on disk.
+func (s *Store) committed(cs changeSet) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.generation++
+	cs.generation = s.generation
 	s.changes = append(s.changes, cs)
 	if len(s.changes) > keptChanges {
 		s.changes = slices.Delete(s.changes, 0, len(s.changes)-keptChanges)

@@ -259,18 +259,19 @@ func (s *Store) Path() string { return s.path }
 func (s *Store) Update(fn func(tx *Tx) error) (err error) {
 	defer s.guard(&err)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	var touched *pending
-	var other bool
+	var cs changeSet
 	err = s.db.Update(func(btx *bbolt.Tx) error {
 		t := &Tx{btx: btx, s: s, now: s.now()}
 		if err := fn(t); err != nil {
 			return err
 		}
-		touched, other = t.sums, t.touchedOther
+		// Taken before the flush lets go of what was touched, so that a
+		// large import does not hold it through the commit.
+		cs = t.changes()
 		return t.flushSummaries()
 	})
 	if err == nil {
-		s.committed(touched, other)
+		s.committed(cs)
 	}
 	return err
 }
