@@ -144,7 +144,7 @@ func (m *Model) refresh() tea.Cmd {
 	s, text := m.ctx.Store, m.ctx.Text
 	c, g, gen := m.campaign, m.grid, m.generation
 	inits, sessions, table := m.initiatives, m.sessions, m.table.data
-	full := m.load()
+	full := m.reader()
 	return nav.Background(m.owner, func() tea.Msg {
 		u, err := s.CampaignOverviewSince(gen, c.ID)
 		if err != nil {
@@ -200,13 +200,16 @@ func sessionRows(ps []store.SessionProgress) []sessionRow {
 	return rows
 }
 
-func (m *Model) load() tea.Cmd {
+func (m *Model) load() tea.Cmd { return nav.Background(m.owner, m.reader()) }
+
+// reader reads the whole overview, for the first load and a reload.
+func (m *Model) reader() func() tea.Msg {
 	s := m.ctx.Store
 	override := m.ctx.Grid
 	text := m.ctx.Text
 	askResume := !m.resumeAsked
 	m.resumeAsked = true
-	return nav.Background(m.owner, func() tea.Msg {
+	return func() tea.Msg {
 		o, err := s.CampaignOverview(override)
 		if errors.Is(err, store.ErrNotFound) {
 			return homeLoadedMsg{empty: true}
@@ -227,7 +230,7 @@ func (m *Model) load() tea.Cmd {
 			}
 		}
 		return msg
-	})
+	}
 }
 
 func (m *Model) loadDemo() tea.Cmd {

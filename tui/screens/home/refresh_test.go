@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"essradar/scoring"
 	"essradar/store"
 	"essradar/tui/i18n"
 	"essradar/tui/tuitest"
@@ -84,5 +85,23 @@ func TestComingBackHomeShowsWhatChanged(t *testing.T) {
 	comeBack(sc)
 	if homeModel(t, sc).generation != gen {
 		t.Fatal("nothing written, yet the home moved to another generation")
+	}
+}
+
+// A campaign created while away is the current one on return: the home
+// reloads everything rather than patching the previous campaign.
+func TestComingBackHomeAfterANewCampaignReloads(t *testing.T) {
+	s := tuitest.DemoStore(t)
+	sc := newHome(t, s, i18n.FR, 120, 40)
+	if _, err := s.CreateCampaign("2027", "Budget citoyen 2027", scoring.Default(), scoring.DefaultSource()); err != nil {
+		t.Fatal(err)
+	}
+	comeBack(sc)
+	m := homeModel(t, sc)
+	if m.campaign.ID != "2027" || len(m.initiatives) != 0 {
+		t.Fatalf("back home on campaign %s with %d initiatives, want the new 2027 campaign, empty", m.campaign.ID, len(m.initiatives))
+	}
+	if v := sc.Plain(); !strings.Contains(v, "Budget citoyen 2027") {
+		t.Fatalf("the new campaign is not shown:\n%s", v)
 	}
 }
