@@ -34,12 +34,25 @@ func fieldChanges(before, after any) []FieldChange {
 	return out
 }
 
+// encodedChanges is fieldChanges between two records as stored (encode's
+// bytes): a save that has just encoded its record compares the bytes it will
+// write with the bytes on disk, with no decoding and no second encoding.
+func encodedChanges(before, after []byte) []FieldChange {
+	var out []FieldChange
+	diffTree("", bytesTree(before), bytesTree(after), &out)
+	return out
+}
+
 // jsonTree is rec as generic JSON, numbers kept as written.
 func jsonTree(rec any) any {
 	data, err := json.Marshal(rec)
 	if err != nil {
 		return nil
 	}
+	return bytesTree(data)
+}
+
+func bytesTree(data []byte) any {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	var tree any

@@ -40,6 +40,7 @@ func (s *Store) Check() ([]Problem, error) {
 			return nil
 		}
 		checkRecords(t, add)
+		checkSummaries(t, add)
 		return nil
 	})
 	if err != nil {

@@ -2,6 +2,8 @@ package store
 
 import (
 	"bytes"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -93,20 +95,33 @@ func (t *Tx) PutEvaluation(e Evaluation) error {
 	if err := t.checkEvaluation(&e, what); err != nil {
 		return err
 	}
-	old, found, err := t.Evaluation(e.SessionID, e.InitiativeID)
+	// updated_at is not audited: stamping it before the comparison lets the
+	// bytes compared be the bytes written, encoded once.
+	e.UpdatedAt = t.now
+	data, err := encode(e)
 	if err != nil {
-		return err
+		return fmt.Errorf("encoder l'enregistrement : %w", err)
 	}
+	key := pairKey(e.SessionID, e.InitiativeID)
+	old := t.bucket(bucketEvaluations).Get(key)
+	found := old != nil
 	var changes []FieldChange
 	if found {
-		e.UpdatedAt = old.UpdatedAt
-		if changes = fieldChanges(old, e); len(changes) == 0 {
+		if !json.Valid(old) {
+			return damagedRecord("une évaluation", t.s.path, errors.New("JSON illisible"))
+		}
+		if changes = encodedChanges(old, data); len(changes) == 0 {
 			return nil
 		}
 	}
-	e.UpdatedAt = t.now
-	if err := t.writeEvaluation(e); err != nil {
+	t.touch(bucketEvaluations, key, e)
+	if err := t.bucket(bucketEvaluations).Put(key, data); err != nil {
 		return err
+	}
+	if !found {
+		if err := t.bucket(bucketIdxEvalInit).Put(pairKey(e.InitiativeID, e.SessionID), nil); err != nil {
+			return err
+		}
 	}
 	if found {
 		err = t.audit("update", "evaluation", evalID(e.SessionID, e.InitiativeID), "", changes...)
@@ -173,6 +188,7 @@ func (t *Tx) DeleteEvaluation(sessionID, initiativeID uint64) error {
 	if err := t.bucket(bucketIdxEvalInit).Delete(pairKey(initiativeID, sessionID)); err != nil {
 		return err
 	}
+	t.touch(bucketEvaluations, pairKey(sessionID, initiativeID), nil)
 	return t.audit("delete", "evaluation", evalID(sessionID, initiativeID), "")
 }
 

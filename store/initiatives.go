@@ -2,7 +2,10 @@ package store
 
 import (
 	"bytes"
+	"slices"
 	"strings"
+
+	"go.etcd.io/bbolt"
 )
 
 func territoryKey(campaignID, territory string, id uint64) []byte {
@@ -56,7 +59,11 @@ func (t *Tx) writeInitiative(in Initiative) error {
 	if err := t.put(bucketInitiatives, itob(in.ID), in); err != nil {
 		return err
 	}
-	return t.bucket(bucketIdxInitTerr).Put(territoryKey(in.CampaignID, in.Territory, in.ID), nil)
+	key := territoryKey(in.CampaignID, in.Territory, in.ID)
+	if hasKey(t.bucket(bucketIdxInitTerr), key) {
+		return nil // rewriting an unchanged index entry would cost a page
+	}
+	return t.bucket(bucketIdxInitTerr).Put(key, nil)
 }
 
 // CreateInitiative stores a new initiative and sets its ID (and CreatedAt,
@@ -183,6 +190,9 @@ func (t *Tx) Initiative(id uint64) (Initiative, error) {
 // Initiatives lists the initiatives of a campaign ("" = every campaign) in
 // creation order.
 func (t *Tx) Initiatives(campaignID string) ([]Initiative, error) {
+	if campaignID != "" {
+		return t.campaignInitiatives(campaignID)
+	}
 	var out []Initiative
 	err := forEach(t, bucketInitiatives, "une initiative", func(in Initiative) error {
 		if campaignID == "" || in.CampaignID == campaignID {
@@ -243,6 +253,7 @@ func (t *Tx) DeleteInitiative(id uint64) error {
 	if err != nil {
 		return err
 	}
+	t.touch(bucketInitiatives, itob(id), nil) // before the delete: it reads the campaign
 	if err := t.bucket(bucketInitiatives).Delete(itob(id)); err != nil {
 		return err
 	}
@@ -306,4 +317,54 @@ func (s *Store) Initiatives(campaignID string) (out []Initiative, err error) {
 func (s *Store) InitiativesByTerritory(campaignID, territory string) (out []Initiative, err error) {
 	err = s.view(func(t *Tx) error { out, err = t.InitiativesByTerritory(campaignID, territory); return err })
 	return out, err
+}
+
+// campaignInitiatives reads one campaign's initiatives through the territory
+// index (campaign first in its keys), so that a campaign costs its own
+// records, not the file's.
+func (t *Tx) campaignInitiatives(campaignID string) ([]Initiative, error) {
+	prefix := append([]byte(campaignID), 0)
+	var ids []uint64
+	c := t.bucket(bucketIdxInitTerr).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		if len(k) >= len(prefix)+8 {
+			ids = append(ids, btoi(k[len(k)-8:]))
+		}
+	}
+	slices.Sort(ids)
+	out := make([]Initiative, 0, len(ids))
+	for _, id := range ids {
+		in, err := t.Initiative(id)
+		if err != nil {
+			return nil, err
+		}
+		if in.CampaignID == campaignID { // a stale index entry is Check's to report
+			out = append(out, in)
+		}
+	}
+	return out, nil
+}
+
+func hasKey(b *bbolt.Bucket, key []byte) bool {
+	k, _ := b.Cursor().Seek(key)
+	return bytes.Equal(k, key)
+}
+
+// EachInitiative hands fn the initiatives of a campaign ("" = every
+// campaign) in creation order, one at a time, for a reader that must not
+// hold them all (the streaming export).
+func (t *Tx) EachInitiative(campaignID string, fn func(Initiative) error) error {
+	if campaignID != "" {
+		ins, err := t.campaignInitiatives(campaignID)
+		if err != nil {
+			return err
+		}
+		for _, in := range ins {
+			if err := fn(in); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return forEach(t, bucketInitiatives, "une initiative", fn)
 }

@@ -158,6 +158,7 @@ func (s *Store) SessionPreparation(id uint64) (p Preparation, err error) {
 // initiatives (by id), its grid, and its sessions (latest first) with how
 // many agenda items each has decided, amendments applied.
 type Overview struct {
+	Generation  uint64 // the store's generation it was read at, or later
 	Campaign    Campaign
 	Grid        *scoring.Grid
 	Initiatives []Initiative
@@ -174,6 +175,7 @@ type SessionProgress struct {
 // transaction; ErrNotFound when there is no campaign yet. The grid is
 // read only when g is nil (a --grid given on the command line replaces it).
 func (s *Store) CampaignOverview(g *scoring.Grid) (o Overview, err error) {
+	o.Generation = s.Generation()
 	err = s.View(func(tx *Tx) error {
 		if o.Campaign, err = tx.CurrentCampaign(); err != nil {
 			return err
@@ -187,21 +189,72 @@ func (s *Store) CampaignOverview(g *scoring.Grid) (o Overview, err error) {
 				return err
 			}
 		}
-		ses, err := tx.Sessions(o.Campaign.ID)
-		if err != nil {
-			return err
+		o.Sessions, err = tx.sessionProgress(o.Campaign.ID)
+		return err
+	})
+	return o, err
+}
+
+// sessionProgress lists a campaign's sessions, latest first, with their
+// kept count of decided items.
+func (t *Tx) sessionProgress(campaignID string) ([]SessionProgress, error) {
+	ses, err := t.Sessions(campaignID)
+	if err != nil {
+		return nil, err
+	}
+	slices.SortStableFunc(ses, func(a, b Session) int { return cmp.Compare(b.Date, a.Date) })
+	out := make([]SessionProgress, 0, len(ses))
+	for _, se := range ses {
+		decided, kept := t.keptDecided(se.ID)
+		if !kept {
+			if decided, err = t.decidedItems(se.ID); err != nil {
+				return nil, err
+			}
 		}
-		slices.SortStableFunc(ses, func(a, b Session) int { return cmp.Compare(b.Date, a.Date) })
-		for _, se := range ses {
-			decided, err := tx.decidedItems(se.ID)
+		out = append(out, SessionProgress{Session: se, Decided: decided})
+	}
+	return out, nil
+}
+
+// OverviewUpdate is what changed in an overview since a generation (see
+// Store.ChangedSince): the home screen, coming back, reads only that.
+type OverviewUpdate struct {
+	Changes Changes
+	// Initiatives are the changed initiatives that belong to the campaign;
+	// a changed id missing here was deleted or moved to another campaign.
+	Initiatives []Initiative
+	// Sessions is the campaign's whole session list when Changes.Other
+	// (a session or an evaluation changed), nil otherwise.
+	Sessions []SessionProgress
+}
+
+// CampaignOverviewSince reads what changed in campaignID's overview after
+// generation gen. When Changes.Complete is false nothing else is read: the
+// caller reloads with CampaignOverview.
+func (s *Store) CampaignOverviewSince(gen uint64, campaignID string) (u OverviewUpdate, err error) {
+	u.Changes = s.ChangedSince(gen)
+	if !u.Changes.Complete || len(u.Changes.Initiatives) == 0 && !u.Changes.Other {
+		return u, nil
+	}
+	err = s.View(func(tx *Tx) error {
+		for _, id := range u.Changes.Initiatives {
+			in, err := tx.Initiative(id)
+			if errors.Is(err, ErrNotFound) {
+				continue
+			}
 			if err != nil {
 				return err
 			}
-			o.Sessions = append(o.Sessions, SessionProgress{Session: se, Decided: decided})
+			if in.CampaignID == campaignID {
+				u.Initiatives = append(u.Initiatives, in)
+			}
 		}
-		return nil
+		if u.Changes.Other {
+			u.Sessions, err = tx.sessionProgress(campaignID)
+		}
+		return err
 	})
-	return o, err
+	return u, err
 }
 
 // decidedItems counts a session's initiatives whose current evaluation

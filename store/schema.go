@@ -26,6 +26,7 @@ var (
 		bucketMeta, bucketCampaigns, bucketGrids, bucketInitiatives, bucketIdxInitTerr,
 		bucketMembers, bucketSessions, bucketEvaluations, bucketIdxEvalInit,
 		bucketAmendments, bucketAudit,
+		bucketSumDecided, bucketSumLabelled, bucketSumMedian,
 	}
 
 	keySchema = []byte("schema")
@@ -48,6 +49,7 @@ type migration struct {
 // the highest "to" (baseSchema when the list is empty). Tests append to it.
 var migrations = []migration{
 	{to: 2, name: "sceau des séances closes", apply: sealClosedSessions},
+	{to: 3, name: "résumés des campagnes", apply: buildSummaries},
 }
 
 func (m migration) do(t *Tx) error {

@@ -340,14 +340,16 @@ func TestMigrationSealsClosedSessions(t *testing.T) {
 		t.Fatalf("migrated seal %q, want %q", got.Seal, want)
 	}
 	assertNoProblems(t, s)
-	entries, _ := s.Audit(2)
+	// The later migrations (v3, the summaries) come after v2's entries.
+	entries, _ := s.Audit(SchemaVersion())
+	entries = entries[SchemaVersion()-2:]
 	if entries[0].Action != "migrate" || entries[0].Kind != "schema" || entries[0].ID != "2" {
-		t.Fatalf("last audit entry %+v", entries[0])
+		t.Fatalf("audit entry of v2 %+v", entries[0])
 	}
 	if entries[1].Action != "migrate" || entries[1].Kind != "session" || entries[1].ID != fmt.Sprint(se.ID) {
 		t.Fatalf("audit of the sealed session %+v", entries[1])
 	}
-	if baks, _ := filepath.Glob(path + ".avant-v2-*.bak"); len(baks) != 1 {
+	if baks, _ := filepath.Glob(path + ".avant-v*-*.bak"); len(baks) != 1 {
 		t.Fatalf("no backup before sealing: %v", baks)
 	}
 }

@@ -223,6 +223,7 @@ func (t *Tx) DeleteSession(id uint64) error {
 	if err := t.bucket(bucketSessions).Delete(itob(id)); err != nil {
 		return err
 	}
+	t.touch(bucketSessions, itob(id), nil)
 	return t.audit("delete", "session", idString(id), "")
 }
 

@@ -142,6 +142,10 @@ func (s *Store) SessionSheet(sessionID uint64) (*SessionSheet, error) {
 // loadMedian computes the campaign's labelled profile: for every labelled
 // initiative, the evaluation that labelled it, on the same grid.
 func (b *SessionSheet) loadMedian(tx *Tx) error {
+	if m, ok := tx.keptMedianFor(b.Campaign.ID, b.Grid.Ref()); ok && len(m.Median) == len(b.Grid.Markers()) {
+		b.Median, b.MedianOf = m.values(), m.Of
+		return nil
+	}
 	profiles, err := tx.LabelledProfiles(b.Campaign.ID, b.Grid.Ref())
 	if err != nil {
 		return err

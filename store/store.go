@@ -34,6 +34,9 @@ type Store struct {
 	// backupMu keeps one backup at a time: names, the once-a-day test and
 	// pruning see every other backup finished.
 	backupMu sync.Mutex
+
+	generation uint64      // write transactions committed (changes.go)
+	changes    []changeSet // what the latest of them touched
 }
 
 type cachedGrid struct {
@@ -113,7 +116,27 @@ func Open(path string) (*Store, error) {
 		_ = db.Close()
 		return nil, err
 	}
+	if err := s.remap(); err != nil {
+		return nil, err
+	}
 	return s, nil
+}
+
+// remap maps the file afresh once prepare's damage check has read every
+// page: read through the mapping, those pages would stay in the process's
+// resident memory for the whole session, and memory must grow with what
+// the screens show, not with the file. The lock is let go for a moment; a
+// second essradar taking it then makes this one say the file is in use.
+func (s *Store) remap() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("rouvrir %s : %w", s.path, err)
+	}
+	db, err := openBolt(s.path)
+	if err != nil {
+		return err
+	}
+	s.db = db
+	return nil
 }
 
 // openBolt opens the bbolt file, turning a lock timeout into ErrLocked and any
@@ -281,9 +304,21 @@ func (s *Store) Path() string { return s.path }
 func (s *Store) Update(fn func(tx *Tx) error) (err error) {
 	defer s.guard(&err)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	return s.writeFault(s.db.Update(func(btx *bbolt.Tx) error {
-		return fn(&Tx{btx: btx, s: s, now: s.now()})
-	}))
+	var cs changeSet
+	err = s.db.Update(func(btx *bbolt.Tx) error {
+		t := &Tx{btx: btx, s: s, now: s.now()}
+		if err := fn(t); err != nil {
+			return err
+		}
+		// Taken before the flush lets go of what was touched, so that a
+		// large import does not hold it through the commit.
+		cs = t.changes()
+		return t.flushSummaries()
+	})
+	if err == nil {
+		s.committed(cs)
+	}
+	return s.writeFault(err)
 }
 
 // View runs fn in one read-only transaction; fn sees one consistent state.

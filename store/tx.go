@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
@@ -18,10 +19,15 @@ type Tx struct {
 	now time.Time // one clock reading for the whole transaction
 
 	insertedSessions map[uint64]bool // sessions restored by InsertSession in this tx
+	sums             *pending        // what the summaries must follow (summaries.go)
+	touchedOther     bool            // a record other than an initiative was written (changes.go)
 }
 
 // recordVersion is the "v" written in every JSON value.
 const recordVersion = 1
+
+// currentHead is how encode starts a record of recordVersion.
+var currentHead = fmt.Appendf(nil, `{"v":%d`, recordVersion)
 
 func itob(v uint64) []byte {
 	var b [8]byte
@@ -57,6 +63,12 @@ func encode(rec any) ([]byte, error) {
 // decode reads a JSON value written by encode. The bytes are copied by
 // json.Unmarshal, so the result outlives the transaction.
 func decode(data []byte, rec any) error {
+	// Records written by this version start with its "v": no need to parse
+	// the whole record twice to read it.
+	if bytes.HasPrefix(data, currentHead) && len(data) > len(currentHead) &&
+		(data[len(currentHead)] == ',' || data[len(currentHead)] == '}') {
+		return json.Unmarshal(data, rec)
+	}
 	var head struct {
 		V int `json:"v"`
 	}
@@ -92,6 +104,7 @@ func (t *Tx) put(bucket, key []byte, rec any) error {
 	if err != nil {
 		return fmt.Errorf("encoder l'enregistrement : %w", err)
 	}
+	t.touch(bucket, key, rec) // before the write: it may read the old record
 	return t.bucket(bucket).Put(key, data)
 }
 

@@ -20,11 +20,15 @@ import (
 )
 
 func newDemoCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
+	var scale int
+	c := &cobra.Command{
 		Use:   "demo",
 		Short: g.t.T("cli.demo.short"),
 		Args:  g.noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if cmd.Flags().Changed("scale") {
+				return runDemoScale(g, scale)
+			}
 			gr, err := g.grid()
 			if err != nil {
 				return err
@@ -47,6 +51,8 @@ func newDemoCmd(g *globals) *cobra.Command {
 			return nil
 		},
 	}
+	c.Flags().IntVar(&scale, "scale", 0, g.t.T("cli.demo.flag.scale"))
+	return c
 }
 
 func newExportCmd(g *globals) *cobra.Command {
@@ -73,13 +79,11 @@ func newExportCmd(g *globals) *cobra.Command {
 					return errors.New(g.t.T("cli.export.no_campaign", campaign, s.Path()))
 				}
 			}
-			// The documented format carries the explanation in French.
-			doc, err := transfer.ExportExplained(s, campaign, i18n.New(i18n.FR).Proposal)
-			if err != nil {
-				return g.storeErr(err)
-			}
+			// The documented format carries the explanation in French; the
+			// document is written record by record, never held whole.
+			explain := i18n.New(i18n.FR).Proposal
 			if out == "" || out == "-" {
-				if err := transfer.Write(g.stdout, doc); err != nil {
+				if _, err := transfer.Stream(g.stdout, s, campaign, explain); err != nil {
 					return g.storeErr(err)
 				}
 				// Standard error, so the warning never mixes with the JSON.
@@ -89,11 +93,15 @@ func newExportCmd(g *globals) *cobra.Command {
 			if sameFile(out, s.Path()) {
 				return errors.New(g.t.T("cli.export.is_db", out))
 			}
-			if err := g.writeFileAtomic(out, func(w io.Writer) error { return transfer.Write(w, doc) }); err != nil {
+			var n transfer.Counts
+			if err := g.writeFileAtomic(out, func(w io.Writer) error {
+				n, err = transfer.Stream(w, s, campaign, explain)
+				return err
+			}); err != nil {
 				return err
 			}
 			fmt.Fprintln(g.stderr, g.t.T("cli.export.done", plaintext.Line(out),
-				g.t.N(len(doc.Initiatives), "cli.count.initiatives"), g.t.N(len(doc.Sessions), "cli.count.sessions"), g.t.N(len(doc.Evaluations), "cli.count.evaluations")))
+				g.t.N(n.Initiatives, "cli.count.initiatives"), g.t.N(n.Sessions, "cli.count.sessions"), g.t.N(n.Evaluations, "cli.count.evaluations")))
 			fmt.Fprintln(g.stderr, g.t.T("public.cli.personal_data"))
 			return nil
 		},

@@ -31,7 +31,7 @@ type Explainer func(g *scoring.Grid, p scoring.Proposal) string
 // ExportExplained is Export with every proposal's explanation written by
 // explain (none when nil).
 func ExportExplained(s *store.Store, campaignID string, explain Explainer) (*Document, error) {
-	doc := &Document{Schema: Schema, ExportedAt: time.Now().UTC().Truncate(time.Second)}
+	doc := &Document{Schema: Schema, ExportedAt: clock().UTC().Truncate(time.Second)}
 	err := s.View(func(tx *store.Tx) error {
 		// Campaigns.
 		var campaigns []store.Campaign

@@ -20,7 +20,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
-	"charm.land/lipgloss/v2"
 )
 
 // Screen shows a Huh form full screen and saves what it collects. The
@@ -84,11 +83,23 @@ func New(ctx *context.Context, title string, build func() *huh.Form, save func()
 }
 
 func (f *Screen) newForm() *huh.Form {
-	form := f.build().WithShowHelp(false).WithTheme(huh.ThemeFunc(huh.ThemeBase)).
+	form := f.build().WithShowHelp(false).WithTheme(baseTheme).
 		WithKeyMap(frenchFormKeys())
 	form.WithWidth(f.formWidth()).WithHeight(max(f.height-5, 5))
 	return form
 }
+
+// baseTheme is Huh's base theme built once per background: huh.ThemeFunc
+// would build it again each time a field asks for a style, several times a
+// keystroke.
+var baseTheme = huh.ThemeFunc(func(isDark bool) *huh.Styles {
+	if isDark {
+		return baseDark
+	}
+	return baseLight
+})
+
+var baseDark, baseLight = huh.ThemeBase(true), huh.ThemeBase(false)
 
 // frenchFormKeys keeps Huh's keys but lets escape reach the screen.
 func frenchFormKeys() *huh.KeyMap {
@@ -233,7 +244,7 @@ func (f *Screen) View() string {
 	default:
 		b.WriteString(layout.Fit(st.Muted.Render(f.ctx.T("form.hint")), f.width) + "\n")
 	}
-	b.WriteString(lipgloss.NewStyle().MaxHeight(max(f.height-2, 1)).Render(f.form.View()))
+	b.WriteString(firstLines(f.form.View(), max(f.height-2, 1)))
 	return b.String()
 }
 
@@ -279,4 +290,20 @@ func (f *Screen) Busy() string {
 		return f.ctx.T("busy.saving")
 	}
 	return ""
+}
+
+// firstLines keeps the first n lines of s. Huh draws its fields to the
+// form's width already: cutting the height needs no measuring of every
+// line (a style's MaxHeight would, with the whole text of a long field, at
+// each keystroke).
+func firstLines(s string, n int) string {
+	end := 0
+	for range n {
+		i := strings.IndexByte(s[end:], '\n')
+		if i < 0 {
+			return s
+		}
+		end += i + 1
+	}
+	return strings.TrimSuffix(s[:end], "\n")
 }

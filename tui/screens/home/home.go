@@ -1,6 +1,7 @@
 package home
 
 import (
+	"cmp"
 	"errors"
 	"slices"
 	"strings"
@@ -97,6 +98,7 @@ type Model struct {
 	// offer to go back to it is for the start-up only, not every return.
 	resumeAsked bool
 	resume      *store.Resume // the offer showing, nil when none
+	generation  uint64        // the store's generation the data was read at
 }
 
 type homeLoadedMsg struct {
@@ -108,6 +110,7 @@ type homeLoadedMsg struct {
 	table       *tableData
 	sessions    []sessionRow
 	resume      *store.Resume
+	generation  uint64
 	err         error
 }
 
@@ -125,16 +128,88 @@ func New(ctx *context.Context) *Model {
 // previous screen asked for.
 func (m *Model) SetTab(t nav.HomeTab) { m.tab = t }
 
-// Init loads the home data.
-func (m *Model) Init() tea.Cmd { return m.load() }
+// Init loads the home data; coming back to a loaded home, it reads only
+// what was written since (refresh).
+func (m *Model) Init() tea.Cmd {
+	if m.state == homeReady && m.err == nil && m.generation > 0 {
+		return m.refresh()
+	}
+	return m.load()
+}
 
-func (m *Model) load() tea.Cmd {
+// refresh brings the loaded campaign up to date with the writes made since
+// it was read: the initiatives written, the sessions when one changed; a
+// change of campaign, or a home too far behind, reloads everything.
+func (m *Model) refresh() tea.Cmd {
+	s, text := m.ctx.Store, m.ctx.Text
+	c, g, gen := m.campaign, m.grid, m.generation
+	inits, sessions, table := m.initiatives, m.sessions, m.table.data
+	full := m.reader()
+	return nav.Background(m.owner, func() tea.Msg {
+		u, err := s.CampaignOverviewSince(gen, c.ID)
+		if err != nil {
+			return homeLoadedMsg{err: err}
+		}
+		if !u.Changes.Complete {
+			return full()
+		}
+		if len(u.Changes.Initiatives) == 0 && !u.Changes.Other {
+			return homeUnchangedMsg{generation: u.Changes.Generation}
+		}
+		msg := homeLoadedMsg{campaign: c, hasCampaign: true, grid: g, sessions: sessions, generation: u.Changes.Generation}
+		msg.initiatives = patchInitiatives(inits, u.Changes.Initiatives, u.Initiatives)
+		if u.Sessions != nil {
+			msg.sessions = sessionRows(u.Sessions)
+		}
+		changed := make(map[uint64]bool, len(u.Changes.Initiatives))
+		for _, id := range u.Changes.Initiatives {
+			changed[id] = true
+		}
+		msg.table = patchTableData(table, msg.initiatives, changed, c, g, text)
+		return msg
+	})
+}
+
+// homeUnchangedMsg: nothing was written since the home was read.
+type homeUnchangedMsg struct{ generation uint64 }
+
+// patchInitiatives is old (sorted by id) with the initiatives of changed
+// replaced by their new records, or dropped when absent from fresh (deleted
+// or moved to another campaign); old itself is left as it was.
+func patchInitiatives(old []store.Initiative, changed []uint64, fresh []store.Initiative) []store.Initiative {
+	gone := make(map[uint64]bool, len(changed))
+	for _, id := range changed {
+		gone[id] = true
+	}
+	out := make([]store.Initiative, 0, len(old)+len(fresh))
+	for _, in := range old {
+		if !gone[in.ID] {
+			out = append(out, in)
+		}
+	}
+	out = append(out, fresh...)
+	slices.SortFunc(out, func(a, b store.Initiative) int { return cmp.Compare(a.ID, b.ID) })
+	return out
+}
+
+func sessionRows(ps []store.SessionProgress) []sessionRow {
+	rows := make([]sessionRow, len(ps))
+	for i, p := range ps {
+		rows[i] = sessionRow{session: p.Session, decided: p.Decided}
+	}
+	return rows
+}
+
+func (m *Model) load() tea.Cmd { return nav.Background(m.owner, m.reader()) }
+
+// reader reads the whole overview, for the first load and a reload.
+func (m *Model) reader() func() tea.Msg {
 	s := m.ctx.Store
 	override := m.ctx.Grid
 	text := m.ctx.Text
 	askResume := !m.resumeAsked
 	m.resumeAsked = true
-	return nav.Background(m.owner, func() tea.Msg {
+	return func() tea.Msg {
 		o, err := s.CampaignOverview(override)
 		if errors.Is(err, store.ErrNotFound) {
 			return homeLoadedMsg{empty: true}
@@ -142,11 +217,8 @@ func (m *Model) load() tea.Cmd {
 		if err != nil {
 			return homeLoadedMsg{err: err}
 		}
-		rows := make([]sessionRow, len(o.Sessions))
-		for i, p := range o.Sessions {
-			rows[i] = sessionRow{session: p.Session, decided: p.Decided}
-		}
-		msg := homeLoadedMsg{campaign: o.Campaign, hasCampaign: true, grid: o.Grid, initiatives: o.Initiatives, sessions: rows,
+		msg := homeLoadedMsg{campaign: o.Campaign, hasCampaign: true, grid: o.Grid, initiatives: o.Initiatives,
+			sessions: sessionRows(o.Sessions), generation: o.Generation,
 			table: newTableData(o.Initiatives, o.Campaign, o.Grid, text)}
 		if askResume {
 			r, ok, err := s.InProgress()
@@ -158,7 +230,7 @@ func (m *Model) load() tea.Cmd {
 			}
 		}
 		return msg
-	})
+	}
 }
 
 func (m *Model) loadDemo() tea.Cmd {
@@ -234,12 +306,16 @@ func (m *Model) update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		default:
 			m.state = homeReady
 			m.campaign, m.grid, m.initiatives, m.sessions = msg.campaign, msg.grid, msg.initiatives, msg.sessions
+			m.generation = msg.generation
 			m.sList.SetLen(len(m.sessions))
 			m.counts = m.countsLine()
 			m.table.setData(msg.table)
 			m.resume = msg.resume
 			m.fitLists()
 		}
+		return m, nil
+	case homeUnchangedMsg:
+		m.generation = msg.generation
 		return m, nil
 	case sessionDeletedMsg:
 		m.deleting = false

@@ -103,59 +103,99 @@ type tableData struct {
 // newTableData prepares the table's rows; it runs in a tea.Cmd, never in
 // Update, since folding 20,000 titles takes a while.
 func newTableData(inits []store.Initiative, c store.Campaign, g *scoring.Grid, t *i18n.Catalogue) *tableData {
+	return patchTableData(nil, inits, nil, c, g, t)
+}
+
+// patchTableData prepares the rows of inits reusing prev's (built from the
+// same campaign, rows by id) for every initiative not in changed: coming
+// back home folds only what was written. prev nil builds every row.
+func patchTableData(prev *tableData, inits []store.Initiative, changed map[uint64]bool, c store.Campaign, g *scoring.Grid, t *i18n.Catalogue) *tableData {
+	b := newRowBuilder(c, g, t)
 	d := &tableData{rows: make([]tableRow, len(inits)), keys: make([]filterKey, len(inits))}
-	terrIndex := map[string]int{}
-	for _, name := range c.Territories {
-		k := store.NormalizeName(name)
-		if _, ok := terrIndex[k]; !ok {
-			terrIndex[k] = len(d.territories)
-			d.territories = append(d.territories, plaintext.Line(name))
+	var prevRows []tableRow
+	if prev != nil {
+		prevRows = prev.rows
+		for _, name := range prev.territories {
+			b.territory(name)
 		}
+		d.natTerr, d.natHolder, d.natCommune = prev.natTerr, prev.natHolder, prev.natCommune
 	}
-	rank := map[store.Status]int{}
-	for i, s := range statusOrder {
-		rank[s] = i
-	}
-	maxID := uint64(0)
-	var b strings.Builder
+	maxID, j := uint64(0), 0
 	for i, in := range inits {
-		terrKey := store.NormalizeName(in.Territory)
-		ti, ok := terrIndex[terrKey]
-		if !ok {
-			// A territory missing from the campaign's list still gets its
-			// place in the t cycle.
-			ti = len(d.territories)
-			terrIndex[terrKey] = ti
-			d.territories = append(d.territories, plaintext.Line(in.Territory))
-		}
-		wide, short := t.InitiativeState(g, in)
-		amount := ""
-		if in.AmountCents > 0 {
-			amount = t.Euros(in.AmountCents)
-		}
-		r := tableRow{
-			// Shown as text, whatever an older file holds (store/plaintext).
-			id: in.ID, num: fmt.Sprint(in.ID), title: plaintext.Line(in.Title), territory: plaintext.Line(in.Territory), holder: plaintext.Line(in.Holder.Name),
-			commune: plaintext.Line(in.Commune), amount: amount, state: short, stateWide: wide,
-			sortTitle: i18n.Fold(in.Title), sortTerr: i18n.Fold(in.Territory), sortHolder: i18n.Fold(in.Holder.Name),
-			statusRank: rank[in.Status], category: in.Category,
-		}
-		d.rows[i] = r
-		b.Reset()
-		b.WriteString(r.sortTitle)
-		b.WriteByte(0)
-		b.WriteString(r.sortHolder)
-		b.WriteByte(0)
-		b.WriteString(i18n.Fold(in.Commune))
-		d.keys[i] = filterKey{text: b.String(), terr: int32(ti), status: int32(r.statusRank)}
 		maxID = max(maxID, in.ID)
-		d.natTerr = max(d.natTerr, ansi.StringWidth(r.territory))
-		d.natHolder = max(d.natHolder, ansi.StringWidth(r.holder))
-		d.natCommune = max(d.natCommune, ansi.StringWidth(r.commune))
+		// Both lists are by id: walk prev's rows alongside.
+		for j < len(prevRows) && prevRows[j].id < in.ID {
+			j++
+		}
+		if j < len(prevRows) && prevRows[j].id == in.ID && !changed[in.ID] {
+			d.rows[i], d.keys[i] = prevRows[j], prev.keys[j]
+			continue
+		}
+		d.rows[i], d.keys[i] = b.row(in)
+		d.natTerr = max(d.natTerr, ansi.StringWidth(d.rows[i].territory))
+		d.natHolder = max(d.natHolder, ansi.StringWidth(d.rows[i].holder))
+		d.natCommune = max(d.natCommune, ansi.StringWidth(d.rows[i].commune))
 	}
+	d.territories = b.territories
 	// Room for the header "N° ▲" as well as for the largest number.
 	d.numW = max(len(fmt.Sprint(maxID)), ansi.StringWidth(t.T("col.number"))+2)
 	return d
+}
+
+// rowBuilder writes one initiative as a table row.
+type rowBuilder struct {
+	g           *scoring.Grid
+	t           *i18n.Catalogue
+	terrIndex   map[string]int
+	territories []string
+	rank        map[store.Status]int
+	b           strings.Builder
+}
+
+func newRowBuilder(c store.Campaign, g *scoring.Grid, t *i18n.Catalogue) *rowBuilder {
+	rb := &rowBuilder{g: g, t: t, terrIndex: map[string]int{}, rank: map[store.Status]int{}}
+	for _, name := range c.Territories {
+		rb.territory(name)
+	}
+	for i, s := range statusOrder {
+		rb.rank[s] = i
+	}
+	return rb
+}
+
+// territory is the index of a territory in the t cycle; one missing from
+// the campaign's list still gets its place.
+func (rb *rowBuilder) territory(name string) int {
+	k := store.NormalizeName(name)
+	if i, ok := rb.terrIndex[k]; ok {
+		return i
+	}
+	rb.terrIndex[k] = len(rb.territories)
+	rb.territories = append(rb.territories, plaintext.Line(name))
+	return rb.terrIndex[k]
+}
+
+func (rb *rowBuilder) row(in store.Initiative) (tableRow, filterKey) {
+	ti := rb.territory(in.Territory)
+	wide, short := rb.t.InitiativeState(rb.g, in)
+	amount := ""
+	if in.AmountCents > 0 {
+		amount = rb.t.Euros(in.AmountCents)
+	}
+	r := tableRow{
+		// Shown as text, whatever an older file holds (store/plaintext).
+		id: in.ID, num: fmt.Sprint(in.ID), title: plaintext.Line(in.Title), territory: plaintext.Line(in.Territory), holder: plaintext.Line(in.Holder.Name),
+		commune: plaintext.Line(in.Commune), amount: amount, state: short, stateWide: wide,
+		sortTitle: i18n.Fold(in.Title), sortTerr: i18n.Fold(in.Territory), sortHolder: i18n.Fold(in.Holder.Name),
+		statusRank: rb.rank[in.Status], category: in.Category,
+	}
+	rb.b.Reset()
+	rb.b.WriteString(r.sortTitle)
+	rb.b.WriteByte(0)
+	rb.b.WriteString(r.sortHolder)
+	rb.b.WriteByte(0)
+	rb.b.WriteString(i18n.Fold(in.Commune))
+	return r, filterKey{text: rb.b.String(), terr: int32(ti), status: int32(r.statusRank)}
 }
 
 // tableLayout holds the column widths for one terminal width.

@@ -1,11 +1,14 @@
 package home
 
 import (
+	"strings"
 	"testing"
 
 	"charm.land/bubbles/v2/list"
+	"charm.land/bubbles/v2/table"
 	tea "charm.land/bubbletea/v2"
 
+	"essradar/tui/i18n"
 	"essradar/tui/tuitest"
 )
 
@@ -64,5 +67,56 @@ func BenchmarkReferenceListScroll(b *testing.B) {
 			update(l, up)
 		}
 		_ = l.View()
+	}
+}
+
+// A default bubbles table of the same rows (title, holder), at the same
+// size: it has no filter of its own, so a filter keystroke is what a
+// program using it would do, the rows kept whose folded text holds the
+// typed text, given back to the table.
+
+func bigTable(b *testing.B) (*table.Model, []table.Row, []string) {
+	s := bigStore(b, 20000)
+	ins, err := s.Initiatives("2026")
+	if err != nil {
+		b.Fatal(err)
+	}
+	rows := make([]table.Row, len(ins))
+	folded := make([]string, len(ins))
+	for i, in := range ins {
+		rows[i] = table.Row{in.Title, in.Holder.Name}
+		folded[i] = i18n.Fold(in.Title + " " + in.Holder.Name)
+	}
+	t := table.New(table.WithColumns([]table.Column{{Title: "Titre", Width: 70}, {Title: "Porteur", Width: 46}}),
+		table.WithRows(rows), table.WithHeight(39), table.WithWidth(120), table.WithFocused(true))
+	return &t, rows, folded
+}
+
+func BenchmarkReferenceTableFilterKeystroke(b *testing.B) {
+	t, rows, folded := bigTable(b)
+	typed := []string{"e", "ec", "eco", "ec", "e", ""}
+	for i := 0; b.Loop(); i++ {
+		q := typed[i%len(typed)]
+		var kept []table.Row
+		for j, r := range rows {
+			if strings.Contains(folded[j], q) {
+				kept = append(kept, r)
+			}
+		}
+		t.SetRows(kept)
+		_ = t.View()
+	}
+}
+
+func BenchmarkReferenceTableScroll(b *testing.B) {
+	t, _, _ := bigTable(b)
+	down, up := tuitest.Press("j"), tuitest.Press("k")
+	for i := 0; b.Loop(); i++ {
+		if (i/1000)%2 == 0 {
+			*t, _ = t.Update(down)
+		} else {
+			*t, _ = t.Update(up)
+		}
+		_ = t.View()
 	}
 }

@@ -1,0 +1,225 @@
+package store_test
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"go.etcd.io/bbolt"
+
+	"essradar/store"
+	"essradar/store/demo"
+)
+
+// The benchmarks of issue 13 (BENCHMARKS.md), at 200, 2,000 and 20,000
+// initiatives: files written by demo.Scale once per run and copied for each
+// benchmark, so a benchmark's saves never reach another's file.
+
+var scales = []int{1, 10, 100}
+
+var (
+	fixturesMu sync.Mutex
+	fixtures   = map[int]string{}
+)
+
+// scaleFile is a fresh copy of the demo at scale n, opened.
+func scaleFile(b *testing.B, n int) *store.Store {
+	b.Helper()
+	fixturesMu.Lock()
+	defer fixturesMu.Unlock()
+	src, ok := fixtures[n]
+	if !ok {
+		dir, err := os.MkdirTemp("", "essradar-scale")
+		if err != nil {
+			b.Fatal(err)
+		}
+		src = filepath.Join(dir, fmt.Sprintf("scale-%d.db", n))
+		s, err := store.Open(src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := demo.Scale(s, n); err != nil {
+			b.Fatal(err)
+		}
+		if err := s.Close(); err != nil {
+			b.Fatal(err)
+		}
+		fixtures[n] = src
+	}
+	dst := filepath.Join(b.TempDir(), "copy.db")
+	if err := copyFile(src, dst); err != nil {
+		b.Fatal(err)
+	}
+	s, err := store.Open(dst)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	return s
+}
+
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(dst, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
+
+func forScales(b *testing.B, run func(b *testing.B, n int)) {
+	for _, n := range scales {
+		b.Run(fmt.Sprintf("initiatives=%d", n*demo.PerScale), func(b *testing.B) { run(b, n) })
+	}
+}
+
+// BenchmarkHomeLoad is what the home screen reads of the current campaign.
+func BenchmarkHomeLoad(b *testing.B) {
+	forScales(b, func(b *testing.B, n int) {
+		s := scaleFile(b, n)
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := s.CampaignOverview(nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// openSession is the open session of the current campaign with the most
+// agenda items: the one the secretary scores in.
+func openSession(b *testing.B, s *store.Store) store.Session {
+	ses, err := s.Sessions(demo.CampaignID)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var open store.Session
+	for _, se := range ses {
+		if !se.Sealed() && len(se.Agenda) >= len(open.Agenda) {
+			open = se
+		}
+	}
+	if open.ID == 0 {
+		b.Fatal("no open session")
+	}
+	return open
+}
+
+// BenchmarkOpenSession reads what the session screen shows, the campaign's
+// median profile included.
+func BenchmarkOpenSession(b *testing.B) {
+	forScales(b, func(b *testing.B, n int) {
+		s := scaleFile(b, n)
+		se := openSession(b, s)
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := s.SessionSheet(se.ID); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkSaveScore saves one score digit, alternating two values, against
+// the raw bbolt anchor: one key put and committed in a copy of the same
+// file, pair by pair (a save, then an anchor commit), so that both meet the
+// same disk and the same neighbours. The ratio is reported as save/anchor.
+func BenchmarkSaveScore(b *testing.B) {
+	forScales(b, func(b *testing.B, n int) {
+		s := scaleFile(b, n)
+		se := openSession(b, s)
+		// An item scored but not yet decided: the common save while the
+		// committee scores.
+		var ev store.Evaluation
+		evs, err := s.EvaluationsBySession(se.ID)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, e := range evs {
+			if e.Decision == nil {
+				ev = e
+			}
+		}
+		if ev.SessionID == 0 {
+			b.Fatal("no undecided evaluation to change")
+		}
+		marker := ""
+		for id := range ev.Scores {
+			marker = id
+			break
+		}
+		// The anchor file is a copy of the same file, so that both commits
+		// meet a file of the same size on the same disk.
+		rawPath := filepath.Join(b.TempDir(), "raw.db")
+		if err := copyFile(fixtures[n], rawPath); err != nil {
+			b.Fatal(err)
+		}
+		raw, err := bbolt.Open(rawPath, 0o600, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer raw.Close()
+		var saveNs, rawNs int64
+		writesBefore := pageWrites(s.DBStats())
+		for i := 0; b.Loop(); i++ {
+			ev.Scores[marker] = 1 + i%2
+			t0 := nowNs()
+			if err := s.PutEvaluation(ev); err != nil {
+				b.Fatal(err)
+			}
+			t1 := nowNs()
+			if err := raw.Update(func(tx *bbolt.Tx) error {
+				bk, err := tx.CreateBucketIfNotExists([]byte("b"))
+				if err != nil {
+					return err
+				}
+				return bk.Put([]byte("k"), []byte{byte(i)})
+			}); err != nil {
+				b.Fatal(err)
+			}
+			saveNs += t1 - t0
+			rawNs += nowNs() - t1
+		}
+		b.ReportMetric(float64(saveNs)/float64(b.N), "save-ns/op")
+		b.ReportMetric(float64(rawNs)/float64(b.N), "anchor-ns/op")
+		b.ReportMetric(float64(saveNs)/float64(rawNs), "save/anchor")
+		b.ReportMetric(float64(pageWrites(s.DBStats())-writesBefore)/float64(b.N), "page-writes/save")
+		b.ReportMetric(float64(pageWrites(raw.Stats()))/float64(b.N), "anchor-page-writes")
+	})
+}
+
+func nowNs() int64 { return time.Now().UnixNano() }
+
+func pageWrites(st bbolt.Stats) int64 { return st.TxStats.GetWrite() }
+
+// BenchmarkOpen opens the file and closes it again: the start-up's share
+// of the store (the damage check at open included).
+func BenchmarkOpen(b *testing.B) {
+	forScales(b, func(b *testing.B, n int) {
+		path := filepath.Join(b.TempDir(), "open.db")
+		scaleFile(b, n)
+		if err := copyFile(fixtures[n], path); err != nil {
+			b.Fatal(err)
+		}
+		b.ReportAllocs()
+		for b.Loop() {
+			s, err := store.Open(path)
+			if err != nil {
+				b.Fatal(err)
+			}
+			s.Close()
+		}
+	})
+}
