@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -30,6 +31,8 @@ type Store struct {
 
 	mu    sync.Mutex
 	grids map[scoring.Ref]cachedGrid // parsed grid sources
+
+	faults atomic.Pointer[faultState] // set by tests only (SetFaults)
 }
 
 type cachedGrid struct {
@@ -237,7 +240,10 @@ func (s *Store) Update(fn func(tx *Tx) error) (err error) {
 	defer s.guard(&err)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	return s.db.Update(func(btx *bbolt.Tx) error {
-		return fn(&Tx{btx: btx, s: s, now: s.now()})
+		if err := fn(&Tx{btx: btx, s: s, now: s.now()}); err != nil {
+			return err
+		}
+		return s.injectedFailure()
 	})
 }
 
