@@ -209,6 +209,9 @@ func walk(tx *bbolt.Tx, path string) error {
 	if info.Size() < tx.Size() {
 		return damaged(path, fmt.Errorf("fichier tronqué : %d octets au lieu de %d", info.Size(), tx.Size()))
 	}
+	if err := checkPageTree(tx, path); err != nil {
+		return damaged(path, err)
+	}
 	var visit func(b *bbolt.Bucket) error
 	visit = func(b *bbolt.Bucket) error {
 		return b.ForEach(func(k, v []byte) error {
