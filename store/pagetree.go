@@ -73,20 +73,22 @@ func (t *pageTree) pageAt(id uint64, depth int) error {
 		return fmt.Errorf("page %d atteinte deux fois", id)
 	}
 	t.seen[id] = true
-	head := make([]byte, pageHeaderSize)
-	if _, err := t.file.ReadAt(head, int64(id)*int64(t.pageSize)); err != nil {
+	data := make([]byte, t.pageSize)
+	if _, err := t.file.ReadAt(data, int64(id)*int64(t.pageSize)); err != nil {
 		return fmt.Errorf("page %d : %w", id, err)
 	}
-	if got := binary.NativeEndian.Uint64(head[0:8]); got != id {
+	if got := binary.NativeEndian.Uint64(data[0:8]); got != id {
 		return fmt.Errorf("la page %d porte le numéro %d", id, got)
 	}
-	overflow := uint64(binary.NativeEndian.Uint32(head[12:16]))
+	overflow := uint64(binary.NativeEndian.Uint32(data[12:16]))
 	if id+overflow >= t.pages {
 		return fmt.Errorf("page %d et ses %d pages de suite hors du fichier", id, overflow)
 	}
-	data := make([]byte, (overflow+1)*uint64(t.pageSize))
-	if _, err := t.file.ReadAt(data, int64(id)*int64(t.pageSize)); err != nil {
-		return fmt.Errorf("page %d : %w", id, err)
+	if overflow > 0 {
+		data = make([]byte, (overflow+1)*uint64(t.pageSize))
+		if _, err := t.file.ReadAt(data, int64(id)*int64(t.pageSize)); err != nil {
+			return fmt.Errorf("page %d : %w", id, err)
+		}
 	}
 	return t.page(data, depth)
 }
