@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -37,6 +38,8 @@ type Store struct {
 
 	generation uint64      // write transactions committed (changes.go)
 	changes    []changeSet // what the latest of them touched
+
+	faults atomic.Pointer[faultState] // set by tests only (SetFaults)
 }
 
 type cachedGrid struct {
@@ -274,6 +277,9 @@ func walk(tx *bbolt.Tx, path string) error {
 	if info.Size() < tx.Size() {
 		return damagedBecause(path, msg("store.damage.truncated", "le fichier est coupé : %d octets au lieu de %d", info.Size(), tx.Size()), ErrDamaged)
 	}
+	if err := checkPageTree(tx, path); err != nil {
+		return damaged(path, err)
+	}
 	var visit func(b *bbolt.Bucket) error
 	visit = func(b *bbolt.Bucket) error {
 		return b.ForEach(func(k, v []byte) error {
@@ -313,7 +319,10 @@ func (s *Store) Update(fn func(tx *Tx) error) (err error) {
 		// Taken before the flush lets go of what was touched, so that a
 		// large import does not hold it through the commit.
 		cs = t.changes()
-		return t.flushSummaries()
+		if err := t.flushSummaries(); err != nil {
+			return err
+		}
+		return s.injectedFailure()
 	})
 	if err == nil {
 		s.committed(cs)

@@ -14,7 +14,7 @@ import (
 	"essradar/store"
 )
 
-func openStore(t *testing.T) *store.Store {
+func openStore(t testing.TB) *store.Store {
 	t.Helper()
 	s, err := store.Open(filepath.Join(t.TempDir(), "essradar.db"))
 	if err != nil {
@@ -34,7 +34,7 @@ func scores(g *scoring.Grid, v int) scoring.Scores {
 
 // seed fills a database with two campaigns, a closed session with an
 // amendment and an open one.
-func seed(t *testing.T, s *store.Store) {
+func seed(t testing.TB, s *store.Store) {
 	t.Helper()
 	g := scoring.Default()
 	at := time.Date(2026, 7, 12, 10, 0, 0, 0, time.FixedZone("CEST", 2*3600))
