@@ -3,11 +3,10 @@ package csvimport
 import (
 	"bytes"
 	"errors"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"essradar/store"
+	"essradar/store/storetest"
 )
 
 // seeds are the sample files of the tests, whole and in a few damaged forms.
@@ -69,9 +68,9 @@ func FuzzImport(f *testing.F) {
 		f.Add(d, false, false)
 		f.Add(d, true, true)
 	}
-	seeded := seededFile(f)
+	seeded := storetest.FileOf(f, func(s *store.Store) { seedCampaign(f, s) })
 	f.Fuzz(func(t *testing.T, data []byte, skip, newCampaign bool) {
-		s := openCopy(t, seeded)
+		s := storetest.OpenCopy(t, seeded)
 		opts := Options{SkipInvalid: skip, Now: fixedNow}
 		if newCampaign {
 			opts.CampaignID = "2031"
@@ -126,42 +125,6 @@ func FuzzImport(f *testing.F) {
 			}
 		}
 	})
-}
-
-// seededFile is the bytes of a database holding seedCampaign, closed.
-func seededFile(f *testing.F) []byte {
-	s := openStore(f)
-	seedCampaign(f, s)
-	path := s.Path()
-	if err := s.Close(); err != nil {
-		f.Fatal(err)
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		f.Fatal(err)
-	}
-	return data
-}
-
-// openCopy opens a fresh copy of a database file for one run of a fuzz
-// target. The target once shared one store between runs and flushed every
-// commit: an input ran differently the second time (its rows were now
-// duplicates) and each run waited about 30 ms for the disk, so the fuzzer
-// spent its minute minimising one input (111 runs). A copy opens without a
-// flush, and all or nothing is a rule of the transaction, not of the flush
-// (the kill harness proves durability).
-func openCopy(t *testing.T, data []byte) *store.Store {
-	path := filepath.Join(t.TempDir(), "essradar.db")
-	if err := os.WriteFile(path, data, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	s, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.SetFaults(store.Faults{NoSync: true})
-	t.Cleanup(func() { _ = s.Close() })
-	return s
 }
 
 func hasString(l []string, s string) bool {

@@ -2,11 +2,10 @@ package transfer
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"essradar/store"
+	"essradar/store/storetest"
 )
 
 // FuzzImport: whatever the file holds, Read and Import never panic; a refused
@@ -28,7 +27,7 @@ func FuzzImport(f *testing.F) {
 		if onSeeded {
 			db = seeded
 		}
-		s := openCopy(t, db)
+		s := storetest.OpenCopy(t, db)
 		before := exported(t, s)
 		rep, err := Import(s, doc)
 		if err != nil {
@@ -79,38 +78,7 @@ func importSeeds(f *testing.F) [][]byte {
 
 // databaseFiles are the bytes of an empty database and of a seeded one.
 func databaseFiles(f *testing.F) (empty, seeded []byte) {
-	return fileOf(f, func(*store.Store) {}), fileOf(f, func(s *store.Store) { seed(f, s) })
-}
-
-func fileOf(f *testing.F, fill func(*store.Store)) []byte {
-	s := openStore(f)
-	fill(s)
-	path := s.Path()
-	if err := s.Close(); err != nil {
-		f.Fatal(err)
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		f.Fatal(err)
-	}
-	return data
-}
-
-// openCopy opens a fresh copy of a database file for one run, without a flush
-// at each commit: runs do not depend on each other and do not wait for the
-// disk (the kill harness proves durability).
-func openCopy(t *testing.T, data []byte) *store.Store {
-	path := filepath.Join(t.TempDir(), "essradar.db")
-	if err := os.WriteFile(path, data, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	s, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.SetFaults(store.Faults{NoSync: true})
-	t.Cleanup(func() { _ = s.Close() })
-	return s
+	return storetest.FileOf(f, func(*store.Store) {}), storetest.FileOf(f, func(s *store.Store) { seed(f, s) })
 }
 
 // exported is the whole database as the export file, without its date.
