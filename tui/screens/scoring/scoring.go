@@ -230,7 +230,12 @@ func (m *Model) Help() help.KeyMap {
 		// The room watches the scoring here: the help line names the keys
 		// the secretary types while the committee speaks.
 		k := m.keys
-		return keys.Help{Short: []key.Binding{k.Digits, k.NotApplicable, k.Decide, k.Back},
+		// pg↓ calls the next item in: short words, so it fits beside the
+		// scoring keys at 80 columns.
+		t := m.ctx.Text
+		next := keys.New(t, "pg↓", "key.next_item_short", k.NextItem.Keys()...)
+		prev := keys.New(t, "pg↑", "key.prev_item_short", k.PrevItem.Keys()...)
+		return keys.Help{Short: []key.Binding{k.Digits, k.NotApplicable, k.Decide, next, prev, k.Back},
 			Full: scoringKeyMap{m.keys}.FullHelp()}
 	}
 	return scoringKeyMap{m.keys}
@@ -438,12 +443,20 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 			step = -1
 		}
 		g := m.b.Grid
+		// The hand reads the answers as a row, « no number » left of the
+		// scale's first level: → from « non concerné » or « non noté »
+		// starts the scale at its first level, ← has nothing to lower and
+		// says so (it used to jump to the top, which nobody expected).
 		switch {
+		case (!ok || cur == scoring.NotApplicable) && step < 0:
+			if why := m.locked(); why != "" {
+				m.notice = why
+				return m, nil
+			}
+			m.notice = m.ctx.T("scoring.lower_nothing")
+			return m, nil
 		case !ok || cur == scoring.NotApplicable:
 			cur = g.Scale.Min
-			if step < 0 {
-				cur = g.Scale.Max
-			}
 		default:
 			cur = min(max(cur+step, g.Scale.Min), g.Scale.Max)
 		}

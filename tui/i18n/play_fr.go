@@ -1,0 +1,11 @@
+package i18n
+
+// What the room's trial of the presentation view asked for: the arrows on
+// a marker without a number, and the short keys for the next item.
+func init() { merge(fr, playFR, "fr") }
+
+var playFR = map[string]string{
+	"scoring.lower_nothing": "←\u00a0: rien à baisser, ce marqueur n'a pas de note (→ ou un chiffre pour noter)",
+	"key.next_item_short":   "suivante",
+	"key.prev_item_short":   "précédente",
+}

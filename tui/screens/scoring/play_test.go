@@ -1,0 +1,54 @@
+package scoring
+
+import (
+	"strings"
+	"testing"
+
+	"essradar/scoring"
+)
+
+// On a marker answered « non concerné » (or not scored), ← has no number
+// to lower: it leaves the answer and says why, instead of jumping to the
+// top of the scale; → starts the scale at its first level.
+func TestArrowsFromNoNumber(t *testing.T) {
+	_, ctx := demoContext(t)
+	scr := openItem(t, ctx, 2, 80, 24) // partly scored
+	m := scr.S.(*Model)
+	scr.Press("p")
+	id := m.refs[m.cursor].Marker.ID
+	scr.Press("-", "up", "left")
+	if got := m.ev.Scores[id]; got != scoring.NotApplicable {
+		t.Fatalf("← on « non concerné » keeps it, got %d", got)
+	}
+	if v := flat(scr.Plain()); !strings.Contains(v, "rien à baisser") {
+		t.Fatalf("← on « non concerné » says why nothing moved:\n%s", scr.Plain())
+	}
+	scr.Press("right")
+	if got := m.ev.Scores[id]; got != m.b.Grid.Scale.Min {
+		t.Fatalf("→ from « non concerné » starts at %d, got %d", m.b.Grid.Scale.Min, got)
+	}
+	scr.Press("x", "left")
+	if _, ok := m.ev.Scores[id]; ok {
+		t.Fatalf("← on an unscored marker leaves it unscored: %v", m.ev.Scores)
+	}
+	scr.Press("right", "right", "left")
+	if got := m.ev.Scores[id]; got != m.b.Grid.Scale.Min {
+		t.Fatalf("← lowers a score: %d", got)
+	}
+}
+
+// The presentation view's help line names the keys that call the next
+// item in, and pg↓ does it without leaving the view.
+func TestThePresentationHelpNamesTheNextItemKeys(t *testing.T) {
+	_, ctx := demoContext(t)
+	scr := openItem(t, ctx, 2, 80, 24)
+	m := scr.S.(*Model)
+	scr.Press("p")
+	if h := scr.ShortHelp(); !strings.Contains(h, "pg↓ suivante") || !strings.Contains(h, "pg↑ précédente") {
+		t.Fatalf("short help: %s", h)
+	}
+	scr.Press("pgdown")
+	if m.index != 3 || !m.present {
+		t.Fatalf("pg↓ moves to the next item in the presentation view: index %d, present %v", m.index, m.present)
+	}
+}
