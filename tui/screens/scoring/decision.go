@@ -415,7 +415,10 @@ func (d *decisionDialog) View() string {
 	if d.labelWithGaps() {
 		d.indented(&b, "  ", st.Warning, "⚠ "+c.Text.N(d.unscored, "decision.gaps"))
 	}
-	b.WriteString(label(fieldRationale, c.T("decision.rationale")) + req + "\n    " + d.inputs[0].View() + "\n")
+	b.WriteString(label(fieldRationale, c.T("decision.rationale")) + req + "\n")
+	for _, l := range d.rationaleLines() {
+		b.WriteString("    " + l + "\n")
+	}
 	d.fieldError(&b, fieldRationale)
 	b.WriteString(label(fieldFor, c.T("decision.votes", c.Text.N(d.voters, "decision.n_voters"))) + "\n    ")
 	b.WriteString(c.T("decision.for") + " " + d.box(1) + "  " + c.T("decision.against") + " " + d.box(2) + "  " + c.T("decision.abstain") + " " + d.box(3) + "\n")
@@ -428,6 +431,20 @@ func (d *decisionDialog) View() string {
 	}
 	// The frame takes 4 columns; the dialog never outgrows the screen.
 	return st.Dialog.Width(min(d.width-2, 76)).Render(strings.TrimRight(b.String(), "\n"))
+}
+
+// rationaleLines is the rationale's field while it is typed into; else,
+// when its text is longer than the field, the text wrapped on up to three
+// lines: a one-line field showed only the tail of the points to work on a
+// deferral pre-fills, and the committee reads them before deciding.
+func (d *decisionDialog) rationaleLines() []string {
+	in := &d.inputs[0]
+	v := in.Value()
+	if d.focus == fieldRationale || lipgloss.Width(v) <= in.Width() {
+		return []string{in.View()}
+	}
+	inner := max(min(d.width-2, 76)-4-4, 20)
+	return layout.WrapLines(in.Prompt+plaintext.Line(v), inner, 3)
 }
 
 func (d *decisionDialog) box(i int) string {

@@ -1,6 +1,9 @@
 package scoring
 
 import (
+	"charm.land/lipgloss/v2"
+
+	"essradar/store"
 	"strings"
 	"testing"
 
@@ -51,4 +54,25 @@ func TestThePresentationHelpNamesTheNextItemKeys(t *testing.T) {
 	if m.index != 3 || !m.present {
 		t.Fatalf("pg↓ moves to the next item in the presentation view: index %d, present %v", m.index, m.present)
 	}
+}
+
+// The points to work on a deferral pre-fills are read whole in the dialog
+// at 80x24, not the tail a one-line field scrolled to.
+func TestTheDeferralsPointsAreReadWhole(t *testing.T) {
+	_, ctx := demoContext(t)
+	scr := openItem(t, ctx, 2, 80, 24)
+	m := scr.S.(*Model)
+	scr.Press("p", "2", "2", "1", "1", "2", "2", "1", "1", "1", "2", "d")
+	d := m.decision
+	for d.choices[d.choice].outcome != store.OutcomeDeferred {
+		scr.Press("down")
+	}
+	r := d.inputs[0].Value()
+	if lipgloss.Width(r) <= d.inputs[0].Width() {
+		t.Fatalf("the test wants points longer than the field: %q", r)
+	}
+	if v := dialogText(d); !strings.Contains(v, flat(r)) {
+		t.Fatalf("the points to work on %q are not shown whole:\n%s", r, scr.Plain())
+	}
+	scr.Fits(80, 24, "decision dialog with the points to work on")
 }
