@@ -76,3 +76,25 @@ func TestTheDeferralsPointsAreReadWhole(t *testing.T) {
 	}
 	scr.Fits(80, 24, "decision dialog with the points to work on")
 }
+
+// The vote's three boxes share a line: the label points at whichever has
+// the cursor, and each error names its box.
+func TestTheVoteBoxesAreNamed(t *testing.T) {
+	_, ctx := demoContext(t)
+	scr := openItem(t, ctx, 1, 80, 24) // fully scored
+	m := scr.S.(*Model)
+	scr.Press("d", "tab", "tab", "tab")
+	if v := dialogText(m.decision); !strings.Contains(v, "▸ Vote") {
+		t.Fatalf("the cursor on « contre » shows no mark on the vote:\n%s", v)
+	}
+	scr.Type("x")
+	scr.Press("tab")
+	scr.Type("y")
+	scr.Press("enter")
+	v := dialogText(m.decision)
+	for _, want := range []string{"contre : un nombre entier positif, ou rien", "abstention : un nombre entier positif, ou rien"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("want %q in:\n%s", want, v)
+		}
+	}
+}
