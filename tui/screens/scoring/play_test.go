@@ -98,3 +98,17 @@ func TestTheVoteBoxesAreNamed(t *testing.T) {
 		}
 	}
 }
+
+// The marker under discussion is answered in one voice: « non noté » and
+// « non concerné » alike, in lower case inside the line.
+func TestNotApplicableReadsMidSentence(t *testing.T) {
+	_, ctx := demoContext(t)
+	scr := openItem(t, ctx, 2, 80, 24)
+	scr.Press("p", "-", "up")
+	if v := flat(scr.Plain()); !strings.Contains(v, ": non concerné —") {
+		t.Fatalf("want « : non concerné — » in:\n%s", scr.Plain())
+	}
+	if got := midSentence("NC"); got != "NC" {
+		t.Errorf("an acronym stays: %q", got)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -1088,7 +1089,7 @@ func (m *Model) markerLines(w int, roomy bool) int {
 func (m *Model) widestScoreWords() string {
 	c := m.ctx
 	g := m.b.Grid
-	words := []string{c.T("present.unscored"), c.Text.NotApplicable(g)}
+	words := []string{c.T("present.unscored"), midSentence(c.Text.NotApplicable(g))}
 	for v := g.Scale.Min; v <= g.Scale.Max; v++ {
 		words = append(words, fmt.Sprintf("%d · %s", v, g.LevelNameIn(v, c.Text.GridLang())))
 	}
@@ -1111,9 +1112,21 @@ func (m *Model) scoreWords(markerID string) string {
 	case !ok:
 		return c.T("present.unscored")
 	case v == scoring.NotApplicable:
-		return c.Text.NotApplicable(g)
+		return midSentence(c.Text.NotApplicable(g))
 	}
 	return fmt.Sprintf("%d · %s", v, g.LevelNameIn(v, c.Text.GridLang()))
+}
+
+// midSentence writes a label as it reads inside a sentence, beside
+// « non noté »: « Non concerné » becomes « non concerné »; an acronym
+// (« NC ») stays as it is.
+func midSentence(s string) string {
+	r := []rune(s)
+	if len(r) < 2 || !unicode.IsUpper(r[0]) || !unicode.IsLower(r[1]) {
+		return s
+	}
+	r[0] = unicode.ToLower(r[0])
+	return string(r)
 }
 
 // presentedProposal is the proposal, centred, or once the committee has
