@@ -152,9 +152,9 @@ var (
 	asciiSwatch   = [maxSeries]string{"#@#", "*O*", "=%=", "^&^"}
 )
 
-// Threshold swatches: the ring's thin solid stroke.
+// Threshold swatches: the ring's thick solid stroke.
 const (
-	brailleThreshSwatch = "⠒⠒⠒"
+	brailleThreshSwatch = "⠶⠶⠶"
 	asciiThreshSwatch   = "~~~"
 )
 
@@ -165,7 +165,7 @@ type legendItem struct {
 
 // SeriesLegend names the series drawn on c, each after a swatch of its
 // stroke in its colour, then the threshold ring when c names it:
-// "⠶⣿⠶ Évaluation   ⠶⠀⠶ Médiane de la campagne   ⠒⠒⠒ seuil 2,5". It is
+// "⠶⣿⠶ Évaluation   ⠶⠀⠶ Médiane de la campagne   ⠶⠶⠶ seuil 2,5". It is
 // one line of exactly c.Width columns, blank when there is nothing to tell
 // apart (a single series and no named threshold) or c falls back to Bars.
 // Names are cut with "…" so every entry keeps its swatch on the line.

@@ -9,14 +9,13 @@ package radar
 // The grid is a mid grey, drawn sparse so it carries less ink than the
 // data on dark and light backgrounds alike; the fill is a greyer blue than
 // the outline so the edge still reads as the edge. The threshold ring is
-// green (3:1 on white, 7:1 on black; the darker 28 sank into a dark
-// projector's black): far from the blue
+// a dark green (4.7:1 on white, 4.5:1 on black): far from the blue
 // evaluation and from the categories' colours (the magenta it had read as
-// Coopération's raspberry). Against the orange median, which a red-green
-// blind eye may confuse with it, its solid stroke differs from the
-// median's dots. The highlighted spoke and label
-// use the terminal's own foreground (bold, reversed for the label): the
-// strongest contrast whatever the theme.
+// Coopération's raspberry), and darker than the evaluation so it never
+// outweighs it. Against the orange median, which a red-green blind eye may
+// confuse with it, its solid stroke differs from the median's dots. The
+// highlighted spoke and label use the terminal's own foreground (bold,
+// reversed for the label): the strongest contrast whatever the theme.
 const (
 	sgrReset     = "\x1b[0m"
 	sgrGrid      = "\x1b[38;5;245m"

@@ -114,3 +114,29 @@ func TestPartlyScoredIsFilled(t *testing.T) {
 		t.Errorf("the wedge of unscored axes is tinted (%d dots)", n)
 	}
 }
+
+// The threshold ring is continuous, never dashed like the median: every
+// point of its circle has a dot of the ring within one dot.
+func TestThresholdRingIsSolid(t *testing.T) {
+	c := roomChart(Braille)
+	c.Threshold = 2.5
+	g := newDotGrid(c)
+	sc := g.sc
+	ring := g.layers[sc.layerThresh()]
+	near := func(x, y int) bool {
+		for dy := -1; dy <= 1; dy++ {
+			for dx := -1; dx <= 1; dx++ {
+				if xx, yy := x+dx, y+dy; xx >= 0 && yy >= 0 && xx < g.gw && yy < g.gh && ring[yy*g.gw+xx] != 0 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for a := 0; a < 360; a += 3 {
+		s, co := math.Sincos(float64(a) * math.Pi / 180)
+		if x, y := sc.point(dir{s, co}, 2.5/4); !near(x, y) {
+			t.Fatalf("the threshold ring has a gap at %d°", a)
+		}
+	}
+}

@@ -142,8 +142,8 @@ func (cv *canvas) thickLine(l, x0, y0, x1, y1 int, v uint8, d dash, thick int) {
 // are thick dotted lines ("pointillé": long dots, short gaps, so they stay
 // a line from the back of the room) with lighter markers; the grid is
 // sparsest of all, one dot in three or four, so it carries less ink than
-// any series. The threshold ring is one dot, solid: the only continuous
-// thin line, so it is never taken for a series.
+// any series. The threshold ring is solid, two dots thick: the only
+// continuous line that is not a series.
 var (
 	ringDash   = dash{3, 1}
 	spokeDash  = dash{4, 1}
@@ -320,11 +320,16 @@ func (sc *scene) drawThreshold(cv *canvas) {
 	}
 	ring := sc.ringDirs()
 	f := sc.c.Threshold / sc.max
-	// One dot, solid: the room tells it from the median's thick dots by
-	// its stroke as well as its colour, and it stays lighter than the
-	// evaluation it is read against (two dots solid outweighed a partly
-	// scored polygon; dashed, it read as a second median).
-	d, v, thick := dash{}, aThresh, 0
+	// Solid, two dots thick with the twin inside the ring: the room
+	// tells it from the median's dots by its stroke as well as its
+	// colour (dashed, it read as a second median; one dot, it sank into
+	// a dark screen). Overlays thicken outwards, so a median on the
+	// threshold keeps a line of its own beside it. Its dark green keeps
+	// it under the bright blue evaluation in weight.
+	d, v, thick := dash{}, aThresh, 1
+	if sc.ascii {
+		thick = 0
+	}
 	px, py := sc.point(ring[len(ring)-1], f)
 	for _, r := range ring {
 		x, y := sc.point(r, f)
