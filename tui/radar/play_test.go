@@ -115,28 +115,29 @@ func TestPartlyScoredIsFilled(t *testing.T) {
 	}
 }
 
-// The threshold ring is continuous, never dashed like the median: every
-// point of its circle has a dot of the ring within one dot.
-func TestThresholdRingIsSolid(t *testing.T) {
+// The threshold ring reads as a line (four fifths of a solid ring's dots,
+// where the 7-on-5-off dashes it had kept barely more than half and read as
+// the median's dots), with gaps that tell it from the solid evaluation
+// without colour.
+func TestThresholdRingIsALine(t *testing.T) {
 	c := roomChart(Braille)
 	c.Threshold = 2.5
-	g := newDotGrid(c)
-	sc := g.sc
-	ring := g.layers[sc.layerThresh()]
-	near := func(x, y int) bool {
-		for dy := -1; dy <= 1; dy++ {
-			for dx := -1; dx <= 1; dx++ {
-				if xx, yy := x+dx, y+dy; xx >= 0 && yy >= 0 && xx < g.gw && yy < g.gh && ring[yy*g.gw+xx] != 0 {
-					return true
-				}
+	dots := func() int {
+		g := newDotGrid(c)
+		n := 0
+		for _, v := range g.layers[g.sc.layerThresh()] {
+			if v != 0 {
+				n++
 			}
 		}
-		return false
+		return n
 	}
-	for a := 0; a < 360; a += 3 {
-		s, co := math.Sincos(float64(a) * math.Pi / 180)
-		if x, y := sc.point(dir{s, co}, 2.5/4); !near(x, y) {
-			t.Fatalf("the threshold ring has a gap at %d°", a)
-		}
+	drawn := dots()
+	keep := threshDash
+	threshDash = dash{}
+	solid := dots()
+	threshDash = keep
+	if drawn*10 < solid*8 || drawn == solid {
+		t.Errorf("the threshold ring has %d of a solid ring's %d dots", drawn, solid)
 	}
 }

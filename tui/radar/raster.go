@@ -142,11 +142,13 @@ func (cv *canvas) thickLine(l, x0, y0, x1, y1 int, v uint8, d dash, thick int) {
 // are thick dotted lines ("pointillé": long dots, short gaps, so they stay
 // a line from the back of the room) with lighter markers; the grid is
 // sparsest of all, one dot in three or four, so it carries less ink than
-// any series. The threshold ring is solid, two dots thick: the only
-// continuous line that is not a series.
+// any series. The threshold ring is two dots thick, in long dashes with
+// short gaps: a line from afar, never the median's dots nor the
+// evaluation's solid stroke.
 var (
 	ringDash   = dash{3, 1}
 	spokeDash  = dash{4, 1}
+	threshDash = dash{10, 8}
 	seriesDash = [maxSeries]dash{{}, {3, 2}, {4, 2}, {5, 3}}
 	markers    = [maxSeries][][2]int{
 		{{-1, -1}, {0, -1}, {1, -1}, {-1, 0}, {0, 0}, {1, 0}, {-1, 1}, {0, 1}, {1, 1}},
@@ -320,15 +322,16 @@ func (sc *scene) drawThreshold(cv *canvas) {
 	}
 	ring := sc.ringDirs()
 	f := sc.c.Threshold / sc.max
-	// Solid, two dots thick with the twin inside the ring: the room
-	// tells it from the median's dots by its stroke as well as its
-	// colour (dashed, it read as a second median; one dot, it sank into
-	// a dark screen). Overlays thicken outwards, so a median on the
-	// threshold keeps a line of its own beside it. Its dark green keeps
-	// it under the bright blue evaluation in weight.
-	d, v, thick := dash{}, aThresh, 1
+	// Two dots thick, the twin inside the ring, in long dashes with short
+	// gaps: the room tells it from the median's short dots by its stroke
+	// as well as its colour (7 on 5 off read as a second median; one dot
+	// sank into a dark screen), and from the solid evaluation without
+	// colour (glyphs never depend on colour). Overlays thicken outwards,
+	// so a median on the threshold keeps a line of its own beside it; its
+	// dark green keeps it under the bright blue evaluation in weight.
+	d, v, thick := threshDash, aThresh, 1
 	if sc.ascii {
-		thick = 0
+		d, thick = dash{}, 0
 	}
 	px, py := sc.point(ring[len(ring)-1], f)
 	for _, r := range ring {
