@@ -152,7 +152,7 @@ var (
 	asciiSwatch   = [maxSeries]string{"#@#", "*O*", "=%=", "^&^"}
 )
 
-// Threshold swatches: the ring's thick long dashes.
+// Threshold swatches: the ring's thick solid stroke.
 const (
 	brailleThreshSwatch = "⠶⠶⠶"
 	asciiThreshSwatch   = "~~~"

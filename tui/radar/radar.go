@@ -17,7 +17,7 @@
 // Overlays such as the campaign median are a thick dotted line of their
 // own colour (orange, then purple, green), drawn over the fill so they
 // never vanish under it; SeriesLegend names every series by swatch. The
-// grid (rings, spokes) is sparse grey; Threshold adds a thick dashed magenta ring
+// grid (rings, spokes) is sparse grey; Threshold adds a thick solid green ring
 // and Highlight a solid spoke and a reversed (or [bracketed]) label for the
 // marker under discussion. Without colour the series still differ by
 // stroke and glyph: in ASCII '#'/'@' with ':' shading against '*'/'O'.

@@ -142,11 +142,13 @@ func (cv *canvas) thickLine(l, x0, y0, x1, y1 int, v uint8, d dash, thick int) {
 // are thick dotted lines ("pointillé": long dots, short gaps, so they stay
 // a line from the back of the room) with lighter markers; the grid is
 // sparsest of all, one dot in three or four, so it carries less ink than
-// any series. The threshold ring is two dots thick with long dashes of its own.
+// any series. The threshold ring is two dots thick, in long dashes with
+// short gaps: a line from afar, never the median's dots nor the
+// evaluation's solid stroke.
 var (
 	ringDash   = dash{3, 1}
 	spokeDash  = dash{4, 1}
-	threshDash = dash{7, 5}
+	threshDash = dash{10, 8}
 	seriesDash = [maxSeries]dash{{}, {3, 2}, {4, 2}, {5, 3}}
 	markers    = [maxSeries][][2]int{
 		{{-1, -1}, {0, -1}, {1, -1}, {-1, 0}, {0, 0}, {1, 0}, {-1, 1}, {0, 1}, {1, 1}},
@@ -320,9 +322,14 @@ func (sc *scene) drawThreshold(cv *canvas) {
 	}
 	ring := sc.ringDirs()
 	f := sc.c.Threshold / sc.max
-	// Two dots thick, the twin outside the ring so the fill does not
-	// swallow it: a one-dot ring vanished from the back of the room.
-	d, v, thick := threshDash, aThresh, -1
+	// Two dots thick, the twin inside the ring, in long dashes with short
+	// gaps: the room tells it from the median's short dots by its stroke
+	// as well as its colour (7 on 5 off read as a second median; one dot
+	// sank into a dark screen), and from the solid evaluation without
+	// colour (glyphs never depend on colour). Overlays thicken outwards,
+	// so a median on the threshold keeps a line of its own beside it; its
+	// dark green keeps it under the bright blue evaluation in weight.
+	d, v, thick := threshDash, aThresh, 1
 	if sc.ascii {
 		d, thick = dash{}, 0
 	}
@@ -349,21 +356,13 @@ func (sc *scene) drawHighlight(cv *canvas) {
 	cv.line(sc.layerSpoke(), sc.cx, sc.cy, x1, y1, v, dash{})
 }
 
-// drawFill tints the inside of the evaluation's polygon (through its
-// scored vertices only) with a sparse lattice of dots: enough to make the
-// shape read as a surface from across a room, sparse enough that the grid
-// rings and the outline stay distinct. Dots on the boundary are left to the
-// outline; the lattice's phase comes from |x-cx| so the fill is mirrored
-// exactly like everything else.
+// drawFill tints the inside of the evaluation's polygon with a sparse
+// lattice of dots: enough to make the shape read as a surface from across
+// a room, sparse enough that the grid rings and the outline stay distinct.
+// Dots on the boundary are left to the outline; the lattice's phase comes
+// from |x-cx| so the fill is mirrored exactly like everything else.
 func (sc *scene) drawFill(cv *canvas) {
-	var xs, ys []int
-	for i := 0; i < sc.n; i++ {
-		if sc.miss[0][i] {
-			continue
-		}
-		x, y := sc.point(sc.dirs[i], sc.frac[0][i])
-		xs, ys = append(xs, x), append(ys, y)
-	}
+	xs, ys := sc.fillPolygon()
 	if len(xs) < 3 {
 		return
 	}
@@ -390,6 +389,34 @@ func (sc *scene) drawFill(cv *canvas) {
 			}
 		}
 	}
+}
+
+// fillPolygon is the area under the outline drawn: the wedge from the
+// centre under every edge between two scored axes. Each run of unscored
+// axes becomes one corner at the centre, so a partly scored item shows its
+// scored part as a surface, as heavy as a whole one, and its gaps stay
+// gaps; a chord across the gap (the scored vertices alone) drew a sliver
+// that carried less ink than the median.
+func (sc *scene) fillPolygon() (xs, ys []int) {
+	miss := sc.miss[0]
+	first := slices.Index(miss[:sc.n], false)
+	if first < 0 {
+		return nil, nil
+	}
+	// Start on a scored axis so a gap that wraps past the last axis is
+	// still one corner.
+	for k := 0; k < sc.n; k++ {
+		i := (first + k) % sc.n
+		if !miss[i] {
+			x, y := sc.point(sc.dirs[i], sc.frac[0][i])
+			xs, ys = append(xs, x), append(ys, y)
+			continue
+		}
+		if p := (i + sc.n - 1) % sc.n; !miss[p] {
+			xs, ys = append(xs, sc.cx), append(ys, sc.cy)
+		}
+	}
+	return xs, ys
 }
 
 // crossing is where a polygon edge meets a dot row: x = num/den (den > 0),

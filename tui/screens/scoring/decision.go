@@ -289,6 +289,9 @@ func (d *decisionDialog) Update(msg tea.Msg) (dec *store.Decision, reason string
 	return nil, "", false, nil
 }
 
+// voteKeys name the vote boxes, for, against, abstain.
+var voteKeys = [3]string{"decision.for", "decision.against", "decision.abstain"}
+
 // validate checks every field and says what is wrong next to it.
 func (d *decisionDialog) validate() (*store.Decision, string) {
 	t := d.ctx.Text
@@ -317,7 +320,9 @@ func (d *decisionDialog) validate() (*store.Decision, string) {
 		}
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 0 {
-			d.errs[fieldFor+i] = t.T("decision.err_vote_number")
+			// Named, since the three boxes share one line and their
+			// errors stack under it.
+			d.errs[fieldFor+i] = t.T("decision.err_vote_field", t.T(voteKeys[i]), t.T("decision.err_vote_number"))
 			continue
 		}
 		votes[i] = n
@@ -374,7 +379,8 @@ func (d *decisionDialog) View() string {
 	}
 	b.WriteString("\n")
 	label := func(f int, text string) string {
-		if d.focus == f {
+		// The vote's three boxes share one label: it points at any of them.
+		if d.focus == f || (f == fieldFor && d.focus > fieldFor && d.focus <= fieldAbstain) {
 			return st.Cursor.Render("▸ " + text)
 		}
 		return "  " + text
@@ -415,10 +421,13 @@ func (d *decisionDialog) View() string {
 	if d.labelWithGaps() {
 		d.indented(&b, "  ", st.Warning, "⚠ "+c.Text.N(d.unscored, "decision.gaps"))
 	}
-	b.WriteString(label(fieldRationale, c.T("decision.rationale")) + req + "\n    " + d.inputs[0].View() + "\n")
+	b.WriteString(label(fieldRationale, c.T("decision.rationale")) + req + "\n")
+	for _, l := range d.rationaleLines() {
+		b.WriteString("    " + l + "\n")
+	}
 	d.fieldError(&b, fieldRationale)
 	b.WriteString(label(fieldFor, c.T("decision.votes", c.Text.N(d.voters, "decision.n_voters"))) + "\n    ")
-	b.WriteString(c.T("decision.for") + " " + d.box(1) + "  " + c.T("decision.against") + " " + d.box(2) + "  " + c.T("decision.abstain") + " " + d.box(3) + "\n")
+	b.WriteString(c.T(voteKeys[0]) + " " + d.box(1) + "  " + c.T(voteKeys[1]) + " " + d.box(2) + "  " + c.T(voteKeys[2]) + " " + d.box(3) + "\n")
 	for f := fieldFor; f <= fieldAbstain; f++ {
 		d.fieldError(&b, f)
 	}
@@ -428,6 +437,20 @@ func (d *decisionDialog) View() string {
 	}
 	// The frame takes 4 columns; the dialog never outgrows the screen.
 	return st.Dialog.Width(min(d.width-2, 76)).Render(strings.TrimRight(b.String(), "\n"))
+}
+
+// rationaleLines is the rationale's field while it is typed into; else,
+// when its text is longer than the field, the text wrapped on up to three
+// lines: a one-line field showed only the tail of the points to work on a
+// deferral pre-fills, and the committee reads them before deciding.
+func (d *decisionDialog) rationaleLines() []string {
+	in := &d.inputs[0]
+	v := in.Value()
+	if d.focus == fieldRationale || lipgloss.Width(v) <= in.Width() {
+		return []string{in.View()}
+	}
+	inner := max(min(d.width-2, 76)-4-4, 20)
+	return layout.WrapLines(in.Prompt+plaintext.Line(v), inner, 3)
 }
 
 func (d *decisionDialog) box(i int) string {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -230,7 +231,12 @@ func (m *Model) Help() help.KeyMap {
 		// The room watches the scoring here: the help line names the keys
 		// the secretary types while the committee speaks.
 		k := m.keys
-		return keys.Help{Short: []key.Binding{k.Digits, k.NotApplicable, k.Decide, k.Back},
+		// pg↓ calls the next item in: short words, so it fits beside the
+		// scoring keys at 80 columns.
+		t := m.ctx.Text
+		next := keys.New(t, "pg↓", "key.next_item_short", k.NextItem.Keys()...)
+		prev := keys.New(t, "pg↑", "key.prev_item_short", k.PrevItem.Keys()...)
+		return keys.Help{Short: []key.Binding{k.Digits, k.NotApplicable, k.Decide, next, prev, k.Back},
 			Full: scoringKeyMap{m.keys}.FullHelp()}
 	}
 	return scoringKeyMap{m.keys}
@@ -438,12 +444,20 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 			step = -1
 		}
 		g := m.b.Grid
+		// The hand reads the answers as a row, « no number » left of the
+		// scale's first level: → from « non concerné » or « non noté »
+		// starts the scale at its first level, ← has nothing to lower and
+		// says so (it used to jump to the top, which nobody expected).
 		switch {
+		case (!ok || cur == scoring.NotApplicable) && step < 0:
+			if why := m.locked(); why != "" {
+				m.notice = why
+				return m, nil
+			}
+			m.notice = m.ctx.T("scoring.lower_nothing")
+			return m, nil
 		case !ok || cur == scoring.NotApplicable:
 			cur = g.Scale.Min
-			if step < 0 {
-				cur = g.Scale.Max
-			}
 		default:
 			cur = min(max(cur+step, g.Scale.Min), g.Scale.Max)
 		}
@@ -1075,7 +1089,7 @@ func (m *Model) markerLines(w int, roomy bool) int {
 func (m *Model) widestScoreWords() string {
 	c := m.ctx
 	g := m.b.Grid
-	words := []string{c.T("present.unscored"), c.Text.NotApplicable(g)}
+	words := []string{c.T("present.unscored"), midSentence(c.Text.NotApplicable(g))}
 	for v := g.Scale.Min; v <= g.Scale.Max; v++ {
 		words = append(words, fmt.Sprintf("%d · %s", v, g.LevelNameIn(v, c.Text.GridLang())))
 	}
@@ -1098,9 +1112,21 @@ func (m *Model) scoreWords(markerID string) string {
 	case !ok:
 		return c.T("present.unscored")
 	case v == scoring.NotApplicable:
-		return c.Text.NotApplicable(g)
+		return midSentence(c.Text.NotApplicable(g))
 	}
 	return fmt.Sprintf("%d · %s", v, g.LevelNameIn(v, c.Text.GridLang()))
+}
+
+// midSentence writes a label as it reads inside a sentence, beside
+// « non noté »: « Non concerné » becomes « non concerné »; an acronym
+// (« NC ») stays as it is.
+func midSentence(s string) string {
+	r := []rune(s)
+	if len(r) < 2 || !unicode.IsUpper(r[0]) || !unicode.IsLower(r[1]) {
+		return s
+	}
+	r[0] = unicode.ToLower(r[0])
+	return string(r)
 }
 
 // presentedProposal is the proposal, centred, or once the committee has
