@@ -250,8 +250,14 @@ func (m *Model) reportLines() []string {
 	for _, e := range m.report.Invalid {
 		out = append(out, c.Styles.Error.Render("✗ ")+c.Text.Message(e))
 	}
+	if n := m.report.UnlistedInvalid; n > 0 {
+		out = append(out, c.Styles.Error.Render("✗ ")+c.Text.N(n, "import.unlisted"))
+	}
 	for _, e := range m.report.Duplicates {
 		out = append(out, c.Styles.Muted.Render("= ")+c.Text.Message(e))
+	}
+	if n := m.report.UnlistedDuplicates; n > 0 {
+		out = append(out, c.Styles.Muted.Render("= ")+c.Text.N(n, "import.unlisted"))
 	}
 	return out
 }
@@ -295,7 +301,7 @@ func (m *Model) View() string {
 			}
 		}
 		if m.err == nil {
-			b.WriteString(st.Muted.Render(c.T("import.detected", c.Text.Message(csvimport.EncodingName(r.Encoding)), c.Text.Message(csvimport.SeparatorName(r.Separator)), r.Rows, len(r.Duplicates))) + "\n")
+			b.WriteString(st.Muted.Render(c.T("import.detected", c.Text.Message(csvimport.EncodingName(r.Encoding)), c.Text.Message(csvimport.SeparatorName(r.Separator)), r.Rows, r.DuplicateRows())) + "\n")
 		}
 		// Each problem in full, wrapped: the secretary fixes the file from
 		// it. Only those that fit are wrapped, however long the report.
