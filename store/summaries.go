@@ -129,6 +129,16 @@ func (t *Tx) touch(bucket, key []byte, rec any) {
 	}
 }
 
+// touchScores notes an evaluation whose scores or notes changed, not its
+// decision: only the initiative's labelled profile may follow.
+func (t *Tx) touchScores(initiativeID uint64) {
+	p := t.pendingSums()
+	t.touchedOther = true
+	if _, seen := p.initiatives[initiativeID]; !seen {
+		p.initiatives[initiativeID] = written{}
+	}
+}
+
 // touchOldCampaign marks the campaign an initiative belongs to before this
 // write, so that moving it to another campaign takes it out of the first
 // one's median. Only its campaign is decoded.
