@@ -122,7 +122,7 @@ func (t *Tx) PutEvaluation(e Evaluation) error {
 	if decided {
 		t.touch(bucketEvaluations, key, e)
 	} else {
-		t.touchScores(e.InitiativeID)
+		t.touchScores(in)
 	}
 	if err := t.bucket(bucketEvaluations).Put(key, data); err != nil {
 		return err

@@ -129,13 +129,14 @@ func (t *Tx) touch(bucket, key []byte, rec any) {
 	}
 }
 
-// touchScores notes an evaluation whose scores or notes changed, not its
-// decision: only the initiative's labelled profile may follow.
-func (t *Tx) touchScores(initiativeID uint64) {
+// touchScores notes an evaluation of in whose scores or notes changed, not
+// its decision: only the initiative's labelled profile may follow, and in
+// as read by the save is what the profile needs of it.
+func (t *Tx) touchScores(in Initiative) {
 	p := t.pendingSums()
 	t.touchedOther = true
-	if _, seen := p.initiatives[initiativeID]; !seen {
-		p.initiatives[initiativeID] = written{}
+	if _, seen := p.initiatives[in.ID]; !seen {
+		p.initiatives[in.ID] = written{known: true, campaignID: in.CampaignID, status: in.Status}
 	}
 }
 
