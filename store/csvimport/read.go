@@ -29,7 +29,8 @@ import (
 	"essradar/store"
 )
 
-// MaxFileSize bounds the file read into memory: a real list of initiatives
+// MaxFileSize bounds the file: a file is read in chunks, never held (but
+// for a reader that cannot be read twice), yet a real list of initiatives
 // is a few hundred kilobytes.
 const MaxFileSize = 64 << 20
 
