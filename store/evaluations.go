@@ -114,7 +114,16 @@ func (t *Tx) PutEvaluation(e Evaluation) error {
 			return nil
 		}
 	}
-	t.touch(bucketEvaluations, key, e)
+	// A score or a note moves neither the initiative's status nor the
+	// session's count of decided items, which follow the decision alone:
+	// the save of a score reads no other evaluation and writes no summary
+	// but the initiative's profile.
+	decided := !found || decisionChanged(changes)
+	if decided {
+		t.touch(bucketEvaluations, key, e)
+	} else {
+		t.touchScores(in)
+	}
 	if err := t.bucket(bucketEvaluations).Put(key, data); err != nil {
 		return err
 	}
@@ -128,10 +137,20 @@ func (t *Tx) PutEvaluation(e Evaluation) error {
 	} else {
 		err = t.audit("create", "evaluation", evalID(e.SessionID, e.InitiativeID), "")
 	}
-	if err != nil {
+	if err != nil || !decided {
 		return err
 	}
 	return t.syncStatus(e.InitiativeID)
+}
+
+// decisionChanged says whether one of the changes is the decision's.
+func decisionChanged(changes []FieldChange) bool {
+	for _, c := range changes {
+		if c.Field == "decision" || strings.HasPrefix(c.Field, "decision.") {
+			return true
+		}
+	}
+	return false
 }
 
 // InsertEvaluation stores an evaluation exactly as given; for import and

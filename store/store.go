@@ -147,7 +147,8 @@ func (s *Store) remap() error {
 func openBolt(path string) (db *bbolt.DB, err error) {
 	var file *os.File // captured so a panic inside bbolt.Open cannot leak the lock
 	opts := &bbolt.Options{
-		Timeout: openTimeout,
+		Timeout:         openTimeout,
+		InitialMmapSize: initialMmapSize,
 		OpenFile: func(name string, flag int, perm os.FileMode) (*os.File, error) {
 			f, err := os.OpenFile(name, flag, perm)
 			file = f
@@ -168,6 +169,9 @@ func openBolt(path string) (db *bbolt.DB, err error) {
 	db, err = bbolt.Open(path, 0o600, opts)
 	switch {
 	case err == nil:
+		// A map larger than the file makes bbolt grow the file by AllocSize
+		// past what it writes (16 MB by default): keep that slack small.
+		db.AllocSize = growStep
 		return db, nil
 	case errors.Is(err, bberrors.ErrTimeout):
 		return nil, newError(ErrLocked, err,

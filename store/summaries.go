@@ -63,14 +63,23 @@ type keptProfile struct {
 // pending is what a write transaction touched, to sum up before its commit.
 type pending struct {
 	sessions    map[uint64]bool
-	initiatives map[uint64]*Initiative // nil: read it again at the flush
-	campaigns   map[string]bool        // whose median to recompute
-	rebuild     map[string]bool        // whose labelled profiles to rebuild (grid changed)
+	initiatives map[uint64]written // zero: read it again at the flush
+	campaigns   map[string]bool    // whose median to recompute
+	rebuild     map[string]bool    // whose labelled profiles to rebuild (grid changed)
+}
+
+// written is what a labelled profile needs of an initiative written in the
+// transaction, not the whole record: an import of 20,000 rows keeps 20,000
+// of these until its commit (a copy of each Initiative took 6 MB).
+type written struct {
+	known      bool // false: the record is read again at the flush
+	campaignID string
+	status     Status
 }
 
 func (t *Tx) pendingSums() *pending {
 	if t.sums == nil {
-		t.sums = &pending{sessions: map[uint64]bool{}, initiatives: map[uint64]*Initiative{},
+		t.sums = &pending{sessions: map[uint64]bool{}, initiatives: map[uint64]written{},
 			campaigns: map[string]bool{}, rebuild: map[string]bool{}}
 	}
 	return t.sums
@@ -85,22 +94,20 @@ func (t *Tx) touch(bucket, key []byte, rec any) {
 	switch {
 	case bytes.Equal(bucket, bucketEvaluations) && len(key) == 16:
 		p.sessions[btoi(key[:8])] = true
-		p.initiatives[btoi(key[8:])] = nil
+		p.initiatives[btoi(key[8:])] = written{}
 	case bytes.Equal(bucket, bucketAmendments):
 		if a, ok := rec.(Amendment); ok {
 			p.sessions[a.SessionID] = true
-			p.initiatives[a.InitiativeID] = nil
+			p.initiatives[a.InitiativeID] = written{}
 		}
 	case bytes.Equal(bucket, bucketInitiatives):
 		id := btoi(key)
 		t.touchOldCampaign(id)
 		if in, ok := rec.(Initiative); ok {
-			// What a labelled profile depends on, not the whole record: an
-			// import of 20,000 rows keeps 20,000 of these until its commit.
-			p.initiatives[id] = &Initiative{ID: id, CampaignID: in.CampaignID, Status: in.Status}
+			p.initiatives[id] = written{known: true, campaignID: in.CampaignID, status: in.Status}
 			p.campaigns[in.CampaignID] = true
 		} else {
-			p.initiatives[id] = nil
+			p.initiatives[id] = written{}
 		}
 	case bytes.Equal(bucket, bucketSessions):
 		id := btoi(key)
@@ -110,7 +117,7 @@ func (t *Tx) touch(bucket, key []byte, rec any) {
 			for _, l := range [][]uint64{se.Agenda, se.Postponed} {
 				for _, iid := range l {
 					if _, seen := p.initiatives[iid]; !seen {
-						p.initiatives[iid] = nil
+						p.initiatives[iid] = written{}
 					}
 				}
 			}
@@ -119,6 +126,17 @@ func (t *Tx) touch(bucket, key []byte, rec any) {
 		if c, ok := rec.(Campaign); ok {
 			p.rebuild[c.ID] = true
 		}
+	}
+}
+
+// touchScores notes an evaluation of in whose scores or notes changed, not
+// its decision: only the initiative's labelled profile may follow, and in
+// as read by the save is what the profile needs of it.
+func (t *Tx) touchScores(in Initiative) {
+	p := t.pendingSums()
+	t.touchedOther = true
+	if _, seen := p.initiatives[in.ID]; !seen {
+		p.initiatives[in.ID] = written{known: true, campaignID: in.CampaignID, status: in.Status}
 	}
 }
 
@@ -162,7 +180,11 @@ func (t *Tx) flushSummaries() error {
 		}
 		p.campaigns[c] = true
 	}
-	for id, in := range p.initiatives {
+	for id, w := range p.initiatives {
+		var in *Initiative
+		if w.known {
+			in = &Initiative{ID: id, CampaignID: w.campaignID, Status: w.status}
+		}
 		c, err := t.keepLabelled(id, in)
 		if err != nil {
 			return err

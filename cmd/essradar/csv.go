@@ -51,9 +51,10 @@ func importCSV(g *globals, path string, o csvImportFlags) error {
 	if info, err := f.Stat(); err == nil && info.IsDir() {
 		return errors.New(g.t.T("cli.import.dir_csv", path))
 	}
-	// The file is read before the database is opened: a broken file must
-	// not create a database.
-	sheet, err := csvimport.Read(f)
+	// The file is checked before the database is opened: a broken file must
+	// not create a database. Its rows are read again, one by one, while
+	// they are written.
+	sheet, err := csvimport.Open(f)
 	if err != nil {
 		return g.wrapErr(err, "cli.csv.refused", path)
 	}
@@ -71,10 +72,10 @@ func importCSV(g *globals, path string, o csvImportFlags) error {
 	if errors.Is(err, csvimport.ErrRefused) {
 		fmt.Fprintln(w, plaintext.Visible(g.t.T("cli.csv.read_as", path, g.t.Message(csvimport.EncodingName(rep.Encoding)), g.t.Message(csvimport.SeparatorName(rep.Separator)),
 			g.t.N(rep.InvalidRows(), "cli.csv.invalid"))))
-		printRowErrors(g, w, rep.Invalid)
-		if n := len(rep.Duplicates); n > 0 {
+		printRowErrors(g, w, rep.Invalid, rep.UnlistedInvalid)
+		if n := rep.DuplicateRows(); n > 0 {
 			fmt.Fprintln(w, g.t.N(n, "cli.csv.would_skip"))
-			printRowErrors(g, w, rep.Duplicates)
+			printRowErrors(g, w, rep.Duplicates, rep.UnlistedDuplicates)
 		}
 		return g.wrapErr(err, "cli.csv.refused_hint")
 	}
@@ -86,21 +87,26 @@ func importCSV(g *globals, path string, o csvImportFlags) error {
 		created = g.t.T("cli.csv.campaign_created", rep.CampaignName)
 	}
 	fmt.Fprintln(w, plaintext.Visible(g.t.T("cli.csv.done", path, g.t.N(rep.Imported, "cli.csv.added"), rep.CampaignID, created)))
-	if n := len(rep.Duplicates); n > 0 {
+	if n := rep.DuplicateRows(); n > 0 {
 		fmt.Fprintln(w, g.t.N(n, "cli.csv.skipped_duplicates"))
-		printRowErrors(g, w, rep.Duplicates)
+		printRowErrors(g, w, rep.Duplicates, rep.UnlistedDuplicates)
 	}
 	if n := rep.InvalidRows(); n > 0 {
 		fmt.Fprintln(w, g.t.N(n, "cli.csv.skipped_invalid"))
-		printRowErrors(g, w, rep.Invalid)
+		printRowErrors(g, w, rep.Invalid, rep.UnlistedInvalid)
 	}
 	return nil
 }
 
-func printRowErrors(g *globals, w io.Writer, errs []csvimport.RowError) {
+// printRowErrors prints the rows listed, then counts those the report
+// only counted (a report lists at most csvimport.MaxListed).
+func printRowErrors(g *globals, w io.Writer, errs []csvimport.RowError, unlisted int) {
 	for _, e := range errs {
 		// A row error quotes the cell it is about: data.
 		fmt.Fprintf(w, "  %s\n", plaintext.Line(g.t.Message(e)))
+	}
+	if unlisted > 0 {
+		fmt.Fprintln(w, g.t.N(unlisted, "cli.csv.unlisted"))
 	}
 }
 

@@ -44,18 +44,22 @@ type Report struct {
 	Rows      int    // data rows read, blank rows left out
 
 	Imported   int             // initiatives written (0 when the import was refused)
-	Invalid    []RowError      // every problem of every invalid row, in file order
-	Duplicates []RowError      // rows left out because the initiative is already there
+	Invalid    []RowError      // the problems of the invalid rows, in file order, up to MaxListed rows
+	Duplicates []RowError      // rows left out because the initiative is already there, up to MaxListed
 	Warnings   []store.Message // ignored columns, suspicious accents… (String is French)
+
+	UnlistedInvalid    int // invalid rows beyond MaxListed, counted but not listed
+	UnlistedDuplicates int // duplicates beyond MaxListed
 
 	CampaignID      string // the campaign imported into
 	CampaignName    string
 	CampaignCreated bool // the campaign was created by this import
 }
 
-// InvalidRows counts the invalid rows (a row may have several problems).
+// InvalidRows counts the invalid rows (a row may have several problems),
+// listed or not.
 func (r Report) InvalidRows() int {
-	n, last := 0, -1
+	n, last := r.UnlistedInvalid, -1
 	for _, e := range r.Invalid {
 		if e.Line != last {
 			n++
@@ -65,74 +69,82 @@ func (r Report) InvalidRows() int {
 	return n
 }
 
+// DuplicateRows counts the rows left out as duplicates, listed or not.
+func (r Report) DuplicateRows() int { return len(r.Duplicates) + r.UnlistedDuplicates }
+
 // errRollback ends the transaction without writing.
 var errRollback = errors.New("annulation")
 
 // Import reads a CSV file of initiatives (see Read) and adds them to a
 // campaign in one transaction. By default it is all or nothing: if any row is
 // invalid, nothing is written (not even a new campaign), the error wraps
-// ErrRefused and the report lists every problem. With SkipInvalid the valid
+// ErrRefused and the report lists the problems. With SkipInvalid the valid
 // rows are written and the invalid ones reported. A row whose title and
 // holder (compared through store.NormalizeName) match an initiative already
 // in the campaign, or an earlier row of the file, is left out and reported
 // in Duplicates; it never makes the import fail. An unreadable file gives an
-// error wrapping ErrUnreadable.
+// error wrapping ErrUnreadable. A file that can be read again from its start
+// (an *os.File) is never held in memory: its rows are read and written one
+// by one.
 func Import(s *store.Store, r io.Reader, opts Options) (Report, error) {
-	sh, err := Read(r)
+	sh, err := Open(seekable(r))
 	if err != nil {
 		return Report{}, err
 	}
 	return ImportSheet(s, sh, opts)
 }
 
-// ImportSheet is Import for a file already read with Read (the interface
-// reads it first to show what it found).
+// MaxListed bounds each of the report's lists (Invalid, Duplicates and the
+// warnings about rows): a file of any size gives a report of bounded size.
+// What is not listed is counted (Report.Unlisted*).
+const MaxListed = 10000
+
+// maxListed is MaxListed, smaller in tests.
+var maxListed = MaxListed
+
+// ImportSheet is Import for a file already checked with Open (the command
+// line checks it before opening the database) or read with Read.
 func ImportSheet(s *store.Store, sh *Sheet, opts Options) (Report, error) {
-	rep := Report{Encoding: sh.Encoding, Separator: sh.Separator, Rows: len(sh.Rows),
-		Warnings: append([]store.Message(nil), sh.Warnings...)}
 	now := time.Now
 	if opts.Now != nil {
 		now = opts.Now
 	}
+	var rep Report
 	refused := false
 	err := s.Update(func(tx *store.Tx) error {
-		c, created, err := campaignFor(tx, opts.CampaignID, now())
+		// A first reading checks every row and writes nothing: a refused
+		// import writes nothing, and the progress knows its total.
+		check, err := sh.importPass(tx, opts, now, nil)
 		if err != nil {
 			return err
 		}
-		rep.CampaignID, rep.CampaignName, rep.CampaignCreated = c.ID, c.Name, created
-		existing, err := tx.Initiatives(c.ID)
-		if err != nil {
-			return err
-		}
-		toWrite := sh.check(c, existing, &rep)
+		rep = *check.rep
 		switch {
-		case len(rep.Invalid) > 0 && !opts.SkipInvalid:
+		case check.refused:
 			refused = true
 			return errRollback
-		case len(toWrite) == 0:
+		case check.kept == 0:
 			rep.CampaignCreated = false // a new campaign is not created for nothing
 			return errRollback
 		case opts.DryRun:
-			rep.Imported = len(toWrite)
+			rep.Imported = check.kept
 			return errRollback
 		}
-		total := len(toWrite)
-		step := max(1, total/100)
+		total, step := check.kept, max(1, check.kept/100)
 		if opts.Progress != nil {
 			opts.Progress(0, total)
 		}
-		for i, p := range toWrite {
-			in := p.in
-			in.CampaignID = c.ID
-			if err := tx.CreateInitiative(&in); err != nil {
-				return &store.MessageError{Message: msg("csv.create_failed", "ligne %d : %v", p.line, err), Kind: err}
+		write, err := sh.importPass(tx, opts, now, func(done int) {
+			if opts.Progress != nil && (done%step == 0 || done == total) {
+				opts.Progress(done, total)
 			}
-			if opts.Progress != nil && ((i+1)%step == 0 || i+1 == total) {
-				opts.Progress(i+1, total)
-			}
+		})
+		if err != nil {
+			return err
 		}
-		rep.Imported = total
+		created := rep.CampaignCreated // by the first reading
+		rep = *write.rep
+		rep.Imported, rep.CampaignCreated = write.kept, created
 		return nil
 	})
 	switch {
@@ -148,82 +160,166 @@ func ImportSheet(s *store.Store, sh *Sheet, opts Options) (Report, error) {
 		return rep, nil
 	case err != nil:
 		rep.Imported, rep.CampaignCreated = 0, false
+		var unreadableFile *store.MessageError
+		if errors.As(err, &unreadableFile) && errors.Is(err, ErrUnreadable) {
+			return rep, err
+		}
 		return rep, &store.MessageError{Message: msg("csv.failed", "import impossible, rien n'a été écrit : %v", err), Kind: err}
 	}
 	return rep, nil
 }
 
-// pending is a row to write and its line in the file.
-type pending struct {
-	line int
-	in   store.Initiative
+// importPass reads every row into a report; wrote, when set, writes the
+// rows kept and is told how many are written.
+func (sh *Sheet) importPass(tx *store.Tx, opts Options, now func() time.Time, wrote func(int)) (*writer, error) {
+	rep := &Report{Encoding: sh.Encoding, Separator: sh.Separator}
+	c, created, err := campaignFor(tx, opts.CampaignID, now())
+	if err != nil {
+		return nil, err
+	}
+	rep.CampaignID, rep.CampaignName, rep.CampaignCreated = c.ID, c.Name, created
+	w, err := newWriter(tx, c, rep)
+	if err != nil {
+		return nil, err
+	}
+	w.skipInvalid, w.wrote = opts.SkipInvalid, wrote
+	if err := sh.each(w.take(sh)); err != nil {
+		return nil, err
+	}
+	rep.Warnings = append(append([]store.Message(nil), sh.Warnings...), rep.Warnings...)
+	if n := w.unlistedWarnings; n == 1 {
+		rep.Warnings = append(rep.Warnings, msg("csv.more_warnings.one", "et %d autre avertissement du même genre, non détaillé", n))
+	} else if n > 1 {
+		rep.Warnings = append(rep.Warnings, msg("csv.more_warnings.other", "et %d autres avertissements du même genre, non détaillés", n))
+	}
+	return w, nil
 }
 
-// check matches the rows against the campaign: territory from its list,
-// duplicates of existing initiatives and of earlier rows. It fills the
-// report's Invalid and Duplicates and returns the initiatives to write.
-func (sh *Sheet) check(c store.Campaign, existing []store.Initiative, rep *Report) []pending {
-	territories := map[string]string{}
+// writer matches each row against the campaign (territory from its list,
+// duplicates of existing initiatives and of earlier rows) and writes it at
+// once, filling the report as it goes.
+type writer struct {
+	tx          *store.Tx
+	c           store.Campaign
+	skipInvalid bool
+	wrote       func(int) // nil: nothing is written
+	rep         *Report
+	territories map[string]string // normalised name → the campaign's spelling
+	known       string
+	keys        map[string]seen // dupKey → where it was first seen
+
+	kept             int  // rows written, or that would be
+	refused          bool // an invalid row was found without SkipInvalid
+	unlistedWarnings int
+}
+
+// seen is where a title and holder were first met: a row of the file, or
+// an initiative already stored (at.Line 0).
+type seen struct {
+	at Place
+	id uint64
+}
+
+func newWriter(tx *store.Tx, c store.Campaign, rep *Report) (*writer, error) {
+	w := &writer{tx: tx, c: c, rep: rep, territories: map[string]string{}, keys: map[string]seen{}}
 	for _, t := range c.Territories {
 		if k := store.NormalizeName(t); k != "" {
-			if _, ok := territories[k]; !ok {
-				territories[k] = t
+			if _, ok := w.territories[k]; !ok {
+				w.territories[k] = t
 			}
 		}
 	}
-	if len(territories) == 0 {
+	if len(w.territories) == 0 {
 		rep.Warnings = append(rep.Warnings, msg("csv.no_territories", "la campagne %s n'a pas de liste de territoires : les territoires du fichier sont pris tels quels", c.ID))
 	}
-	known := strings.Join(c.Territories, ", ")
-
-	type seen struct {
-		at Place
-		id uint64
+	w.known = strings.Join(c.Territories, ", ")
+	existing, err := tx.Initiatives(c.ID)
+	if err != nil {
+		return nil, err
 	}
-	keys := map[string]seen{}
 	for _, in := range existing {
-		keys[dupKey(in)] = seen{id: in.ID}
+		w.keys[dupKey(in)] = seen{id: in.ID}
 	}
-	var out []pending
-	for _, row := range sh.Rows {
-		errs := append([]RowError(nil), row.Errors...)
-		in := row.Initiative
-		if !row.broken && in.Territory != "" && len(territories) > 0 {
-			if name, ok := territories[store.NormalizeName(in.Territory)]; ok {
-				in.Territory = name
-			} else {
-				guess := nothing
-				if g := closestTerritory(in.Territory, c.Territories); g != "" {
-					guess = msg("csv.territory_guess", " : vouliez-vous dire « %s » ?", g)
-				}
-				errs = append(errs, rowError(row.Place(), sh.names[colTerritory],
-					msg("csv.unknown_territory", "« %s » n'est pas un territoire de la campagne %s%s (territoires : %s)", in.Territory, c.ID, guess, known)))
-				sh.sortErrors(errs)
+	return w, nil
+}
+
+// take checks one row and writes it unless it is invalid, a duplicate, or
+// the pass only checks.
+func (w *writer) take(sh *Sheet) func(Row) error {
+	return func(row Row) error { return w.takeRow(sh, row) }
+}
+
+func (w *writer) takeRow(sh *Sheet, row Row) error {
+	w.rep.Rows++
+	errs := row.Errors
+	in := row.Initiative
+	if !row.broken && in.Territory != "" && len(w.territories) > 0 {
+		if name, ok := w.territories[store.NormalizeName(in.Territory)]; ok {
+			in.Territory = name
+		} else {
+			guess := nothing
+			if g := closestTerritory(in.Territory, w.c.Territories); g != "" {
+				guess = msg("csv.territory_guess", " : vouliez-vous dire « %s » ?", g)
 			}
+			errs = append(append([]RowError(nil), errs...), rowError(row.Place(), sh.names[colTerritory],
+				msg("csv.unknown_territory", "« %s » n'est pas un territoire de la campagne %s%s (territoires : %s)", in.Territory, w.c.ID, guess, w.known)))
+			sh.sortErrors(errs)
 		}
-		if len(errs) > 0 {
-			rep.Invalid = append(rep.Invalid, errs...)
-			continue
-		}
-		k := dupKey(in)
-		if prev, ok := keys[k]; ok {
-			where := msg("csv.dup_in_file", "figure déjà plus haut, %s", prev.at.at())
-			if prev.at.Line == 0 {
-				where = msg("csv.dup_in_campaign", "est déjà dans la campagne %s (initiative n° %d)", c.ID, prev.id)
-			}
-			rep.Duplicates = append(rep.Duplicates, rowError(row.Place(), "",
-				msg("csv.duplicate", "« %s » porté par « %s » %s", in.Title, in.Holder.Name, where)))
-			continue
-		}
-		keys[k] = seen{at: row.Place()}
-		if c.AboveCeiling(in.AmountCents) {
-			// Asked about, not refused: the committee may have its reasons.
-			rep.Warnings = append(rep.Warnings, msg("csv.above_ceiling", "%s : le montant demandé pour « %s » (%s) dépasse le plafond de la campagne (%s) ; vérifiez-le",
-				row.Place().at(), in.Title, store.Euros(in.AmountCents), store.Euros(c.GrantCeilingCents)))
-		}
-		out = append(out, pending{line: row.Line, in: in})
 	}
-	return out
+	if len(errs) > 0 {
+		w.rep.addInvalid(errs)
+		w.refused = w.refused || !w.skipInvalid
+		return nil
+	}
+	k := dupKey(in)
+	if prev, ok := w.keys[k]; ok {
+		where := msg("csv.dup_in_file", "figure déjà plus haut, %s", prev.at.at())
+		if prev.at.Line == 0 {
+			where = msg("csv.dup_in_campaign", "est déjà dans la campagne %s (initiative n° %d)", w.c.ID, prev.id)
+		}
+		w.rep.addDuplicate(rowError(row.Place(), "", msg("csv.duplicate", "« %s » porté par « %s » %s", in.Title, in.Holder.Name, where)))
+		return nil
+	}
+	w.keys[k] = seen{at: row.Place()}
+	if w.c.AboveCeiling(in.AmountCents) {
+		// Asked about, not refused: the committee may have its reasons.
+		w.warn(msg("csv.above_ceiling", "%s : le montant demandé pour « %s » (%s) dépasse le plafond de la campagne (%s) ; vérifiez-le",
+			row.Place().at(), in.Title, store.Euros(in.AmountCents), store.Euros(w.c.GrantCeilingCents)))
+	}
+	w.kept++
+	if w.wrote == nil {
+		return nil
+	}
+	in.CampaignID = w.c.ID
+	if err := w.tx.CreateInitiative(&in); err != nil {
+		return &store.MessageError{Message: msg("csv.create_failed", "ligne %d : %v", row.Line, err), Kind: err}
+	}
+	w.wrote(w.kept)
+	return nil
+}
+
+func (w *writer) warn(m store.Message) {
+	if len(w.rep.Warnings) >= maxListed {
+		w.unlistedWarnings++
+		return
+	}
+	w.rep.Warnings = append(w.rep.Warnings, m)
+}
+
+func (r *Report) addInvalid(errs []RowError) {
+	if len(r.Invalid) >= maxListed {
+		r.UnlistedInvalid++
+		return
+	}
+	r.Invalid = append(r.Invalid, errs...)
+}
+
+func (r *Report) addDuplicate(e RowError) {
+	if len(r.Duplicates) >= maxListed {
+		r.UnlistedDuplicates++
+		return
+	}
+	r.Duplicates = append(r.Duplicates, e)
 }
 
 // closestTerritory suggests the one territory the user probably meant: the

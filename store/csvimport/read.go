@@ -14,6 +14,7 @@
 package csvimport
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/csv"
 	"errors"
@@ -25,13 +26,11 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding/charmap"
-	xunicode "golang.org/x/text/encoding/unicode"
-
 	"essradar/store"
 )
 
-// MaxFileSize bounds the file read into memory: a real list of initiatives
+// MaxFileSize bounds the file: a file is read in chunks, never held (but
+// for a reader that cannot be read twice), yet a real list of initiatives
 // is a few hundred kilobytes.
 const MaxFileSize = 64 << 20
 
@@ -198,12 +197,17 @@ func (r Row) Place() Place { return Place{Row: r.SheetRow, Line: r.Line} }
 type Sheet struct {
 	Encoding  string          // "UTF-8", "UTF-8 avec BOM", "Windows-1252", "UTF-16"
 	Separator rune            // ';', ',' or '\t'
-	Rows      []Row           // data rows, blank rows left out, in file order
+	Rows      []Row           // data rows, blank rows left out, in file order (Read only: Open streams them)
 	Warnings  []store.Message // French with String, keyed for a catalogue
 
 	idx   [numColumns]int    // position of each column in the file, -1 when absent
 	names [numColumns]string // the file's header of each column, "" when absent
 	pos   map[string]int     // file header → position, to sort a row's errors
+
+	src *source // the file the rows are read from, nil once Read holds them
+	// The warnings found at the end of the rows are noted once, however
+	// many times the rows are read.
+	noRowsNoted, mojibakeNoted bool
 }
 
 // EncodingName names an encoding as Sheet.Encoding and Report.Encoding
@@ -251,83 +255,207 @@ func unreadable(key, format string, args ...any) error {
 	return &store.MessageError{Message: msg(key, format, args...), Kind: ErrUnreadable}
 }
 
-// Read reads a CSV file of initiatives. Problems of single rows go into the
-// rows' Errors; an error is returned only when the file as a whole cannot be
-// read (it wraps ErrUnreadable and says why in French).
+// Read reads a CSV file of initiatives and keeps its rows in Rows. Problems
+// of single rows go into the rows' Errors; an error is returned only when the
+// file as a whole cannot be read (it wraps ErrUnreadable and says why in
+// French). Open reads the same file without holding its rows.
 func Read(r io.Reader) (*Sheet, error) {
-	raw, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
-	if err != nil {
-		return nil, &store.MessageError{Message: msg("csv.read_failed", "lecture du fichier impossible : %v", err), Kind: err}
-	}
-	if len(raw) > MaxFileSize {
-		return nil, unreadable("csv.too_big", "le fichier dépasse %d Mo ; une liste d'initiatives est bien plus petite, est-ce le bon fichier ?", MaxFileSize>>20)
-	}
-	text, enc, err := decode(raw)
+	sh, err := Open(seekable(r))
 	if err != nil {
 		return nil, err
 	}
-	sh := &Sheet{Encoding: enc, pos: map[string]int{}}
-	if l, s := mojibake(text); l > 0 {
-		sh.Warnings = append(sh.Warnings, msg("csv.mojibake", "la ligne %d contient « %s » : ce texte a sans doute déjà été mal converti (UTF-8 relu comme Windows-1252) ; vérifiez ses accents", l, s))
+	rows := []Row{}
+	if err := sh.each(func(row Row) error { rows = append(rows, row); return nil }); err != nil {
+		return nil, err
 	}
-	if err := sh.parse(text); err != nil {
+	sh.Rows, sh.src = rows, nil
+	return sh, nil
+}
+
+// seekable is r itself when it can be read again from its start, else its
+// bytes read into memory (at most MaxFileSize and one byte).
+func seekable(r io.Reader) io.ReadSeeker {
+	if rs, ok := r.(io.ReadSeeker); ok {
+		return rs
+	}
+	raw, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return failingReader{err}
+	}
+	return bytes.NewReader(raw)
+}
+
+// failingReader hands over a read error when the file is read.
+type failingReader struct{ err error }
+
+func (f failingReader) Read([]byte) (int, error)       { return 0, f.err }
+func (f failingReader) Seek(int64, int) (int64, error) { return 0, nil }
+
+// Open checks a CSV file of initiatives as a whole (its encoding, its
+// separator, its header) and returns a Sheet whose rows are read one by one
+// from rs when imported (ImportSheet), so that memory does not grow with the
+// file. rs must stay open until then. Errors are those of Read.
+func Open(rs io.ReadSeeker) (*Sheet, error) {
+	p, err := probeFile(rs)
+	if err != nil {
+		return nil, err
+	}
+	sh := &Sheet{Encoding: p.encoding, pos: map[string]int{}, src: &source{rs: rs, probe: p}}
+	if _, err := sh.begin(true); err != nil {
 		return nil, err
 	}
 	return sh, nil
 }
 
-// decode turns the raw bytes into text, deciding the encoding from the bytes
-// themselves: a UTF-8 decoder would silently turn Windows-1252 letters into
-// U+FFFD.
-func decode(raw []byte) (string, string, error) {
-	if len(bytes.TrimSpace(raw)) == 0 {
-		return "", "", unreadable("csv.empty", "le fichier est vide ; il doit commencer par la ligne des en-têtes (Titre;Porteur;Territoire…)")
-	}
-	if bytes.HasPrefix(raw, []byte("PK\x03\x04")) {
-		return "", "", unreadable("csv.workbook", "c'est un classeur (.xlsx ou .ods), pas un fichier CSV : dans le tableur, choisissez « Enregistrer sous » puis le type « CSV »")
-	}
-	switch {
-	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}), bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
-		order := xunicode.LittleEndian
-		if raw[0] == 0xFE {
-			order = xunicode.BigEndian
-		}
-		out, err := xunicode.UTF16(order, xunicode.ExpectBOM).NewDecoder().Bytes(raw)
-		if err != nil || len(raw)%2 != 0 {
-			return "", "", unreadable("csv.utf16_truncated", "encodage non reconnu : le fichier s'annonce en UTF-16 mais il est tronqué ; enregistrez-le en « CSV UTF-8 »")
-		}
-		if i := bytes.IndexRune(out, utf8.RuneError); i >= 0 {
-			return "", "", unreadable("csv.utf16_invalid", "encodage non reconnu, ligne %d : le fichier s'annonce en UTF-16 mais ce texte n'en est pas ; enregistrez-le en « CSV UTF-8 »", lineAt(out, i))
-		}
-		if i := bytes.IndexByte(out, 0); i >= 0 {
-			return "", "", unreadable("csv.utf16_nul", "encodage non reconnu, ligne %d : caractère nul ; enregistrez le fichier en « CSV UTF-8 »", lineAt(out, i))
-		}
-		return string(out), "UTF-16", nil
-	}
-	if i := bytes.IndexByte(raw, 0); i >= 0 {
-		return "", "", unreadable("csv.nul_bytes", "encodage non reconnu, ligne %d : le fichier contient des octets nuls (UTF-16 sans marque, ou fichier qui n'est pas du texte) ; enregistrez-le en « CSV UTF-8 »", lineAt(raw, i))
-	}
-	if body, ok := bytes.CutPrefix(raw, []byte("\xEF\xBB\xBF")); ok {
-		if !utf8.Valid(body) {
-			return "", "", unreadable("csv.utf8_invalid", "encodage non reconnu, ligne %d : le fichier s'annonce en UTF-8 mais ce texte n'en est pas ; enregistrez-le de nouveau en « CSV UTF-8 »", lineAt(body, invalidUTF8(body)))
-		}
-		return string(body), "UTF-8 avec BOM", nil
-	}
-	if utf8.Valid(raw) {
-		return string(raw), "UTF-8", nil
-	}
-	// Not UTF-8: Windows-1252, where every byte but five is a character.
-	for i, b := range raw {
-		switch b {
-		case 0x81, 0x8D, 0x8F, 0x90, 0x9D:
-			return "", "", unreadable("csv.bad_byte", "encodage non reconnu, ligne %d : l'octet 0x%02X n'est ni de l'UTF-8 ni du Windows-1252 ; enregistrez le fichier en « CSV UTF-8 » et recommencez", lineAt(raw, i), b)
-		}
-	}
-	out, err := charmap.Windows1252.NewDecoder().Bytes(raw)
+// source is where a streamed sheet reads its rows again.
+type source struct {
+	rs    io.ReadSeeker
+	probe probe
+}
+
+// pass is one reading of the rows, from the line after the header.
+type pass struct {
+	cr         *csv.Reader
+	header     int // fields in the header
+	lineOffset int // 1 after a "sep=;" line
+	inside     int // line breaks read so far inside quoted cells
+	moji       *mojibakeScanner
+}
+
+// place is where a record starting on file line line is: each line break
+// inside a quoted cell is a file line that is no spreadsheet row.
+func (p *pass) place(line int) Place {
+	return Place{Row: line - p.lineOffset - p.inside, Line: line}
+}
+
+// begin reads the file from its start up to its header; first maps the
+// header's columns (and notes its warnings), later passes only skip it.
+func (sh *Sheet) begin(first bool) (*pass, error) {
+	p := &pass{moji: &mojibakeScanner{}}
+	br, err := sh.src.probe.text(sh.src.rs, p.moji)
 	if err != nil {
-		return "", "", unreadable("csv.decode_failed", "encodage non reconnu : %v ; enregistrez le fichier en « CSV UTF-8 »", err)
+		return nil, err
 	}
-	return string(out), "Windows-1252", nil
+	// A "sep=;" line and the header line are found in a bounded prefix.
+	peek, err := br.Peek(chunkSize)
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+		return nil, readFailed(err)
+	}
+	full := len(peek) == chunkSize
+	if m := sepLine.FindSubmatch(peek); m != nil && (len(m[2]) > 0 || !full) {
+		r, _ := utf8.DecodeRune(m[1])
+		if r != ';' && r != ',' && r != '\t' && r != '|' {
+			return nil, unreadable("csv.bad_separator", "ligne 1 : séparateur « %s » non pris en charge ; utilisez « ; », « , » ou la tabulation", string(m[1]))
+		}
+		sh.Separator = r
+		if _, err := br.Discard(len(m[0])); err != nil {
+			return nil, readFailed(err)
+		}
+		p.lineOffset = 1
+	} else {
+		sh.Separator = detectSeparator(string(peek))
+	}
+
+	p.cr = csv.NewReader(br)
+	p.cr.Comma = sh.Separator
+	p.cr.FieldsPerRecord = -1
+	p.cr.LazyQuotes = false
+	p.cr.ReuseRecord = true
+
+	header, err := p.cr.Read()
+	if err == io.EOF {
+		return nil, unreadable("csv.no_lines", "le fichier ne contient aucune ligne ; il doit commencer par la ligne des en-têtes (Titre;Porteur;Territoire…)")
+	}
+	if err != nil {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			return nil, unreadable("csv.bad_header", "ligne %d : la ligne des en-têtes est mal formée (%s)", pe.StartLine+p.lineOffset, quoteReason(pe))
+		}
+		return nil, unreadable("csv.read_error", "lecture impossible : %v", err)
+	}
+	p.header = len(header)
+	if first {
+		headerLine, _ := p.cr.FieldPos(0)
+		if err := sh.mapHeader(header, headerLine+p.lineOffset); err != nil {
+			return nil, err
+		}
+	}
+	p.inside = breaks(header)
+	return p, nil
+}
+
+// each calls fn with every data row in file order, blank rows left out:
+// the rows held (Read), or read again from the file (Open).
+func (sh *Sheet) each(fn func(Row) error) error {
+	if sh.src == nil {
+		for _, row := range sh.Rows {
+			if err := fn(row); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	p, err := sh.begin(false)
+	if err != nil {
+		return err
+	}
+	n := 0
+	for {
+		row, err := sh.next(p)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return err
+		}
+		n++
+		if err := fn(row); err != nil {
+			return err
+		}
+	}
+	if n == 0 && !sh.noRowsNoted {
+		sh.Warnings = append(sh.Warnings, msg("csv.no_rows", "le fichier ne contient aucune ligne d'initiative après la ligne des en-têtes"))
+		sh.noRowsNoted = true
+	}
+	if w, ok := p.moji.warning(); ok && !sh.mojibakeNoted {
+		sh.Warnings = append([]store.Message{w}, sh.Warnings...)
+		sh.mojibakeNoted = true
+	}
+	return nil
+}
+
+// next reads the next data row of a pass, io.EOF after the last.
+func (sh *Sheet) next(p *pass) (Row, error) {
+	for {
+		rec, err := p.cr.Read()
+		if err == io.EOF {
+			return Row{}, io.EOF
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if !errors.As(err, &pe) {
+				return Row{}, unreadable("csv.read_error", "lecture impossible : %v", err)
+			}
+			line := pe.StartLine + p.lineOffset
+			at := p.place(line)
+			p.inside += pe.Line - pe.StartLine
+			return Row{Line: line, SheetRow: at.Row, broken: true,
+				Errors: []RowError{rowError(at, "", quoteReason(pe))}}, nil
+		}
+		line, _ := p.cr.FieldPos(0)
+		line += p.lineOffset
+		at := p.place(line)
+		p.inside += breaks(rec)
+		if allBlank(rec) {
+			continue
+		}
+		if len(rec) != p.header {
+			return Row{Line: line, SheetRow: at.Row, broken: true, Errors: []RowError{rowError(at, "",
+				msg("csv.field_count", "la ligne a %d champs alors que l'en-tête en a %d : un séparateur (%s) manque ou est en trop ; un texte qui contient ce séparateur doit être entre guillemets",
+					len(rec), p.header, SeparatorName(sh.Separator)))}}, nil
+		}
+		return sh.row(at, rec), nil
+	}
 }
 
 // invalidUTF8 is the offset of the first byte that is not valid UTF-8.
@@ -354,20 +482,6 @@ func lineAt(b []byte, i int) int {
 
 // mojibakes are UTF-8 accents read once as Windows-1252 and saved again.
 var mojibakes = []string{"Ã©", "Ã¨", "Ãª", "Ã«", "Ã\u00a0", "Ã¢", "Ã§", "Ã´", "Ã®", "Ã¯", "Ã¹", "Ã»", "Ã‰", "Ã€", "â‚¬", "â€™", "Å“"}
-
-// mojibake finds the first sign of a double conversion: its line and text.
-func mojibake(text string) (int, string) {
-	first, what := -1, ""
-	for _, m := range mojibakes {
-		if i := strings.Index(text, m); i >= 0 && (first < 0 || i < first) {
-			first, what = i, m
-		}
-	}
-	if first < 0 {
-		return 0, ""
-	}
-	return lineAt([]byte(text[:first]), first), what
-}
 
 // detectSeparator counts ';', ',' and tabs outside quotes on the header line
 // (the first line that is not blank); ';' wins ties, then tab.
@@ -402,87 +516,6 @@ func detectSeparator(text string) rune {
 
 // sepLine matches Excel's "sep=;" first line, which names the separator.
 var sepLine = regexp.MustCompile(`^"?(?i:sep)=(.)"?[ \t]*(\r\n|\n|\r|$)`)
-
-func (sh *Sheet) parse(text string) error {
-	if !strings.Contains(text, "\n") && strings.Contains(text, "\r") {
-		text = strings.ReplaceAll(text, "\r", "\n") // old Mac line ends
-	}
-	lineOffset := 0
-	if m := sepLine.FindStringSubmatch(text); m != nil {
-		r, _ := utf8.DecodeRuneInString(m[1])
-		if r != ';' && r != ',' && r != '\t' && r != '|' {
-			return unreadable("csv.bad_separator", "ligne 1 : séparateur « %s » non pris en charge ; utilisez « ; », « , » ou la tabulation", m[1])
-		}
-		sh.Separator = r
-		text = text[len(m[0]):]
-		lineOffset = 1
-	} else {
-		sh.Separator = detectSeparator(text)
-	}
-
-	cr := csv.NewReader(strings.NewReader(text))
-	cr.Comma = sh.Separator
-	cr.FieldsPerRecord = -1
-	cr.LazyQuotes = false
-
-	header, err := cr.Read()
-	if err == io.EOF {
-		return unreadable("csv.no_lines", "le fichier ne contient aucune ligne ; il doit commencer par la ligne des en-têtes (Titre;Porteur;Territoire…)")
-	}
-	if err != nil {
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			return unreadable("csv.bad_header", "ligne %d : la ligne des en-têtes est mal formée (%s)", pe.StartLine+lineOffset, quoteReason(pe))
-		}
-		return unreadable("csv.read_error", "lecture impossible : %v", err)
-	}
-	headerLine, _ := cr.FieldPos(0)
-	headerLine += lineOffset
-	if err := sh.mapHeader(header, headerLine); err != nil {
-		return err
-	}
-	// inside counts the line breaks read so far inside quoted cells: each is
-	// a file line that is no spreadsheet row.
-	inside := breaks(header)
-	place := func(line int) Place { return Place{Row: line - lineOffset - inside, Line: line} }
-
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			var pe *csv.ParseError
-			if !errors.As(err, &pe) {
-				return unreadable("csv.read_error", "lecture impossible : %v", err)
-			}
-			line := pe.StartLine + lineOffset
-			at := place(line)
-			inside += pe.Line - pe.StartLine
-			sh.Rows = append(sh.Rows, Row{Line: line, SheetRow: at.Row, broken: true,
-				Errors: []RowError{rowError(at, "", quoteReason(pe))}})
-			continue
-		}
-		line, _ := cr.FieldPos(0)
-		line += lineOffset
-		at := place(line)
-		inside += breaks(rec)
-		if allBlank(rec) {
-			continue
-		}
-		if len(rec) != len(header) {
-			sh.Rows = append(sh.Rows, Row{Line: line, SheetRow: at.Row, broken: true, Errors: []RowError{rowError(at, "",
-				msg("csv.field_count", "la ligne a %d champs alors que l'en-tête en a %d : un séparateur (%s) manque ou est en trop ; un texte qui contient ce séparateur doit être entre guillemets",
-					len(rec), len(header), SeparatorName(sh.Separator)))}})
-			continue
-		}
-		sh.Rows = append(sh.Rows, sh.row(at, rec))
-	}
-	if len(sh.Rows) == 0 {
-		sh.Warnings = append(sh.Warnings, msg("csv.no_rows", "le fichier ne contient aucune ligne d'initiative après la ligne des en-têtes"))
-	}
-	return nil
-}
 
 // quoteReason explains a quoting error of encoding/csv in French.
 func quoteReason(pe *csv.ParseError) store.Message {

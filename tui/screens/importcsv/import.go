@@ -250,8 +250,14 @@ func (m *Model) reportLines() []string {
 	for _, e := range m.report.Invalid {
 		out = append(out, c.Styles.Error.Render("✗ ")+c.Text.Message(e))
 	}
+	if n := m.report.UnlistedInvalid; n > 0 {
+		out = append(out, c.Styles.Error.Render("✗ ")+c.Text.N(n, "import.unlisted"))
+	}
 	for _, e := range m.report.Duplicates {
 		out = append(out, c.Styles.Muted.Render("= ")+c.Text.Message(e))
+	}
+	if n := m.report.UnlistedDuplicates; n > 0 {
+		out = append(out, c.Styles.Muted.Render("= ")+c.Text.N(n, "import.unlisted"))
 	}
 	return out
 }
@@ -282,24 +288,31 @@ func (m *Model) View() string {
 		}
 	case importDone:
 		r := m.report
+		// Every line is wrapped: cut at the screen's edge, "3001 initiatives"
+		// read "300".
+		var head []string
+		wrap := func(s string) { head = append(head, layout.WrapLines(s, w, 0)...) }
 		switch {
 		case m.err != nil:
-			b.WriteString(st.Error.Render(c.T("error.prefix")+" ") + c.Text.Error(m.err) + "\n")
+			wrap(st.Error.Render(c.T("error.prefix")+" ") + c.Text.Error(m.err))
 		case m.refused:
-			b.WriteString(st.Error.Render(c.T("import.refused", r.InvalidRows())) + "\n")
-			b.WriteString(strings.Join(layout.WrapLines(st.Warning.Render(c.T("import.offer_skip")), w, 0), "\n") + "\n")
+			wrap(st.Error.Render(c.T("import.refused", r.InvalidRows())))
+			wrap(st.Warning.Render(c.T("import.offer_skip")))
 		default:
-			b.WriteString(st.OK.Render(c.T("import.done", r.Imported, plaintext.Line(r.CampaignName))) + "\n")
+			wrap(st.OK.Render(c.T("import.done", r.Imported, plaintext.Line(r.CampaignName))))
 			if m.skipped && r.InvalidRows() > 0 {
-				b.WriteString(st.Warning.Render(c.T("import.skipped", r.InvalidRows())) + "\n")
+				wrap(st.Warning.Render(c.T("import.skipped", r.InvalidRows())))
 			}
 		}
 		if m.err == nil {
-			b.WriteString(st.Muted.Render(c.T("import.detected", c.Text.Message(csvimport.EncodingName(r.Encoding)), c.Text.Message(csvimport.SeparatorName(r.Separator)), r.Rows, len(r.Duplicates))) + "\n")
+			wrap(st.Muted.Render(c.T("import.detected", c.Text.Message(csvimport.EncodingName(r.Encoding)), c.Text.Message(csvimport.SeparatorName(r.Separator)), r.Rows, r.DuplicateRows())))
+		}
+		for _, l := range head {
+			b.WriteString(l + "\n")
 		}
 		// Each problem in full, wrapped: the secretary fixes the file from
 		// it. Only those that fit are wrapped, however long the report.
-		room := max(m.height-7, 1)
+		room := max(m.height-4-len(head), 1)
 		var lines []string
 		for _, p := range m.problems[m.lines.Cursor():] {
 			if len(lines) >= room {
