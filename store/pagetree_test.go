@@ -50,7 +50,7 @@ func loopBucketToItsParent(t *testing.T, data []byte) {
 	ne := binary.NativeEndian
 	meta := func(i int) []byte { return data[i*page+pageHeaderSize:] }
 	newest := meta(0)
-	if ne.Uint64(meta(1)[56:64]) > ne.Uint64(newest[56:64]) { // txid
+	if ne.Uint64(meta(1)[48:56]) > ne.Uint64(newest[48:56]) { // txid (magic, version, pageSize, flags, root 2×8, freelist, pgid come first)
 		newest = meta(1)
 	}
 	root := ne.Uint64(newest[16:24])
