@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 )
 
@@ -11,7 +12,10 @@ import (
 // initiatives exist, both indexes match the records, amendments point to
 // closed sessions, every closed session carries a seal that matches it. It returns the problems found (French messages); the error
 // is for a check that could not run.
-func (s *Store) Check() ([]Problem, error) {
+func (s *Store) Check() ([]Problem, error) { return s.check(nil) }
+
+// check is Check, giving up with errCheckStopped once stop is closed.
+func (s *Store) check(stop <-chan struct{}) ([]Problem, error) {
 	var probs []Problem
 	add := func(kind, id, key, format string, args ...any) {
 		why := msg(key, format, args...)
@@ -24,12 +28,21 @@ func (s *Store) Check() ([]Problem, error) {
 		}
 		// Read every page in this goroutine first (faults become errors here):
 		// tx.Check runs in a goroutine of its own.
-		if err := walk(t.btx, s.path); err != nil {
+		if err := walk(t.btx, s.path, stop); err != nil {
+			if errors.Is(err, errCheckStopped) {
+				return err
+			}
 			add("fichier", "", "store.check.damage", "%s", damageWords(err))
 			return nil
 		}
+		// tx.Check cannot be interrupted; it is drained to the end (the
+		// transaction must outlive its goroutine) but its findings no
+		// longer matter once stopped.
 		for err := range t.btx.Check() {
 			add("fichier", "", "store.check.damage", "%s", structureProblem(err))
+		}
+		if stopped(stop) {
+			return errCheckStopped
 		}
 		for _, name := range allBuckets {
 			if t.bucket(name) == nil {
@@ -39,22 +52,31 @@ func (s *Store) Check() ([]Problem, error) {
 		if len(probs) > 0 {
 			return nil
 		}
-		checkRecords(t, add)
+		checkRecords(t, add, stop)
+		if stopped(stop) {
+			return errCheckStopped
+		}
 		checkSummaries(t, add)
 		return nil
 	})
+	if errors.Is(err, errCheckStopped) {
+		return nil, err
+	}
 	if err != nil {
 		return probs, fmt.Errorf("vérifier %s : %w", s.path, err)
 	}
 	return probs, nil
 }
 
-func checkRecords(t *Tx, add func(kind, id, key, format string, args ...any)) {
+func checkRecords(t *Tx, add func(kind, id, key, format string, args ...any), stop <-chan struct{}) {
 	exists := func(bucket, key []byte) bool { return t.bucket(bucket).Get(key) != nil }
 
 	// Undecodable values, bucket by bucket.
 	decoded := func(bucket []byte, kind string, rec func() any) {
 		_ = t.bucket(bucket).ForEach(func(k, v []byte) error {
+			if stopped(stop) {
+				return errCheckStopped
+			}
 			if err := decode(v, rec()); err != nil {
 				add(kind, fmt.Sprintf("%x", k), "store.check.record_unreadable", "enregistrement illisible : %v", err)
 			}
@@ -70,7 +92,13 @@ func checkRecords(t *Tx, add func(kind, id, key, format string, args ...any)) {
 	decoded(bucketAudit, "journal", func() any { return &AuditEntry{} })
 
 	lenient := func(bucket []byte, fn func(k, v []byte)) {
-		_ = t.bucket(bucket).ForEach(func(k, v []byte) error { fn(k, v); return nil })
+		_ = t.bucket(bucket).ForEach(func(k, v []byte) error {
+			if stopped(stop) {
+				return errCheckStopped
+			}
+			fn(k, v)
+			return nil
+		})
 	}
 
 	lenient(bucketCampaigns, func(k, v []byte) {

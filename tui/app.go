@@ -89,6 +89,9 @@ type App struct {
 
 	// notice is said under the first screen until the first key.
 	notice string
+	// damage is what the full check of the file found, said under every
+	// screen until essradar quits; "" while sound or not yet known.
+	damage string
 }
 
 // New builds the root model on an open store.
@@ -119,9 +122,10 @@ func helpStyles(s styles.Styles) help.Styles {
 	return hs
 }
 
-// Init asks the terminal for its background and loads the first screen.
+// Init asks the terminal for its background, loads the first screen and
+// checks the whole file beside it (the day's backup follows a sound check).
 func (a *App) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, a.screen.Init(), a.backup(store.BackupAuto, 0))
+	return tea.Batch(tea.RequestBackgroundColor, a.screen.Init(), a.checkOpened())
 }
 
 // Update handles global messages first, then the active screen.
@@ -179,6 +183,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.layout()
 		}
 		return a, nil
+	case openedCheckedMsg:
+		return a, a.openedChecked(msg)
 	case nav.SessionClosed:
 		return a, a.backup(store.BackupSession, msg.ID)
 	case tea.KeyPressMsg:
@@ -429,6 +435,9 @@ func (a *App) helpView() string {
 	if failing := a.failing(); len(failing) > 0 {
 		warn := a.ctx.Styles.Error.Render(a.ctx.T("left.failing", strings.Join(failing, " ; ")))
 		v = strings.Join(layout.WrapLines(warn, a.width, 2), "\n") + "\n" + v
+	}
+	if damage := a.damageView(); len(damage) > 0 {
+		v = strings.Join(damage, "\n") + "\n" + v
 	}
 	return v
 }

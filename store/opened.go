@@ -1,0 +1,113 @@
+package store
+
+import (
+	"errors"
+	"sync"
+
+	"go.etcd.io/bbolt"
+)
+
+// ErrCheckStopped: the full check was stopped because the file closed (the
+// secretary quit before it finished); it found nothing either way.
+var ErrCheckStopped = errors.New("vérification interrompue : la base a été fermée")
+
+// errCheckStopped is how the walks inside the check give up.
+var errCheckStopped = ErrCheckStopped
+
+// checkRun is the full check run beside the interface.
+type checkRun struct {
+	mu     sync.Mutex
+	stop   chan struct{} // closed by Close
+	done   chan struct{} // closed when the running check returns; nil if none ran
+	damage error         // what it found, refusing every write and backup after it
+}
+
+// stopped says whether stop is closed (a nil stop never is).
+func stopped(stop <-chan struct{}) bool {
+	select {
+	case <-stop:
+		return true
+	default:
+		return false
+	}
+}
+
+// CheckOpened is the full check (Sound) of a store opened for the
+// interface, which Open no longer runs so that start-up does not grow with
+// the file. It runs in a read transaction, beside the interface's writes.
+// Damage found is kept: from then on every write and every backup is
+// refused with it (a copy of a damaged file would become the backup the
+// message tells the secretary to restore). Then the pages the check read
+// are let go of, so that memory grows with what the screens show. Close
+// stops it (ErrCheckStopped) rather than waiting for it.
+func (s *Store) CheckOpened() error {
+	c := &s.checking
+	c.mu.Lock()
+	if c.stop == nil {
+		c.stop = make(chan struct{})
+	}
+	stop := c.stop
+	if stopped(stop) {
+		c.mu.Unlock()
+		return ErrCheckStopped
+	}
+	done := make(chan struct{})
+	c.done = done
+	c.mu.Unlock()
+	defer close(done)
+
+	err := s.sound(stop)
+	if errors.Is(err, ErrCheckStopped) {
+		return ErrCheckStopped
+	}
+	if errors.Is(err, ErrDamaged) {
+		c.mu.Lock()
+		c.damage = err
+		c.mu.Unlock()
+	}
+	s.ReleasePages()
+	return err
+}
+
+// damageFound is the damage CheckOpened found, nil when none (yet).
+func (s *Store) damageFound() error {
+	c := &s.checking
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.damage
+}
+
+// stopCheck stops a running CheckOpened and waits for it to give up, which
+// takes one record or page, plus the rest of bbolt's own page check.
+func (s *Store) stopCheck() {
+	c := &s.checking
+	c.mu.Lock()
+	if c.stop == nil {
+		c.stop = make(chan struct{})
+	}
+	if !stopped(c.stop) {
+		close(c.stop)
+	}
+	done := c.done
+	c.mu.Unlock()
+	if done != nil {
+		<-done
+	}
+}
+
+// ReleasePages lets go of the file's pages resident in this process (read
+// through bbolt's mapping by a check or an export) without closing the
+// file, so its lock is kept. They stay in the system's cache: reading them
+// again costs a page fault, not a disk read. Nothing is done where the
+// system offers no way (Windows).
+func (s *Store) ReleasePages() {
+	_ = s.db.View(func(btx *bbolt.Tx) error {
+		// Inside a transaction bbolt cannot map the file afresh under us.
+		releaseMapping(s.db, btx.Size())
+		return nil
+	})
+}
+
+// ReleasePages is Store.ReleasePages inside a transaction running long (an
+// export streaming the whole file), called every so many records.
+func (t *Tx) ReleasePages() { releaseMapping(t.s.db, t.btx.Size()) }

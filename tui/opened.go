@@ -1,0 +1,56 @@
+package tui
+
+import (
+	"errors"
+
+	tea "charm.land/bubbletea/v2"
+
+	"essradar/store"
+	"essradar/store/plaintext"
+	"essradar/tui/layout"
+)
+
+// openedCheckedMsg comes back from the full check of the file, run in the
+// background once the interface is up.
+type openedCheckedMsg struct{ err error }
+
+// checkOpened runs the store's full check beside the interface. It is not
+// counted as work on its way: quitting does not wait for it (closing the
+// store stops it).
+func (a *App) checkOpened() tea.Cmd {
+	s := a.ctx.Store
+	return func() tea.Msg { return openedCheckedMsg{err: s.CheckOpened()} }
+}
+
+// openedChecked says damage at once, on a line under every screen that
+// stays until essradar quits; a sound file gets the day's automatic backup,
+// taken only now so that it never copies a damaged file.
+func (a *App) openedChecked(msg openedCheckedMsg) tea.Cmd {
+	switch {
+	case msg.err == nil:
+		return a.backup(store.BackupAuto, 0)
+	case errors.Is(msg.err, store.ErrCheckStopped):
+		return nil
+	case errors.Is(msg.err, store.ErrDamaged):
+		a.damage = a.ctx.T("opened.damaged", a.ctx.Text.Error(msg.err))
+	default:
+		a.damage = a.ctx.T("opened.check_failed", a.ctx.Text.Error(msg.err))
+	}
+	a.layout()
+	return nil
+}
+
+// damageView is the damage line(s) for the width, none when the file is sound.
+func (a *App) damageView() []string {
+	if a.damage == "" {
+		return nil
+	}
+	// The message names the file and its backup: paths are data.
+	text := a.ctx.Styles.Error.Render(plaintext.Line(a.damage))
+	return layout.WrapLines(text, a.width, damageLines(a.height))
+}
+
+// damageLines leaves the screen at least half the window.
+func damageLines(height int) int {
+	return max(2, min(6, height/4))
+}
