@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"errors"
+	"time"
 	"fmt"
 )
 
@@ -15,6 +16,8 @@ import (
 func (s *Store) Check() ([]Problem, error) { return s.check(nil) }
 
 // check is Check, giving up with errCheckStopped once stop is closed.
+// It lets go of the pages it read as it goes: the whole file would
+// otherwise be resident by the end (74 MB at 20,000 initiatives).
 func (s *Store) check(stop <-chan struct{}) ([]Problem, error) {
 	var probs []Problem
 	add := func(kind, id, key, format string, args ...any) {
@@ -22,13 +25,14 @@ func (s *Store) check(stop <-chan struct{}) ([]Problem, error) {
 		probs = append(probs, Problem{Kind: kind, ID: id, Message: why.String(), Why: why})
 	}
 	err := s.view(func(t *Tx) error {
+		p := &pace{stop: stop, release: t.ReleasePages}
 		// Both meta pages, read from the file.
 		if why, damaged := metaPagesDamaged(s.path); damaged {
 			add("fichier", "", "store.check.damage", "%s", why)
 		}
 		// Read every page in this goroutine first (faults become errors here):
 		// tx.Check runs in a goroutine of its own.
-		if err := walk(t.btx, s.path, stop); err != nil {
+		if err := walk(t.btx, s.path, p); err != nil {
 			if errors.Is(err, errCheckStopped) {
 				return err
 			}
@@ -38,10 +42,10 @@ func (s *Store) check(stop <-chan struct{}) ([]Problem, error) {
 		// tx.Check cannot be interrupted; it is drained to the end (the
 		// transaction must outlive its goroutine) but its findings no
 		// longer matter once stopped.
-		for err := range t.btx.Check() {
+		for err := range releasingWhile(t, t.btx.Check()) {
 			add("fichier", "", "store.check.damage", "%s", structureProblem(err))
 		}
-		if stopped(stop) {
+		if p.stopped() {
 			return errCheckStopped
 		}
 		for _, name := range allBuckets {
@@ -52,11 +56,11 @@ func (s *Store) check(stop <-chan struct{}) ([]Problem, error) {
 		if len(probs) > 0 {
 			return nil
 		}
-		checkRecords(t, add, stop)
-		if stopped(stop) {
+		checkRecords(t, add, p)
+		checkSummaries(t, add, p)
+		if p.stopped() {
 			return errCheckStopped
 		}
-		checkSummaries(t, add)
 		return nil
 	})
 	if errors.Is(err, errCheckStopped) {
@@ -68,13 +72,38 @@ func (s *Store) check(stop <-chan struct{}) ([]Problem, error) {
 	return probs, nil
 }
 
-func checkRecords(t *Tx, add func(kind, id, key, format string, args ...any), stop <-chan struct{}) {
+// releasingWhile passes on what bbolt's page check finds while letting go,
+// every millisecond, of the pages it reads in its own goroutine: it
+// reads the whole file in a few milliseconds, which would otherwise all be
+// resident at once (69 MB of 74 at 20,000 initiatives).
+func releasingWhile(t *Tx, found <-chan error) <-chan error {
+	out := make(chan error)
+	go func() {
+		defer close(out)
+		tick := time.NewTicker(time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case err, ok := <-found:
+				if !ok {
+					return
+				}
+				out <- err
+			case <-tick.C:
+				t.ReleasePages()
+			}
+		}
+	}()
+	return out
+}
+
+func checkRecords(t *Tx, add func(kind, id, key, format string, args ...any), p *pace) {
 	exists := func(bucket, key []byte) bool { return t.bucket(bucket).Get(key) != nil }
 
 	// Undecodable values, bucket by bucket.
 	decoded := func(bucket []byte, kind string, rec func() any) {
 		_ = t.bucket(bucket).ForEach(func(k, v []byte) error {
-			if stopped(stop) {
+			if p.next() {
 				return errCheckStopped
 			}
 			if err := decode(v, rec()); err != nil {
@@ -93,7 +122,7 @@ func checkRecords(t *Tx, add func(kind, id, key, format string, args ...any), st
 
 	lenient := func(bucket []byte, fn func(k, v []byte)) {
 		_ = t.bucket(bucket).ForEach(func(k, v []byte) error {
-			if stopped(stop) {
+			if p.next() {
 				return errCheckStopped
 			}
 			fn(k, v)

@@ -279,6 +279,8 @@ func (s *Store) Scope() (CheckScope, error) {
 		} {
 			if bk := t.bucket(b.name); bk != nil {
 				scope.Records[b.kind] = bk.Stats().KeyN
+				// Stats reads every page of the bucket.
+				t.ReleasePages()
 			}
 		}
 		if bk := t.bucket(bucketGrids); bk != nil {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"runtime/debug"
 	"sync"
 
 	"go.etcd.io/bbolt"
@@ -31,6 +32,44 @@ func stopped(stop <-chan struct{}) bool {
 		return false
 	}
 }
+
+// pace is what a long pass over the file calls at every key or record: it
+// says whether to give up (the file is closing) and, every so many calls,
+// lets go of the pages read so far. A nil pace never stops nor releases.
+type pace struct {
+	stop    <-chan struct{}
+	release func()
+	n       int
+}
+
+// releaseEvery is how many keys or records a pass reads between two
+// releases of the file's pages: a few megabytes at most.
+const releaseEvery = 2000
+
+func (p *pace) next() bool {
+	if p == nil {
+		return false
+	}
+	p.n++
+	if p.release != nil && p.n%releaseEvery == 0 {
+		p.release()
+	}
+	return stopped(p.stop)
+}
+
+// nextLarge is next for a step that reads many pages (a session's
+// evaluations, a campaign's profiles): it releases them at once.
+func (p *pace) nextLarge() bool {
+	if p == nil {
+		return false
+	}
+	if p.release != nil {
+		p.release()
+	}
+	return stopped(p.stop)
+}
+
+func (p *pace) stopped() bool { return p != nil && stopped(p.stop) }
 
 // CheckOpened is the full check (Sound) of a store opened for the
 // interface, which Open no longer runs so that start-up does not grow with
@@ -66,6 +105,9 @@ func (s *Store) CheckOpened() error {
 		c.mu.Unlock()
 	}
 	s.ReleasePages()
+	// The check decoded every record once: that garbage need not wait for
+	// the heap to grow again before it goes back to the system.
+	debug.FreeOSMemory()
 	return err
 }
 

@@ -265,16 +265,15 @@ func insideFile(tx *bbolt.Tx, path string) error {
 
 // walk reads every key and value of the file once, so that a damaged page is
 // found as an error rather than later in the middle of a screen, after
-// insideFile. It gives up with errCheckStopped once stop is closed (nil:
-// never).
-func walk(tx *bbolt.Tx, path string, stop <-chan struct{}) error {
+// insideFile. It gives up with errCheckStopped when p says so (nil: never).
+func walk(tx *bbolt.Tx, path string, p *pace) error {
 	if err := insideFile(tx, path); err != nil {
 		return err
 	}
 	var visit func(b *bbolt.Bucket) error
 	visit = func(b *bbolt.Bucket) error {
 		return b.ForEach(func(k, v []byte) error {
-			if stopped(stop) {
+			if p.next() {
 				return errCheckStopped
 			}
 			if v == nil {
