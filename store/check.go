@@ -3,8 +3,8 @@ package store
 import (
 	"bytes"
 	"errors"
-	"time"
 	"fmt"
+	"time"
 )
 
 // Check verifies the file and the records: the bbolt structure (tx.Check),

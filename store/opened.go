@@ -153,3 +153,13 @@ func (s *Store) ReleasePages() {
 // ReleasePages is Store.ReleasePages inside a transaction running long (an
 // export streaming the whole file), called every so many records.
 func (t *Tx) ReleasePages() { releaseMapping(t.s.db, t.btx.Size()) }
+
+// DamageReason is what a damaged-file error says is wrong with the file,
+// without the file's name nor the way to restore it: for a line that says
+// those its own way. ok is false for an error that is no damage.
+func DamageReason(err error) (why Message, ok bool) {
+	if !errors.Is(err, ErrDamaged) {
+		return Message{}, false
+	}
+	return damageWords(err), true
+}

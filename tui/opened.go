@@ -12,14 +12,23 @@ import (
 
 // openedCheckedMsg comes back from the full check of the file, run in the
 // background once the interface is up.
-type openedCheckedMsg struct{ err error }
+type openedCheckedMsg struct {
+	err    error
+	backup string // the latest backup beside the file, when damaged
+}
 
 // checkOpened runs the store's full check beside the interface. It is not
 // counted as work on its way: quitting does not wait for it (closing the
 // store stops it).
 func (a *App) checkOpened() tea.Cmd {
 	s := a.ctx.Store
-	return func() tea.Msg { return openedCheckedMsg{err: s.CheckOpened()} }
+	return func() tea.Msg {
+		err := s.CheckOpened()
+		if errors.Is(err, store.ErrDamaged) {
+			return openedCheckedMsg{err: err, backup: store.LatestBackup(s.Path())}
+		}
+		return openedCheckedMsg{err: err}
+	}
 }
 
 // openedChecked says damage at once, on a line under every screen that
@@ -32,7 +41,12 @@ func (a *App) openedChecked(msg openedCheckedMsg) tea.Cmd {
 	case errors.Is(msg.err, store.ErrCheckStopped):
 		return nil
 	case errors.Is(msg.err, store.ErrDamaged):
-		a.damage = a.ctx.T("opened.damaged", a.ctx.Text.Error(msg.err))
+		why, _ := store.DamageReason(msg.err)
+		if msg.backup == "" {
+			a.damage = a.ctx.T("opened.damaged", a.ctx.Text.Message(why))
+		} else {
+			a.damage = a.ctx.T("opened.damaged_backup", a.ctx.Text.Message(why), msg.backup, a.ctx.Store.Path())
+		}
 	default:
 		a.damage = a.ctx.T("opened.check_failed", a.ctx.Text.Error(msg.err))
 	}
@@ -50,7 +64,8 @@ func (a *App) damageView() []string {
 	return layout.WrapLines(text, a.width, damageLines(a.height))
 }
 
-// damageLines leaves the screen at least half the window.
+// damageLines gives the damage, which says what is wrong and the backup
+// to restore, up to a third of the window.
 func damageLines(height int) int {
-	return max(2, min(6, height/4))
+	return max(2, min(10, height/3))
 }

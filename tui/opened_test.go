@@ -16,10 +16,10 @@ import (
 	"essradar/tui/i18n"
 )
 
-// brokenSealFile is the demo whose first closed session's place was changed
+// brokenSealFile is the demo whose last closed session's place was changed
 // behind the program's back: its seal no longer matches, which only the
-// full check finds.
-func brokenSealFile(t *testing.T) string {
+// full check finds. With backup, a backup was taken before.
+func brokenSealFile(t *testing.T, backup bool) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "essradar.db")
 	s, err := store.Open(path)
@@ -45,6 +45,11 @@ func brokenSealFile(t *testing.T) string {
 	}
 	if sealed == 0 {
 		t.Fatal("the demo has no closed session")
+	}
+	if backup {
+		if _, err := s.ManualBackup(); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
@@ -92,9 +97,9 @@ func startApp(t *testing.T, path string, lang i18n.Lang, w, h int) (*App, *store
 }
 
 func TestDamageFoundAfterStartIsSaidUnderEveryScreen(t *testing.T) {
-	a, s := startApp(t, brokenSealFile(t), i18n.FR, 80, 24)
+	a, s := startApp(t, brokenSealFile(t, false), i18n.FR, 80, 24)
 	v := view(a)
-	for _, want := range []string{"vérification du fichier", "endommagée", "sceau", "n'enregistre plus rien"} {
+	for _, want := range []string{"Base endommagée", "sceau", "n'y enregistre plus rien", "Aucune sauvegarde"} {
 		if !strings.Contains(flat(v), want) {
 			t.Errorf("the damage line does not say %q:\n%s", want, v)
 		}
@@ -122,18 +127,26 @@ func TestDamageFoundAfterStartIsSaidUnderEveryScreen(t *testing.T) {
 	}
 }
 
-func TestDamageFoundAfterStartInEnglish(t *testing.T) {
-	a, _ := startApp(t, brokenSealFile(t), i18n.EN, 120, 40)
-	v := flat(view(a))
-	if !strings.Contains(v, "file check") || !strings.Contains(v, "is damaged") || !strings.Contains(v, "no longer saves") {
-		t.Errorf("the damage line in English:\n%s", view(a))
+// With a backup beside the file, the line names it and how to restore it,
+// whole at 120×40.
+func TestDamageFoundAfterStartNamesTheBackupInEnglish(t *testing.T) {
+	a, s := startApp(t, brokenSealFile(t, true), i18n.EN, 120, 40)
+	list, err := store.Backups(s.Path())
+	if err != nil || len(list) != 1 {
+		t.Fatalf("backups: %+v %v", list, err)
+	}
+	v := strings.ReplaceAll(flat(view(a)), " ", "")
+	for _, want := range []string{"Damageddatabase", "seal", "nolongersaves", filepath.Base(list[0].Path), "essradarrestore--db", "putsitback."} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the damage line in English does not say %q:\n%s", want, view(a))
+		}
 	}
 }
 
 // A sound file says nothing and gets its day's backup once checked.
 func TestSoundFileSaysNothingAfterTheCheck(t *testing.T) {
 	a, s := demoApp(t, filepath.Join(t.TempDir(), "essradar.db"), 80, 24)
-	if v := flat(view(a)); strings.Contains(v, "vérification du fichier") || strings.Contains(v, "endommagée") {
+	if v := flat(view(a)); strings.Contains(v, "Base endommagée") || strings.Contains(v, "endommagée") {
 		t.Errorf("a sound file is said damaged:\n%s", view(a))
 	}
 	if list, _ := store.Backups(s.Path()); len(list) != 1 {
