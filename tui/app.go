@@ -92,6 +92,9 @@ type App struct {
 	// damage is what the full check of the file found, said under every
 	// screen until essradar quits; "" while sound or not yet known.
 	damage string
+	// checkPending: the full check waits for the first screen's load, so
+	// that the two do not share the processor while the secretary waits.
+	checkPending bool
 }
 
 // New builds the root model on an open store.
@@ -102,14 +105,15 @@ func New(o Options) *App {
 	h.Styles = helpStyles(ctx.Styles)
 	home := home.New(ctx)
 	return &App{
-		ctx:    ctx,
-		keys:   newGlobalKeys(ctx.Text, ctx.Keys),
-		help:   h,
-		home:   home,
-		screen: home,
-		notice: o.Notice,
-		width:  80,
-		height: 24,
+		ctx:          ctx,
+		keys:         newGlobalKeys(ctx.Text, ctx.Keys),
+		help:         h,
+		home:         home,
+		screen:       home,
+		notice:       o.Notice,
+		width:        80,
+		checkPending: true,
+		height:       24,
 	}
 }
 
@@ -122,10 +126,11 @@ func helpStyles(s styles.Styles) help.Styles {
 	return hs
 }
 
-// Init asks the terminal for its background, loads the first screen and
-// checks the whole file beside it (the day's backup follows a sound check).
+// Init asks the terminal for its background and loads the first screen;
+// the whole file is checked once it has loaded (the day's backup follows a
+// sound check).
 func (a *App) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, a.screen.Init(), a.checkOpened())
+	return tea.Batch(tea.RequestBackgroundColor, a.screen.Init())
 }
 
 // Update handles global messages first, then the active screen.
@@ -147,7 +152,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return a, tea.Tick(d.After, func(time.Time) tea.Msg { return nav.Result{Owner: owner, Msg: d.Msg} })
 		}
 		failing := len(a.failing())
-		cmd := a.deliver(msg)
+		cmd := tea.Batch(a.deliver(msg), a.startCheck())
 		if len(a.failing()) != failing {
 			a.layout() // the warning line about it came or went
 		}

@@ -31,6 +31,16 @@ func (a *App) checkOpened() tea.Cmd {
 	}
 }
 
+// startCheck starts the full check the first time a background result
+// comes back (the first screen's load), nil after.
+func (a *App) startCheck() tea.Cmd {
+	if !a.checkPending {
+		return nil
+	}
+	a.checkPending = false
+	return a.checkOpened()
+}
+
 // openedChecked says damage at once, on a line under every screen that
 // stays until essradar quits; a sound file gets the day's automatic backup,
 // taken only now so that it never copies a damaged file.
