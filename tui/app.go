@@ -92,9 +92,11 @@ type App struct {
 	// damage is what the full check of the file found, said under every
 	// screen until essradar quits; "" while sound or not yet known.
 	damage string
-	// checkPending: the full check waits for the first screen's load, so
-	// that the two do not share the processor while the secretary waits.
+	// checkPending: the full check waits for the first screen's load and
+	// then checkAfter more, so that it does not share the processor with
+	// the first screen's load and paint while the secretary waits.
 	checkPending bool
+	checkAfter   time.Duration
 }
 
 // New builds the root model on an open store.
@@ -113,6 +115,7 @@ func New(o Options) *App {
 		notice:       o.Notice,
 		width:        80,
 		checkPending: true,
+		checkAfter:   checkDelay,
 		height:       24,
 	}
 }
@@ -188,6 +191,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.layout()
 		}
 		return a, nil
+	case checkDueMsg:
+		return a, a.checkOpened()
 	case openedCheckedMsg:
 		return a, a.openedChecked(msg)
 	case nav.SessionClosed:

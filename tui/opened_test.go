@@ -93,6 +93,8 @@ func startApp(t *testing.T, path string, lang i18n.Lang, w, h int) (*App, *store
 	for _, m := range runCmd(a.Init()) {
 		drive(t, a, m)
 	}
+	// The full check comes a moment after the first screen: time passes.
+	drive(t, a, checkDueMsg{})
 	return a, s
 }
 
@@ -151,5 +153,34 @@ func TestSoundFileSaysNothingAfterTheCheck(t *testing.T) {
 	}
 	if list, _ := store.Backups(s.Path()); len(list) != 1 {
 		t.Errorf("the day's backup after a sound check: %+v", list)
+	}
+}
+
+// The check waits until the first screen has loaded and a moment more:
+// until then it has not run (no backup, which follows it, is taken).
+func TestCheckWaitsForTheFirstScreen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "essradar.db")
+	s, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := demo.Load(s, nil); err != nil {
+		t.Fatal(err)
+	}
+	a := New(Options{Store: s, Lang: i18n.FR})
+	drive(t, a, tea.WindowSizeMsg{Width: 80, Height: 24})
+	for _, m := range runCmd(a.Init()) {
+		drive(t, a, m)
+	}
+	if !strings.Contains(view(a), "Budget citoyen 2026") {
+		t.Fatalf("the home is not loaded:\n%s", view(a))
+	}
+	if list, _ := store.Backups(path); len(list) != 0 {
+		t.Fatalf("the check ran with the first screen's load: %+v", list)
+	}
+	drive(t, a, checkDueMsg{})
+	if list, _ := store.Backups(path); len(list) != 1 {
+		t.Errorf("after the delay, the check and the day's backup: %+v", list)
 	}
 }
