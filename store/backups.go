@@ -157,6 +157,11 @@ func (s *Store) SessionBackup(id uint64) (string, error) {
 // folder (0700), then prunes the ordinary ones beyond KeptBackups: only
 // after the new one is safely there.
 func (s *Store) backupInFolder(prefix string) (string, error) {
+	// A copy of a damaged file would become the latest backup, the one
+	// the damage message tells the secretary to restore.
+	if err := s.damageFound(); err != nil {
+		return "", err
+	}
 	dir := BackupDir(s.path)
 	if err := ensureBackupDir(s.path); err != nil {
 		return "", err
@@ -320,7 +325,7 @@ func CheckBackup(path string) ([]Problem, error) {
 	defer s.Close()
 	var version int
 	if err := s.view(func(t *Tx) error {
-		if err := walk(t.btx, path); err != nil {
+		if err := walk(t.btx, path, nil); err != nil {
 			return err
 		}
 		version, _ = readSchema(t.btx)

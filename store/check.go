@@ -2,7 +2,9 @@ package store
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"time"
 )
 
 // Check verifies the file and the records: the bbolt structure (tx.Check),
@@ -11,25 +13,40 @@ import (
 // initiatives exist, both indexes match the records, amendments point to
 // closed sessions, every closed session carries a seal that matches it. It returns the problems found (French messages); the error
 // is for a check that could not run.
-func (s *Store) Check() ([]Problem, error) {
+func (s *Store) Check() ([]Problem, error) { return s.check(nil) }
+
+// check is Check, giving up with errCheckStopped once stop is closed.
+// It lets go of the pages it read as it goes: the whole file would
+// otherwise be resident by the end (74 MB at 20,000 initiatives).
+func (s *Store) check(stop <-chan struct{}) ([]Problem, error) {
 	var probs []Problem
 	add := func(kind, id, key, format string, args ...any) {
 		why := msg(key, format, args...)
 		probs = append(probs, Problem{Kind: kind, ID: id, Message: why.String(), Why: why})
 	}
 	err := s.view(func(t *Tx) error {
+		p := &pace{stop: stop, release: t.ReleasePages}
 		// Both meta pages, read from the file.
 		if why, damaged := metaPagesDamaged(s.path); damaged {
 			add("fichier", "", "store.check.damage", "%s", why)
 		}
 		// Read every page in this goroutine first (faults become errors here):
 		// tx.Check runs in a goroutine of its own.
-		if err := walk(t.btx, s.path); err != nil {
+		if err := walk(t.btx, s.path, p); err != nil {
+			if errors.Is(err, errCheckStopped) {
+				return err
+			}
 			add("fichier", "", "store.check.damage", "%s", damageWords(err))
 			return nil
 		}
-		for err := range t.btx.Check() {
+		// tx.Check cannot be interrupted; it is drained to the end (the
+		// transaction must outlive its goroutine) but its findings no
+		// longer matter once stopped.
+		for err := range releasingWhile(t, t.btx.Check()) {
 			add("fichier", "", "store.check.damage", "%s", structureProblem(err))
+		}
+		if p.stopped() {
+			return errCheckStopped
 		}
 		for _, name := range allBuckets {
 			if t.bucket(name) == nil {
@@ -39,22 +56,56 @@ func (s *Store) Check() ([]Problem, error) {
 		if len(probs) > 0 {
 			return nil
 		}
-		checkRecords(t, add)
-		checkSummaries(t, add)
+		checkRecords(t, add, p)
+		checkSummaries(t, add, p)
+		if p.stopped() {
+			return errCheckStopped
+		}
 		return nil
 	})
+	if errors.Is(err, errCheckStopped) {
+		return nil, err
+	}
 	if err != nil {
 		return probs, fmt.Errorf("vérifier %s : %w", s.path, err)
 	}
 	return probs, nil
 }
 
-func checkRecords(t *Tx, add func(kind, id, key, format string, args ...any)) {
+// releasingWhile passes on what bbolt's page check finds while letting go,
+// every millisecond, of the pages it reads in its own goroutine: it
+// reads the whole file in a few milliseconds, which would otherwise all be
+// resident at once (69 MB of 74 at 20,000 initiatives).
+func releasingWhile(t *Tx, found <-chan error) <-chan error {
+	out := make(chan error)
+	go func() {
+		defer close(out)
+		tick := time.NewTicker(time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case err, ok := <-found:
+				if !ok {
+					return
+				}
+				out <- err
+			case <-tick.C:
+				t.ReleasePages()
+			}
+		}
+	}()
+	return out
+}
+
+func checkRecords(t *Tx, add func(kind, id, key, format string, args ...any), p *pace) {
 	exists := func(bucket, key []byte) bool { return t.bucket(bucket).Get(key) != nil }
 
 	// Undecodable values, bucket by bucket.
 	decoded := func(bucket []byte, kind string, rec func() any) {
 		_ = t.bucket(bucket).ForEach(func(k, v []byte) error {
+			if p.next() {
+				return errCheckStopped
+			}
 			if err := decode(v, rec()); err != nil {
 				add(kind, fmt.Sprintf("%x", k), "store.check.record_unreadable", "enregistrement illisible : %v", err)
 			}
@@ -70,7 +121,13 @@ func checkRecords(t *Tx, add func(kind, id, key, format string, args ...any)) {
 	decoded(bucketAudit, "journal", func() any { return &AuditEntry{} })
 
 	lenient := func(bucket []byte, fn func(k, v []byte)) {
-		_ = t.bucket(bucket).ForEach(func(k, v []byte) error { fn(k, v); return nil })
+		_ = t.bucket(bucket).ForEach(func(k, v []byte) error {
+			if p.next() {
+				return errCheckStopped
+			}
+			fn(k, v)
+			return nil
+		})
 	}
 
 	lenient(bucketCampaigns, func(k, v []byte) {

@@ -285,6 +285,8 @@ func (s *Store) Scope() (CheckScope, error) {
 		} {
 			if bk := t.bucket(b.name); bk != nil {
 				scope.Records[b.kind] = bk.Stats().KeyN
+				// Stats reads every page of the bucket.
+				t.ReleasePages()
 			}
 		}
 		if bk := t.bucket(bucketGrids); bk != nil {
@@ -306,8 +308,11 @@ func (s *Store) Scope() (CheckScope, error) {
 // Sound runs Check and turns what it finds into one ErrDamaged error naming
 // the first problem and the newest backup: what must not be exported, nor
 // worked on in the interface, until the file is restored.
-func (s *Store) Sound() error {
-	probs, err := s.Check()
+func (s *Store) Sound() error { return s.sound(nil) }
+
+// sound is Sound, giving up with ErrCheckStopped once stop is closed.
+func (s *Store) sound(stop <-chan struct{}) error {
+	probs, err := s.check(stop)
 	if err != nil {
 		return err
 	}

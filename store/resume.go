@@ -28,7 +28,8 @@ func (s *Store) InProgress() (r Resume, ok bool, err error) {
 }
 
 func (t *Tx) inProgress() (Resume, bool, error) {
-	ses, err := t.Sessions("")
+	// Only open sessions can be resumed: the closed ones are not decoded.
+	ses, err := t.sessionsWhere(func(h sessionHead) bool { return h.Status != SessionClosed })
 	if err != nil {
 		return Resume{}, false, err
 	}

@@ -243,11 +243,37 @@ func (t *Tx) Session(id uint64) (Session, error) {
 // Sessions lists the sessions of a campaign ("" = every campaign) in
 // creation order.
 func (t *Tx) Sessions(campaignID string) ([]Session, error) {
+	return t.sessionsWhere(func(h sessionHead) bool { return campaignID == "" || h.CampaignID == campaignID })
+}
+
+// sessionHead is what picks sessions out of the bucket: decoding it skips
+// over their agenda, members and recusals without building them, which
+// matters at start-up when one campaign's sessions are wanted of 400.
+type sessionHead struct {
+	CampaignID string        `json:"campaign_id"`
+	Status     SessionStatus `json:"status"`
+}
+
+// sessionsWhere decodes whole the sessions whose head keep accepts.
+func (t *Tx) sessionsWhere(keep func(sessionHead) bool) ([]Session, error) {
+	b := t.bucket(bucketSessions)
+	if b == nil {
+		return nil, nil
+	}
 	var out []Session
-	err := forEach(t, bucketSessions, "une séance", func(s Session) error {
-		if campaignID == "" || s.CampaignID == campaignID {
-			out = append(out, s)
+	err := b.ForEach(func(_, v []byte) error {
+		var h sessionHead
+		if err := decode(v, &h); err != nil {
+			return damagedRecord("une séance", t.s.path, err)
 		}
+		if !keep(h) {
+			return nil
+		}
+		var s Session
+		if err := decode(v, &s); err != nil {
+			return damagedRecord("une séance", t.s.path, err)
+		}
+		out = append(out, s)
 		return nil
 	})
 	return out, err

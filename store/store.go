@@ -40,6 +40,10 @@ type Store struct {
 	changes    []changeSet // what the latest of them touched
 
 	faults atomic.Pointer[faultState] // set by tests only (SetFaults)
+
+	// The full check run beside the interface (opened.go): how to stop it
+	// when the file closes, and the damage it found, which refuses writes.
+	checking checkRun
 }
 
 type cachedGrid struct {
@@ -119,27 +123,7 @@ func Open(path string) (*Store, error) {
 		_ = db.Close()
 		return nil, err
 	}
-	if err := s.remap(); err != nil {
-		return nil, err
-	}
 	return s, nil
-}
-
-// remap maps the file afresh once prepare's damage check has read every
-// page: read through the mapping, those pages would stay in the process's
-// resident memory for the whole session, and memory must grow with what
-// the screens show, not with the file. The lock is let go for a moment; a
-// second essradar taking it then makes this one say the file is in use.
-func (s *Store) remap() error {
-	if err := s.db.Close(); err != nil {
-		return fmt.Errorf("rouvrir %s : %w", s.path, err)
-	}
-	db, err := openBolt(s.path)
-	if err != nil {
-		return err
-	}
-	s.db = db
-	return nil
 }
 
 // openBolt opens the bbolt file, turning a lock timeout into ErrLocked and any
@@ -225,13 +209,17 @@ func damaged(path string, cause error) error {
 		path, cause, b, path)
 }
 
-// prepare checks the freshly opened file, then creates the buckets and runs
+// prepare checks what does not grow with the file (that its pages lie
+// inside it, that its grids parse: the meta pages were read before), then creates the buckets and runs
 // the migrations, after a backup when an existing file changes schema.
 func (s *Store) prepare(existed bool) error {
 	var from int
 	var upgradeNeeded bool
 	err := s.view(func(t *Tx) error {
-		if err := walk(t.btx, s.path); err != nil {
+		// Reading every page here made start-up grow with the file: the
+		// full check runs after the interface starts (CheckOpened), and
+		// before export and check.
+		if err := insideFile(t.btx, s.path); err != nil {
 			return err
 		}
 		if err := storedGridsParse(t); err != nil {
@@ -269,11 +257,9 @@ func (s *Store) prepare(existed bool) error {
 	return s.Update(func(t *Tx) error { return upgrade(t, from) })
 }
 
-// walk reads every key and value of the file once, so that a damaged page is
-// found now, as an error, rather than later in the middle of a screen. It also
-// makes sure that every page the file claims lies inside the file: a truncated
-// file would otherwise fault on first access.
-func walk(tx *bbolt.Tx, path string) error {
+// insideFile makes sure that every page the file claims lies inside the
+// file: a truncated file would otherwise fault on first access.
+func insideFile(tx *bbolt.Tx, path string) error {
 	info, err := os.Stat(path)
 	if err != nil {
 		return fmt.Errorf("lire %s : %w", path, err)
@@ -281,12 +267,28 @@ func walk(tx *bbolt.Tx, path string) error {
 	if info.Size() < tx.Size() {
 		return damagedBecause(path, msg("store.damage.truncated", "le fichier est coupé : %d octets au lieu de %d", info.Size(), tx.Size()), ErrDamaged)
 	}
+	// bbolt trusts the page numbers it reads: a page pointing back up its
+	// tree sends it round until the process dies, which no recover catches
+	// (FuzzOpen). So the tree is followed here, at open, before any read.
 	if err := checkPageTree(tx, path); err != nil {
 		return damaged(path, err)
+	}
+	return nil
+}
+
+// walk reads every key and value of the file once, so that a damaged page is
+// found as an error rather than later in the middle of a screen, after
+// insideFile. It gives up with errCheckStopped when p says so (nil: never).
+func walk(tx *bbolt.Tx, path string, p *pace) error {
+	if err := insideFile(tx, path); err != nil {
+		return err
 	}
 	var visit func(b *bbolt.Bucket) error
 	visit = func(b *bbolt.Bucket) error {
 		return b.ForEach(func(k, v []byte) error {
+			if p.next() {
+				return errCheckStopped
+			}
 			if v == nil {
 				if child := b.Bucket(k); child != nil {
 					return visit(child)
@@ -298,8 +300,10 @@ func walk(tx *bbolt.Tx, path string) error {
 	return tx.ForEach(func(_ []byte, b *bbolt.Bucket) error { return visit(b) })
 }
 
-// Close releases the file.
+// Close releases the file, stopping the full check if it is still running:
+// quitting does not wait for it.
 func (s *Store) Close() error {
+	s.stopCheck()
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("fermer %s : %w", s.path, err)
 	}
@@ -313,6 +317,9 @@ func (s *Store) Path() string { return s.path }
 // entries included, lands together or not at all (when fn returns an error).
 func (s *Store) Update(fn func(tx *Tx) error) (err error) {
 	defer s.guard(&err)
+	if err := s.damageFound(); err != nil {
+		return err
+	}
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	var cs changeSet
 	err = s.db.Update(func(btx *bbolt.Tx) error {

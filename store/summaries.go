@@ -382,8 +382,11 @@ func buildSummaries(t *Tx) error {
 }
 
 // checkSummaries compares the kept summaries with the records (Check).
-func checkSummaries(t *Tx, add func(kind, id, key, format string, args ...any)) {
+func checkSummaries(t *Tx, add func(kind, id, key, format string, args ...any), p *pace) {
 	_ = forEach(t, bucketSessions, "une séance", func(se Session) error {
+		if p.nextLarge() {
+			return errCheckStopped
+		}
 		n, err := t.decidedItems(se.ID)
 		if err != nil {
 			return nil // unreadable records are reported on their own
@@ -394,6 +397,9 @@ func checkSummaries(t *Tx, add func(kind, id, key, format string, args ...any)) 
 		return nil
 	})
 	_ = forEach(t, bucketCampaigns, "une campagne", func(c Campaign) error {
+		if p.nextLarge() {
+			return errCheckStopped
+		}
 		want, err := t.LabelledProfiles(c.ID, c.Grid)
 		if err != nil {
 			return nil

@@ -89,6 +89,14 @@ type App struct {
 
 	// notice is said under the first screen until the first key.
 	notice string
+	// damage is what the full check of the file found, said under every
+	// screen until essradar quits; "" while sound or not yet known.
+	damage string
+	// checkPending: the full check waits for the first screen's load and
+	// then checkAfter more, so that it does not share the processor with
+	// the first screen's load and paint while the secretary waits.
+	checkPending bool
+	checkAfter   time.Duration
 }
 
 // New builds the root model on an open store.
@@ -99,14 +107,16 @@ func New(o Options) *App {
 	h.Styles = helpStyles(ctx.Styles)
 	home := home.New(ctx)
 	return &App{
-		ctx:    ctx,
-		keys:   newGlobalKeys(ctx.Text, ctx.Keys),
-		help:   h,
-		home:   home,
-		screen: home,
-		notice: o.Notice,
-		width:  80,
-		height: 24,
+		ctx:          ctx,
+		keys:         newGlobalKeys(ctx.Text, ctx.Keys),
+		help:         h,
+		home:         home,
+		screen:       home,
+		notice:       o.Notice,
+		width:        80,
+		checkPending: true,
+		checkAfter:   checkDelay,
+		height:       24,
 	}
 }
 
@@ -119,9 +129,11 @@ func helpStyles(s styles.Styles) help.Styles {
 	return hs
 }
 
-// Init asks the terminal for its background and loads the first screen.
+// Init asks the terminal for its background and loads the first screen;
+// the whole file is checked once it has loaded (the day's backup follows a
+// sound check).
 func (a *App) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, a.screen.Init(), a.backup(store.BackupAuto, 0))
+	return tea.Batch(tea.RequestBackgroundColor, a.screen.Init())
 }
 
 // Update handles global messages first, then the active screen.
@@ -143,7 +155,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return a, tea.Tick(d.After, func(time.Time) tea.Msg { return nav.Result{Owner: owner, Msg: d.Msg} })
 		}
 		failing := len(a.failing())
-		cmd := a.deliver(msg)
+		cmd := tea.Batch(a.deliver(msg), a.startCheck())
 		if len(a.failing()) != failing {
 			a.layout() // the warning line about it came or went
 		}
@@ -179,6 +191,10 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.layout()
 		}
 		return a, nil
+	case checkDueMsg:
+		return a, a.checkOpened()
+	case openedCheckedMsg:
+		return a, a.openedChecked(msg)
 	case nav.SessionClosed:
 		return a, a.backup(store.BackupSession, msg.ID)
 	case tea.KeyPressMsg:
@@ -429,6 +445,9 @@ func (a *App) helpView() string {
 	if failing := a.failing(); len(failing) > 0 {
 		warn := a.ctx.Styles.Error.Render(a.ctx.T("left.failing", strings.Join(failing, " ; ")))
 		v = strings.Join(layout.WrapLines(warn, a.width, 2), "\n") + "\n" + v
+	}
+	if damage := a.damageView(); len(damage) > 0 {
+		v = strings.Join(damage, "\n") + "\n" + v
 	}
 	return v
 }

@@ -31,6 +31,8 @@ func newTestApp(t *testing.T, s *store.Store, w, h int) *App {
 	for _, m := range runCmd(a.Init()) {
 		drive(t, a, m)
 	}
+	// The full check comes a moment after the first screen: time passes.
+	drive(t, a, checkDueMsg{})
 	return a
 }
 

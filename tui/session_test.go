@@ -40,6 +40,8 @@ func demoApp(t *testing.T, path string, w, h int) (*App, *store.Store) {
 	for _, m := range runCmd(a.Init()) {
 		drive(t, a, m)
 	}
+	// The full check comes a moment after the first screen: time passes.
+	drive(t, a, checkDueMsg{})
 	return a, s
 }
 

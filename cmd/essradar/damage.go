@@ -9,8 +9,9 @@ import (
 )
 
 // openSound opens the database and refuses it when Check finds it damaged:
-// what leaves the base (an export) or is written into it through the
-// interface must not come from a file that says less than it should.
+// what leaves the base (an export, the public list) must not come from a
+// file that says less than it should. The interface checks in the
+// background instead (Store.CheckOpened), so that it starts at once.
 func (g *globals) openSound() (*store.Store, error) {
 	s, err := g.open()
 	if err != nil {
@@ -20,6 +21,9 @@ func (g *globals) openSound() (*store.Store, error) {
 		_ = s.Close()
 		return nil, g.storeErr(err)
 	}
+	// The check read every page: they need not stay resident for the
+	// export that follows.
+	s.ReleasePages()
 	return s, nil
 }
 

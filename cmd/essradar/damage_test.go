@@ -125,16 +125,3 @@ func TestAnEmptiedDatabaseBesideItsBackup(t *testing.T) {
 	cliWriteFile(t, alone, "")
 	cliOK(t, "--db", alone, "demo")
 }
-
-// The interface does not open on a file Check finds damaged: it would
-// offer to work on (and save over) what no longer holds.
-func TestInterfaceRefusesADamagedFile(t *testing.T) {
-	db := cliDemoDB(t)
-	se, _ := firstSealed(t, cliExport(t, db))
-	tamperScore(t, db, se.id)
-	cliFail(t, []string{"--db", db}, "endommagée", "sceau")
-	r := cliRun(t, "--lang", "en", "--db", db)
-	if r.code != 1 || !strings.Contains(r.stderr, "is damaged") {
-		t.Errorf("in English: %d %q", r.code, r.stderr)
-	}
-}

@@ -188,7 +188,9 @@ func runTUI(g *globals) error {
 	if err != nil {
 		return err
 	}
-	s, err := g.openSound()
+	// The full check runs once the interface is up (tui's CheckOpened):
+	// start-up must not grow with the file.
+	s, err := g.open()
 	if err != nil {
 		return err
 	}

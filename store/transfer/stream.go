@@ -55,7 +55,13 @@ type streamWriter struct {
 	err    error
 	buf    bytes.Buffer
 	counts map[string]int // items written, by list
+	tx     *store.Tx      // the export's transaction, whose pages are let go of as it goes
 }
+
+// releaseEvery is how many items are written between two releases of the
+// file's pages read so far: without it, streaming the whole file would
+// leave all of it resident (74 MB at 20,000 initiatives).
+const releaseEvery = 1000
 
 func (sw *streamWriter) raw(s string) {
 	if sw.err == nil {
@@ -89,6 +95,9 @@ func (sw *streamWriter) list(name string, last bool, each func(item func(v any))
 		sw.raw("\n    ")
 		sw.value(v, "    ")
 		n++
+		if n%releaseEvery == 0 && sw.tx != nil {
+			sw.tx.ReleasePages()
+		}
 	})
 	sw.counts[name] = n
 	if n > 0 {
@@ -103,6 +112,7 @@ func (sw *streamWriter) list(name string, last bool, each func(item func(v any))
 }
 
 func (sw *streamWriter) document(tx *store.Tx, campaignID string, explain Explainer) error {
+	sw.tx = tx
 	campaigns, err := exportedCampaigns(tx, campaignID)
 	if err != nil {
 		return err

@@ -22,14 +22,10 @@ import (
 // the table search has always behaved as ToLower does.
 func Fold(s string) string {
 	if !isASCII(s) {
-		// Ligatures first: they do not decompose into a letter and an accent.
-		s = ligatures.Replace(s)
-		// Decompose then drop the accents (Mn: nonspacing marks), "É" → "E".
-		// A Chain holds buffers and Fold runs in concurrent tea.Cmds, so
-		// each call builds its own.
-		strip := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)))
-		if t, _, err := transform.String(strip, s); err == nil {
+		if t, ok := stripByTable(s); ok {
 			s = t
+		} else {
+			s = stripAccents(s)
 		}
 	}
 	var b strings.Builder
@@ -50,6 +46,61 @@ func Fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// stripAccents replaces the ligatures, then decomposes and drops the
+// accents (Mn: nonspacing marks), "É" → "E".
+func stripAccents(s string) string {
+	// Ligatures first: they do not decompose into a letter and an accent.
+	s = ligatures.Replace(s)
+	// A Chain holds buffers and Fold runs in concurrent tea.Cmds, so each
+	// call builds its own.
+	strip := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)))
+	if t, _, err := transform.String(strip, s); err == nil {
+		return t
+	}
+	return s
+}
+
+// The runes of French text beyond ASCII: Latin-1 and Latin Extended-A
+// and -B (accented letters, œ, æ, ß, the no-break space) and General
+// Punctuation (’, «, », dashes, the narrow no-break space). None is a
+// combining mark, so each one folds alone as it would in any string.
+const (
+	latinFirst, latinLast = 0x80, 0x24F
+	punctFirst, punctLast = 0x2000, 0x206F
+)
+
+// runeStrips is what stripAccents makes of each of those runes alone,
+// computed once: building a normalisation chain for every string was
+// most of the home screen's load at 20,000 initiatives.
+var runeStrips = func() map[rune]string {
+	m := make(map[rune]string, latinLast-latinFirst+1+punctLast-punctFirst+1)
+	for _, span := range [][2]rune{{latinFirst, latinLast}, {punctFirst, punctLast}} {
+		for r := span[0]; r <= span[1]; r++ {
+			m[r] = stripAccents(string(r))
+		}
+	}
+	return m
+}()
+
+// stripByTable is stripAccents for a string whose runes beyond ASCII are all
+// in runeStrips; ok is false for any other.
+func stripByTable(s string) (string, bool) {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			b.WriteRune(r)
+			continue
+		}
+		t, ok := runeStrips[r]
+		if !ok {
+			return "", false
+		}
+		b.WriteString(t)
+	}
+	return b.String(), true
 }
 
 // ligatures are letters people type as two.

@@ -134,3 +134,25 @@ func TestDecimal(t *testing.T) {
 		t.Errorf("Number and Score differ: %q", got)
 	}
 }
+
+// The table that folds French text rune by rune gives what the full
+// decomposition gives, on every rune it holds and mixed with others.
+func TestFoldByTableIsTheDecomposition(t *testing.T) {
+	for r := range runeStrips {
+		for _, s := range []string{string(r), "É" + string(r) + "e\u0301", "Maison de l’" + string(r) + "ESS"} {
+			want := stripAccents(s)
+			if got, ok := stripByTable(s); ok && got != want {
+				t.Errorf("stripByTable(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"Œuvre commune : fresque participative", "Café « solidaire » — Saint\u202fOmer", "Straße"} {
+		got, ok := stripByTable(s)
+		if !ok || got != stripAccents(s) {
+			t.Errorf("stripByTable(%q) = %q, %v; want %q", s, got, ok, stripAccents(s))
+		}
+	}
+	if _, ok := stripByTable("e\u0301"); ok {
+		t.Error("a combining accent must take the full decomposition")
+	}
+}
