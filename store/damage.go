@@ -155,7 +155,7 @@ func damagedBecause(path string, why Message, cause error) error {
 			path, why)
 	}
 	return newError(ErrDamaged, cause, "store.damage.named_backup",
-		"la base %[1]s est endommagée : %[2]s ; la dernière sauvegarde est %[3]s : fermez essradar puis lancez « essradar restore --db %[4]s », qui la vérifie, met le fichier endommagé de côté (sans le supprimer) et la remet en place",
+		"la base %[1]s est endommagée : %[2]s ; la dernière sauvegarde est %[3]s : fermez essradar puis lancez « essradar restore --db %[4]s %[3]s », qui la vérifie, met le fichier endommagé de côté (sans le supprimer) et la remet en place",
 		path, why, b, path)
 }
 

@@ -205,7 +205,7 @@ func damaged(path string, cause error) error {
 			path, cause)
 	}
 	return newError(ErrDamaged, cause, "store.damaged_backup",
-		"la base %[1]s est endommagée ou n'est pas une base essradar (détail technique : %[2]v) ; la dernière sauvegarde est %[3]s : fermez essradar puis lancez « essradar restore --db %[4]s », qui la vérifie, met ce fichier de côté (sans le supprimer) et la remet en place",
+		"la base %[1]s est endommagée ou n'est pas une base essradar (détail technique : %[2]v) ; la dernière sauvegarde est %[3]s : fermez essradar puis lancez « essradar restore --db %[4]s %[3]s », qui la vérifie, met ce fichier de côté (sans le supprimer) et la remet en place",
 		path, cause, b, path)
 }
 

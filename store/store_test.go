@@ -314,7 +314,7 @@ func TestDamagedMessageNamesLatestBackup(t *testing.T) {
 	if !errors.Is(err, ErrDamaged) {
 		t.Fatalf("Open = %v", err)
 	}
-	want := fmt.Sprintf("la dernière sauvegarde est %s : fermez essradar puis lancez « essradar restore --db %s »", newer, path)
+	want := fmt.Sprintf("la dernière sauvegarde est %s : fermez essradar puis lancez « essradar restore --db %s %s »", newer, path, newer)
 	if !strings.Contains(err.Error(), want) {
 		t.Fatalf("message %q does not say %q", err.Error(), want)
 	}

@@ -125,3 +125,23 @@ func TestAnEmptiedDatabaseBesideItsBackup(t *testing.T) {
 	cliWriteFile(t, alone, "")
 	cliOK(t, "--db", alone, "demo")
 }
+
+// The damage message gives the command that puts the latest backup back:
+// run as written (with --yes, there being no terminal to answer), it
+// restores a file that check then finds sound.
+func TestTheCommandTheDamageMessageGivesRestores(t *testing.T) {
+	db, backup := demoWithBackup(t)
+	zeroBytes(t, db, 0, os.Getpagesize())
+	msg := cliFail(t, []string{"--db", db, "check"}, backup)
+	_, rest, ok := strings.Cut(msg, "« essradar ")
+	if !ok {
+		t.Fatalf("no command in %q", msg)
+	}
+	command, _, _ := strings.Cut(rest, " »")
+	args := append(strings.Fields(command), "--yes")
+	if args[0] != "restore" {
+		t.Fatalf("the message gives %q, not a restore", command)
+	}
+	cliOK(t, args...)
+	cliOK(t, "--db", db, "check")
+}

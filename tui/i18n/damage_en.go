@@ -7,7 +7,7 @@ func init() {
 
 var damageErrorsEN = map[string]string{
 	"store.damage.named":           "the database %s is damaged: %s; no backup was found next to it: restore a backup made elsewhere, or move this file aside to start from an empty database",
-	"store.damage.named_backup":    "the database %[1]s is damaged: %[2]s; the latest backup is %[3]s: quit essradar then run “essradar restore --db %[4]s”, which checks it, sets the damaged file aside (never deleting it) and puts the backup in place",
+	"store.damage.named_backup":    "the database %[1]s is damaged: %[2]s; the latest backup is %[3]s: quit essradar then run “essradar restore --db %[4]s %[3]s”, which checks it, sets the damaged file aside (never deleting it) and puts the backup in place",
 	"store.damage.meta_unreadable": "its control page no. %d is %s: the database would open on the other one, which may lack the last change saved",
 	"store.damage.meta_mismatch":   "its two control pages do not follow each other (changes no. %d and no. %d): one of them would take the database back to an older state",
 	"store.damage.meta.short":      "cut short",
@@ -57,7 +57,7 @@ var damageEN = map[string]string{
 	"damage.count.grids.other":         "%d grids read again",
 	"damage.count.seals.one":           "%d seal of a closed session",
 	"damage.count.seals.other":         "%d seals of closed sessions",
-	"damage.cli.check.failed_backup":   "the database %[1]s has %[2]s (see above); the latest backup is %[3]s: quit essradar then run “essradar restore --db %[4]s”, which checks it, sets the damaged file aside (never deleting it) and puts the backup in place",
+	"damage.cli.check.failed_backup":   "the database %[1]s has %[2]s (see above); the latest backup is %[3]s: quit essradar then run “essradar restore --db %[4]s %[3]s”, which checks it, sets the damaged file aside (never deleting it) and puts the backup in place",
 	"damage.cli.check.failed_nobackup": "the database %s has %s (see above); no backup was found next to it: restore a backup made elsewhere",
 }
 

@@ -9,7 +9,7 @@ func init() {
 
 var damageErrorsFR = map[string]string{
 	"store.damage.named":           "la base %s est endommagée : %s ; aucune sauvegarde n'a été trouvée à côté : restaurez une sauvegarde faite ailleurs, ou mettez ce fichier de côté pour repartir d'une base vide",
-	"store.damage.named_backup":    "la base %[1]s est endommagée : %[2]s ; la dernière sauvegarde est %[3]s : fermez essradar puis lancez « essradar restore --db %[4]s », qui la vérifie, met le fichier endommagé de côté (sans le supprimer) et la remet en place",
+	"store.damage.named_backup":    "la base %[1]s est endommagée : %[2]s ; la dernière sauvegarde est %[3]s : fermez essradar puis lancez « essradar restore --db %[4]s %[3]s », qui la vérifie, met le fichier endommagé de côté (sans le supprimer) et la remet en place",
 	"store.damage.meta_unreadable": "sa page de contrôle n° %d est %s : la base s'ouvrirait sur l'autre, qui peut ne pas contenir la dernière modification enregistrée",
 	"store.damage.meta_mismatch":   "ses deux pages de contrôle ne se suivent pas (modifications n° %d et n° %d) : l'une des deux ramènerait la base à un état plus ancien",
 	"store.damage.meta.short":      "coupée",
@@ -59,7 +59,7 @@ var damageFR = map[string]string{
 	"damage.count.grids.other":         "%d grilles relues",
 	"damage.count.seals.one":           "%d sceau de séance close",
 	"damage.count.seals.other":         "%d sceaux de séances closes",
-	"damage.cli.check.failed_backup":   "la base %[1]s a %[2]s (voir ci-dessus) ; la dernière sauvegarde est %[3]s : fermez essradar puis lancez « essradar restore --db %[4]s », qui la vérifie, met le fichier endommagé de côté (sans le supprimer) et la remet en place",
+	"damage.cli.check.failed_backup":   "la base %[1]s a %[2]s (voir ci-dessus) ; la dernière sauvegarde est %[3]s : fermez essradar puis lancez « essradar restore --db %[4]s %[3]s », qui la vérifie, met le fichier endommagé de côté (sans le supprimer) et la remet en place",
 	"damage.cli.check.failed_nobackup": "la base %s a %s (voir ci-dessus) ; aucune sauvegarde n'a été trouvée à côté : restaurez une sauvegarde faite ailleurs",
 }
 

@@ -22,7 +22,7 @@ var errorsFR = map[string]string{
 	"store.campaign.none":                            "aucune campagne n'est encore créée",
 	"store.campaign.not_found":                       "la campagne %s n'existe pas",
 	"store.damaged":                                  "la base %s est endommagée ou n'est pas une base essradar (détail technique : %v) ; aucune sauvegarde n'a été trouvée à côté ; déplacez ce fichier pour repartir d'une base vide, ou restaurez une sauvegarde faite ailleurs",
-	"store.damaged_backup":                           "la base %[1]s est endommagée ou n'est pas une base essradar (détail technique : %[2]v) ; la dernière sauvegarde est %[3]s : fermez essradar puis lancez « essradar restore --db %[4]s », qui la vérifie, met ce fichier de côté (sans le supprimer) et la remet en place",
+	"store.damaged_backup":                           "la base %[1]s est endommagée ou n'est pas une base essradar (détail technique : %[2]v) ; la dernière sauvegarde est %[3]s : fermez essradar puis lancez « essradar restore --db %[4]s %[3]s », qui la vérifie, met ce fichier de côté (sans le supprimer) et la remet en place",
 	"store.eval.exists":                              "%s existe déjà",
 	"store.eval.grid_problem":                        "%s : %v",
 	"store.eval.label_needs_category":                "%s : une labellisation doit nommer sa catégorie",
