@@ -78,6 +78,9 @@ func (t *Tx) CreateSession(s *Session) error {
 	if err := t.checkSession(&rec); err != nil {
 		return err
 	}
+	if err := t.refuseHeldElsewhere(rec, nil); err != nil {
+		return err
+	}
 	id, err := t.bucket(bucketSessions).NextSequence()
 	if err != nil {
 		return err
@@ -163,6 +166,9 @@ func (t *Tx) PutSession(s Session) error {
 			in, _ := t.Initiative(id)
 			return newError(ErrInUse, nil, "store.session.agenda_evaluated", "la séance du %s a déjà évalué « %s » : elle reste à l'ordre du jour (reportez-la plutôt)", day(s.Date), in.Title)
 		}
+	}
+	if err := t.refuseHeldElsewhere(s, &old); err != nil {
+		return err
 	}
 	s.ClosedAt = time.Time{}
 	s.Seal = "" // only a closed session carries a seal
