@@ -18,4 +18,7 @@ func init() { merge(en, fixaEN, "en") }
 var fixaEN = map[string]string{
 	"agenda.held_elsewhere.one":   "(%d initiative is on the agenda of another open session: postpone it there to add it here)",
 	"agenda.held_elsewhere.other": "(%d initiatives are on the agenda of another open session: postpone them there to add them here)",
+	"backup.cli.flag.force":       "replace the file if it already exists",
+	"backup.cli.exists":           "%s already exists: choose another name with -o, or add --force to replace it",
+	"backup.cli.done_file":        "Backup written: %[1]s\nTo put it back later: essradar restore %[2]s",
 }

@@ -19,4 +19,7 @@ func init() { merge(fr, fixaFR, "fr") }
 var fixaFR = map[string]string{
 	"agenda.held_elsewhere.one":   "(%d initiative est à l'ordre du jour d'une autre séance ouverte : reportez-la là-bas pour l'ajouter ici)",
 	"agenda.held_elsewhere.other": "(%d initiatives sont à l'ordre du jour d'une autre séance ouverte : reportez-les là-bas pour les ajouter ici)",
+	"backup.cli.flag.force":       "remplacer le fichier s'il existe déjà",
+	"backup.cli.exists":           "%s existe déjà : choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer",
+	"backup.cli.done_file":        "Sauvegarde écrite : %[1]s\nPour la remettre en place plus tard : essradar restore %[2]s",
 }
