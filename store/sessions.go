@@ -195,9 +195,8 @@ func (t *Tx) CloseSession(id uint64) error {
 	if s.Sealed() {
 		return newError(ErrSealed, nil, "store.session.already_closed", "la séance du %s est déjà close", day(s.Date))
 	}
-	if s.Date > t.now.Format(time.DateOnly) {
-		// A record of a meeting that has not taken place cannot be sealed.
-		return invalidf("store.session.close_future", "la séance du %s n'a pas encore eu lieu : elle ne peut être close qu'à partir de ce jour-là", day(s.Date))
+	if err := NotYetHeld(s, t.now.Format(time.DateOnly)); err != nil {
+		return err
 	}
 	s.Status = SessionClosed
 	s.ClosedAt = t.now
