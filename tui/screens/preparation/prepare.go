@@ -37,14 +37,16 @@ type sessionDraft struct {
 	present     []uint64
 	evaluated   map[uint64]bool          // agenda items already scored: they stay
 	elsewhere   map[uint64]store.Session // held by another open session: not offered
+	fromHome    bool                     // esc goes back home, not to the session
 }
 
-// newPrepareSession reads the campaign, the directory and the initiatives,
-// then shows the session's form; the agenda comes next.
-func New(ctx *context.Context, id uint64) nav.Screen {
+// New reads the campaign, the directory and the initiatives,
+// then shows the session's form; the agenda comes next. fromHome: the
+// secretary came from the home screen, where esc takes them back.
+func New(ctx *context.Context, id uint64, fromHome bool) nav.Screen {
 	s := ctx.Store
 	return loading.New(ctx, func() (nav.Screen, error) {
-		d := &sessionDraft{}
+		d := &sessionDraft{fromHome: fromHome}
 		p, err := s.SessionPreparation(id)
 		if err == nil && p.Session.Sealed() {
 			err = errors.New(ctx.T("session.sealed_readonly"))
@@ -109,7 +111,7 @@ func sessionForm(ctx *context.Context, d *sessionDraft) *formscreen.Screen {
 		return func() tea.Msg { return formscreen.Saved{Next: newAgenda(ctx, d)} }
 	}
 	cancel := func() tea.Msg {
-		if d.se.ID != 0 {
+		if d.se.ID != 0 && !d.fromHome {
 			return nav.OpenSession{ID: d.se.ID}
 		}
 		return nav.GoHome{Tab: nav.TabSessions}
