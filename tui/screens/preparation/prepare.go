@@ -381,7 +381,9 @@ func (m *agendaModel) View() string {
 		lines = append(lines, st.Muted.Render("  "+c.T("agenda.no_others")))
 	}
 	if _, held := m.offered(); held > 0 {
-		lines = append(lines, st.Muted.Render(layout.Fit("  "+c.Text.N(held, "agenda.held_elsewhere"), w-2)))
+		for _, l := range layout.Wrap(c.Text.N(held, "agenda.held_elsewhere"), max(w-2, 10)) {
+			lines = append(lines, st.Muted.Render("  "+l))
+		}
 	}
 	for j, id := range m.others {
 		lines = append(lines, row(len(m.chosen)+j, id, false, ""))
