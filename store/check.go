@@ -57,6 +57,7 @@ func (s *Store) check(stop <-chan struct{}) ([]Problem, error) {
 			return nil
 		}
 		checkRecords(t, add, p)
+		checkDecisions(t, add, p)
 		checkSummaries(t, add, p)
 		if p.stopped() {
 			return errCheckStopped

@@ -119,6 +119,11 @@ func (t *Tx) PutEvaluation(e Evaluation) error {
 	// the save of a score reads no other evaluation and writes no summary
 	// but the initiative's profile.
 	decided := !found || decisionChanged(changes)
+	if decided && e.Decision != nil {
+		if err := t.refuseContradictingDecision(s, in, e.Decision); err != nil {
+			return err
+		}
+	}
 	if decided {
 		t.touch(bucketEvaluations, key, e)
 	} else {

@@ -121,6 +121,9 @@ type Preparation struct {
 	Members     []Member
 	Initiatives []Initiative
 	Evaluated   map[uint64]bool
+	// Elsewhere: the initiatives another open session holds (see
+	// decisions.go), which this agenda cannot take.
+	Elsewhere map[uint64]Session
 }
 
 // SessionPreparation reads what preparing session id needs; id 0 prepares a
@@ -146,6 +149,9 @@ func (s *Store) SessionPreparation(id uint64) (p Preparation, err error) {
 			return err
 		}
 		if p.Members, err = tx.Members(); err != nil {
+			return err
+		}
+		if p.Elsewhere, err = tx.HeldElsewhere(id); err != nil {
 			return err
 		}
 		p.Initiatives, err = tx.Initiatives(p.Campaign.ID)

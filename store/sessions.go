@@ -78,6 +78,9 @@ func (t *Tx) CreateSession(s *Session) error {
 	if err := t.checkSession(&rec); err != nil {
 		return err
 	}
+	if err := t.refuseHeldElsewhere(rec, nil); err != nil {
+		return err
+	}
 	id, err := t.bucket(bucketSessions).NextSequence()
 	if err != nil {
 		return err
@@ -164,6 +167,9 @@ func (t *Tx) PutSession(s Session) error {
 			return newError(ErrInUse, nil, "store.session.agenda_evaluated", "la séance du %s a déjà évalué « %s » : elle reste à l'ordre du jour (reportez-la plutôt)", day(s.Date), in.Title)
 		}
 	}
+	if err := t.refuseHeldElsewhere(s, &old); err != nil {
+		return err
+	}
 	s.ClosedAt = time.Time{}
 	s.Seal = "" // only a closed session carries a seal
 	s.PostponeReasons = postponeReasons(s)
@@ -189,9 +195,8 @@ func (t *Tx) CloseSession(id uint64) error {
 	if s.Sealed() {
 		return newError(ErrSealed, nil, "store.session.already_closed", "la séance du %s est déjà close", day(s.Date))
 	}
-	if s.Date > t.now.Format(time.DateOnly) {
-		// A record of a meeting that has not taken place cannot be sealed.
-		return invalidf("store.session.close_future", "la séance du %s n'a pas encore eu lieu : elle ne peut être close qu'à partir de ce jour-là", day(s.Date))
+	if err := NotYetHeld(s, t.now.Format(time.DateOnly)); err != nil {
+		return err
 	}
 	s.Status = SessionClosed
 	s.ClosedAt = t.now

@@ -258,7 +258,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case nav.OpenSession:
 		return a, a.show(session.New(a.ctx, msg.ID, msg.Cursor))
 	case nav.PrepareSession:
-		return a, a.show(preparation.New(a.ctx, msg.ID))
+		return a, a.show(preparation.New(a.ctx, msg.ID, msg.FromHome))
 	case nav.ImportCSV:
 		return a, a.show(importcsv.New(a.ctx))
 	case nav.CampaignSettings:

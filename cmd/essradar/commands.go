@@ -214,6 +214,7 @@ func reportLine(g *globals, rep transfer.Report) string {
 
 func newBackupCmd(g *globals) *cobra.Command {
 	var out string
+	var force bool
 	c := &cobra.Command{
 		Use:   "backup",
 		Short: g.t.T("cli.backup.short"),
@@ -240,15 +241,24 @@ func newBackupCmd(g *globals) *cobra.Command {
 			if out != "" && sameFile(out, s.Path()) {
 				return errors.New(g.t.T("cli.backup.is_db", out))
 			}
+			if err := refuseToReplace(g, out, force); err != nil {
+				return err
+			}
 			p, err := backupTo(s, out)
 			if err != nil {
 				return g.storeErr(err)
+			}
+			if out != "" {
+				// Outside the backups folder, restore's list will not show it.
+				fmt.Fprintln(g.stdout, g.t.T("backup.cli.done_file", plaintext.Line(p), restoreArgs(g, p)))
+				return nil
 			}
 			fmt.Fprintln(g.stdout, g.t.T("backup.cli.done", plaintext.Line(p)))
 			return nil
 		},
 	}
 	c.Flags().StringVarP(&out, "output", "o", "", g.t.T("backup.cli.flag.output"))
+	c.Flags().BoolVarP(&force, "force", "f", false, g.t.T("backup.cli.flag.force"))
 	return c
 }
 

@@ -173,7 +173,7 @@ func TestSuccessIsEnglish(t *testing.T) {
 	for _, args := range [][]string{
 		{"version"},
 		{"--db", db, "check"},
-		{"--db", db, "backup", "-o", filepath.Join(dir, "copy.db")},
+		{"--db", db, "backup", "-o", filepath.Join(dir, "copy.db"), "--force"},
 		{"--db", db, "export", "-o", filepath.Join(dir, "export.json")},
 		{"template", "-o", filepath.Join(dir, "t.csv"), "--force"},
 		{"grid", "check", gridFile},

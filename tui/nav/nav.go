@@ -45,7 +45,11 @@ type (
 		Cursor int
 	}
 	// PrepareSession opens the session's preparation; ID 0 prepares a new one.
-	PrepareSession struct{ ID uint64 }
+	// FromHome: esc goes back home rather than to the session.
+	PrepareSession struct {
+		ID       uint64
+		FromHome bool
+	}
 	// OpenScoring scores the agenda item at Index of a session.
 	OpenScoring struct {
 		SessionID uint64

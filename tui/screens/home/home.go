@@ -428,7 +428,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 					m.notice = m.ctx.T("session.sealed_readonly")
 					return m, nil
 				}
-				return m, func() tea.Msg { return nav.PrepareSession{ID: se.ID} }
+				return m, func() tea.Msg { return nav.PrepareSession{ID: se.ID, FromHome: true} }
 			}
 		}
 		return m, nil

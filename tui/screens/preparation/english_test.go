@@ -13,7 +13,7 @@ import (
 // goes through the form to the agenda: the form's view, then the agenda's.
 func prepare(t *testing.T, lang i18n.Lang) (form, agenda string) {
 	t.Helper()
-	sc := tuitest.NewScreen(t, New(context.New(tuitest.DemoStore(t), lang), 2), 120, 40)
+	sc := tuitest.NewScreen(t, New(context.New(tuitest.DemoStore(t), lang), 2, false), 120, 40)
 	form = sc.Plain() + "\n" + sc.FullHelp()
 	sc.Press("enter", "enter", "enter", "enter")
 	return form, sc.Plain() + "\n" + sc.FullHelp()

@@ -35,20 +35,24 @@ type sessionDraft struct {
 	initiatives []store.Initiative // the campaign's, by id
 	date        string             // as typed, dd/mm/yyyy
 	present     []uint64
-	evaluated   map[uint64]bool // agenda items already scored: they stay
+	evaluated   map[uint64]bool          // agenda items already scored: they stay
+	elsewhere   map[uint64]store.Session // held by another open session: not offered
+	fromHome    bool                     // esc goes back home, not to the session
 }
 
-// newPrepareSession reads the campaign, the directory and the initiatives,
-// then shows the session's form; the agenda comes next.
-func New(ctx *context.Context, id uint64) nav.Screen {
+// New reads the campaign, the directory and the initiatives,
+// then shows the session's form; the agenda comes next. fromHome: the
+// secretary came from the home screen, where esc takes them back.
+func New(ctx *context.Context, id uint64, fromHome bool) nav.Screen {
 	s := ctx.Store
 	return loading.New(ctx, func() (nav.Screen, error) {
-		d := &sessionDraft{}
+		d := &sessionDraft{fromHome: fromHome}
 		p, err := s.SessionPreparation(id)
 		if err == nil && p.Session.Sealed() {
 			err = errors.New(ctx.T("session.sealed_readonly"))
 		}
 		d.se, d.campaign, d.members, d.initiatives, d.evaluated = p.Session, p.Campaign, p.Members, p.Initiatives, p.Evaluated
+		d.elsewhere = p.Elsewhere
 		if err != nil {
 			return nil, err
 		}
@@ -107,7 +111,7 @@ func sessionForm(ctx *context.Context, d *sessionDraft) *formscreen.Screen {
 		return func() tea.Msg { return formscreen.Saved{Next: newAgenda(ctx, d)} }
 	}
 	cancel := func() tea.Msg {
-		if d.se.ID != 0 {
+		if d.se.ID != 0 && !d.fromHome {
 			return nav.OpenSession{ID: d.se.ID}
 		}
 		return nav.GoHome{Tab: nav.TabSessions}
@@ -174,18 +178,30 @@ func undecided(in store.Initiative) bool {
 	return in.Status == store.StatusSubmitted || in.Status == store.StatusDeferred
 }
 
-// candidates are the undecided initiatives offered for the agenda.
+// candidates are the undecided initiatives offered for the agenda, but
+// those another open session holds (the store would refuse them).
 func (m *agendaModel) candidates() []uint64 {
-	var out []uint64
+	out, _ := m.offered()
+	return out
+}
+
+// offered splits the undecided initiatives of the scope into those offered
+// and the number left out because another open session holds them.
+func (m *agendaModel) offered() (out []uint64, heldElsewhere int) {
 	terr := store.NormalizeName(m.d.se.Territory)
 	ins := slices.Clone(m.d.initiatives)
 	sort.Slice(ins, func(i, j int) bool { return ins[i].ID < ins[j].ID })
 	for _, in := range ins {
-		if undecided(in) && (m.all || store.NormalizeName(in.Territory) == terr) {
-			out = append(out, in.ID)
+		if !undecided(in) || (!m.all && store.NormalizeName(in.Territory) != terr) {
+			continue
 		}
+		if _, held := m.d.elsewhere[in.ID]; held && !slices.Contains(m.d.se.Agenda, in.ID) {
+			heldElsewhere++
+			continue
+		}
+		out = append(out, in.ID)
 	}
-	return out
+	return out, heldElsewhere
 }
 
 func (m *agendaModel) refreshOthers() {
@@ -363,6 +379,11 @@ func (m *agendaModel) View() string {
 	lines = append(lines, "", st.Subtitle.Render(scope))
 	if len(m.others) == 0 {
 		lines = append(lines, st.Muted.Render("  "+c.T("agenda.no_others")))
+	}
+	if _, held := m.offered(); held > 0 {
+		for _, l := range layout.Wrap(c.Text.N(held, "agenda.held_elsewhere"), max(w-2, 10)) {
+			lines = append(lines, st.Muted.Render("  "+l))
+		}
 	}
 	for j, id := range m.others {
 		lines = append(lines, row(len(m.chosen)+j, id, false, ""))

@@ -253,7 +253,9 @@ func (m *Model) closeSession() tea.Cmd {
 
 func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 	k := m.keys
-	m.notice = ""
+	// A refusal, like a notice, answers the key before: the next one
+	// clears it.
+	m.notice, m.err = "", nil
 	sealed := m.b.Session.Sealed()
 	switch {
 	case key.Matches(msg, k.Back):
@@ -312,6 +314,11 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 		}
 		if open := m.undecided(); len(open) > 0 {
 			m.notice = m.ctx.T("session.cannot_close", strings.Join(open, " · "))
+			return m, nil
+		}
+		// Refused before asking: a yes would only be refused by the store.
+		if err := store.NotYetHeld(m.b.Session, m.ctx.Store.Today()); err != nil {
+			m.err = err
 			return m, nil
 		}
 		m.confirm = true
