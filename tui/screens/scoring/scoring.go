@@ -905,15 +905,17 @@ func (m *Model) questionLines(w int) []string {
 	st := c.Styles
 	g := m.b.Grid
 	mk := m.refs[m.cursor].Marker
-	lines := []string{layout.Fit(st.Subtitle.Render(mk.LabelIn(c.Text.GridLang())), w)}
-	for _, l := range strings.Split(lipgloss.NewStyle().Width(w).Render(mk.Question), "\n") {
+	lang := c.Text.GridLang()
+	lines := []string{layout.Fit(st.Subtitle.Render(plaintext.Line(mk.LabelIn(lang))), w)}
+	for _, l := range strings.Split(lipgloss.NewStyle().Width(w).Render(plaintext.Line(mk.QuestionIn(lang))), "\n") {
 		lines = append(lines, layout.Fit(l, w))
 	}
 	var levels []string
+	texts := mk.LevelTextsIn(lang)
 	for v := g.Scale.Min; v <= g.Scale.Max; v++ {
-		name := g.LevelNameIn(v, c.Text.GridLang())
-		if len(mk.Levels) == len(g.Scale.Levels) {
-			name += " (" + mk.Levels[v-g.Scale.Min] + ")"
+		name := plaintext.Line(g.LevelNameIn(v, lang))
+		if len(texts) == len(g.Scale.Levels) {
+			name += " (" + plaintext.Line(texts[v-g.Scale.Min]) + ")"
 		}
 		levels = append(levels, fmt.Sprintf("%d %s", v, name))
 	}
@@ -1061,8 +1063,7 @@ func (m *Model) markerText(i int, words string, roomy bool) string {
 	mk := m.refs[i].Marker
 	name := mk.LabelIn(c.Text.GridLang())
 	head := c.Styles.Selected.Render(c.T("present.marker", i+1, plaintext.Line(name), words))
-	// The grids carry their questions in French only.
-	return head + " — " + plaintext.Line(mk.Question)
+	return head + " — " + plaintext.Line(mk.QuestionIn(c.Text.GridLang()))
 }
 
 // markerLines is how many lines the longest marker's text takes at width w
