@@ -139,6 +139,9 @@ type Model struct {
 		w, n  int
 		roomy bool
 	}
+	// proposalRows remembers proposalLines for one width.
+	proposalRows struct{ w, n int }
+
 	note     *textinput.Model
 	decision *decisionDialog
 	recusals *dialogs.Recusal
@@ -774,7 +777,7 @@ func (m *Model) mainView() string {
 	if wide {
 		maxProposal = 0
 	}
-	bottom = append(bottom, layout.WrapLines(m.proposalText(p), w, maxProposal)...)
+	bottom = append(bottom, layout.WrapLines(m.proposalText(p, false), w, maxProposal)...)
 	if d := m.decisionLine(); d != "" {
 		// At most two lines: the decision in force, and what it amended.
 		bottom = append(bottom, layout.WrapLines(d, w, 2)...)
@@ -800,10 +803,16 @@ func (m *Model) mainView() string {
 		if wide {
 			qw = 46
 		}
-		rw := w - qw - 1
+		gap := " "
+		// The corner captions (« Transformation 2,25 ») would read as the
+		// end of the list's category line beside them: one more column.
+		if m.groupsAround(w-qw-2, bodyH) {
+			gap = "  "
+		}
+		rw := w - qw - len(gap)
 		q := m.questionnaire(qw, bodyH)
 		r := m.chartBlock(rw, bodyH, wide)
-		body = lipgloss.JoinHorizontal(lipgloss.Top, q, " ", r)
+		body = lipgloss.JoinHorizontal(lipgloss.Top, q, gap, r)
 	}
 	return strings.Join(top, "\n") + "\n" + body + "\n" + strings.Join(bottom, "\n")
 }
@@ -942,14 +951,20 @@ func (m *Model) categoryLine(p scoring.Proposal) string {
 	return strings.Join(parts, " · ")
 }
 
-func (m *Model) proposalText(p scoring.Proposal) string {
+// proposalText is the proposal after its label; brief counts the unscored
+// markers without their noun, for the room.
+func (m *Model) proposalText(p scoring.Proposal, brief bool) string {
 	c := m.ctx
 	st := c.Styles
 	label := st.Subtitle.Render(c.T("scoring.proposal")) + " "
-	if p.Provisional && p.Kind != scoring.ProposeNone {
-		return label + st.Provisory.Render(c.Text.Proposal(m.b.Grid, p))
+	text := c.Text.Proposal(m.b.Grid, p)
+	if brief {
+		text = c.Text.ProposalBrief(m.b.Grid, p)
 	}
-	return label + c.Text.Proposal(m.b.Grid, p)
+	if p.Provisional && p.Kind != scoring.ProposeNone {
+		return label + st.Provisory.Render(text)
+	}
+	return label + text
 }
 
 // decisionLine shows the decision in force; after an amendment, the
@@ -1131,22 +1146,23 @@ func midSentence(s string) string {
 }
 
 // presentedProposal is the proposal, centred, or once the committee has
-// decided, the decision it stands behind: two lines kept on a small screen,
-// all of it on a large one.
+// decided, the decision it stands behind, on proposalLines lines whatever it
+// says (a decision's long rationale is cut there on a small screen).
 func (m *Model) presentedProposal(p scoring.Proposal, w int, roomy bool) []string {
-	n := 2
+	n := m.proposalLines(w)
+	limit := n
 	if roomy {
-		n = 0
+		limit = 0
 	}
 	text := m.decisionLine()
 	if text == "" {
-		text = m.proposalText(p)
+		text = m.proposalText(p, true)
 	}
 	var out []string
-	for _, l := range layout.WrapLines(text, w, n) {
+	for _, l := range layout.WrapLines(text, w, limit) {
 		out = append(out, lipgloss.PlaceHorizontal(w, lipgloss.Center, strings.TrimRight(l, " ")))
 	}
-	for len(out) < 2 {
+	for len(out) < n {
 		out = append(out, strings.Repeat(" ", w))
 	}
 	return out
