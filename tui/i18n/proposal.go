@@ -29,6 +29,7 @@ type proposalWords struct {
 	deferral         string // %s threshold, %s label, %s score, %s max
 	toWork           string // %s list
 	and              string
+	outOf            string // %d: the scale's maximum, after a mean
 }
 
 var proposalFR = proposalWords{
@@ -48,6 +49,8 @@ var proposalFR = proposalWords{
 	deferral:         "Ajournement\u00a0: aucune catégorie n'atteint le seuil de %s\u00a0; la meilleure est %s (%s%s).",
 	toWork:           " Points à travailler\u00a0: %s.",
 	and:              " et ",
+	// « (2,5 / 4) » never breaks apart when wrapped, nor « seuil : ».
+	outOf: "\u00a0/\u00a0%d",
 }
 
 var proposalEN = proposalWords{
@@ -67,6 +70,7 @@ var proposalEN = proposalWords{
 	deferral:         "Deferral: no category reaches the threshold of %s; the best is %s (%s%s).",
 	toWork:           " Points to work on: %s.",
 	and:              " and ",
+	outOf:            " / %d",
 }
 
 // Proposal explains the rules' proposal in words, in the catalogue's
@@ -89,8 +93,7 @@ func (c *Catalogue) proposal(g *scoring.Grid, p scoring.Proposal, brief bool) st
 		w, lang = proposalEN, scoring.LangEN
 	}
 	label := func(id string) string { return g.CategoryLabel(id, lang) }
-	// « (2,5 / 4) » and « seuil : » never break apart when wrapped.
-	max := fmt.Sprintf("\u00a0/\u00a0%d", g.Scale.Max)
+	max := fmt.Sprintf(w.outOf, g.Scale.Max)
 	var b strings.Builder
 	if p.Provisional && p.Kind != scoring.ProposeNone {
 		n := w.unscoredOne
