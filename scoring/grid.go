@@ -49,6 +49,10 @@ type Marker struct {
 	ShortEN  string   `toml:"short_en" json:"short_en,omitempty"`
 	Question string   `toml:"question" json:"question"`
 	Levels   []string `toml:"levels" json:"levels,omitempty"`
+	// QuestionEN and LevelsEN are optional: a grid without them is asked
+	// in French whatever the interface's language.
+	QuestionEN string   `toml:"question_en" json:"question_en,omitempty"`
+	LevelsEN   []string `toml:"levels_en" json:"levels_en,omitempty"`
 }
 
 // Ref names a grid version; evaluations keep it.
@@ -150,6 +154,24 @@ func (m *Marker) LabelIn(lang string) string {
 		return m.LabelEN
 	}
 	return m.Label
+}
+
+// QuestionIn is the marker's guiding question in lang, the French one when
+// the grid has none in that language.
+func (m *Marker) QuestionIn(lang string) string {
+	if lang == LangEN && m.QuestionEN != "" {
+		return m.QuestionEN
+	}
+	return m.Question
+}
+
+// LevelTextsIn are the marker's own texts for each level in lang (nil when
+// the marker has none), the French ones when the grid has none in lang.
+func (m *Marker) LevelTextsIn(lang string) []string {
+	if lang == LangEN && len(m.LevelsEN) != 0 {
+		return m.LevelsEN
+	}
+	return m.Levels
 }
 
 // ShortLabelIn is the marker's short label in lang: in English short_en,

@@ -230,6 +230,9 @@ func (g *Grid) validate(loc *locator) error {
 			if len(m.Levels) != 0 && len(m.Levels) != len(s.Levels) {
 				return mErr("levels", part("grid.err.marker_levels_count", "%d textes de niveau pour une échelle de %d niveaux", len(m.Levels), len(s.Levels)))
 			}
+			if len(m.LevelsEN) != 0 && len(m.LevelsEN) != len(s.Levels) {
+				return mErr("levels_en", part("grid.err.marker_levels_en_count", "%d textes anglais de niveau pour une échelle de %d niveaux", len(m.LevelsEN), len(s.Levels)))
+			}
 		}
 	}
 	return nil

@@ -9,7 +9,7 @@ import (
 
 func TestDefaultGridMatchesDesign(t *testing.T) {
 	g := Default()
-	if g.ID != "ess-defaut" || g.Version != 1 {
+	if g.ID != "ess-defaut" || g.Version != 2 {
 		t.Fatalf("identity = %s v%d", g.ID, g.Version)
 	}
 	if len(g.Categories) != 4 || len(g.Markers()) != 16 {

@@ -133,6 +133,8 @@ func cleanGrid(g *scoring.Grid) {
 				oneLine(s)
 			}
 			oneLines(m.Levels)
+			oneLine(&m.QuestionEN)
+			oneLines(m.LevelsEN)
 		}
 	}
 }

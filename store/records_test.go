@@ -68,15 +68,15 @@ func TestCampaignAndGridRoundTrip(t *testing.T) {
 	if err := s.PutGrid(f.grid.Ref(), edited); !errors.Is(err, ErrExists) {
 		t.Fatalf("changed grid source: %v", err)
 	}
-	v2 := []byte(strings.Replace(string(edited), "version = 1", "version = 2", 1))
-	if err := s.PutGrid(scoring.Ref{ID: f.grid.ID, Version: 2}, v2); err != nil {
+	v3 := []byte(strings.Replace(string(edited), "version = 2", "version = 3", 1))
+	if err := s.PutGrid(scoring.Ref{ID: f.grid.ID, Version: 3}, v3); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.PutGrid(scoring.Ref{ID: f.grid.ID, Version: 3}, v2); !errors.Is(err, ErrInvalid) {
+	if err := s.PutGrid(scoring.Ref{ID: f.grid.ID, Version: 4}, v3); !errors.Is(err, ErrInvalid) {
 		t.Fatalf("grid announcing another version: %v", err)
 	}
 	refs, err := s.Grids()
-	if err != nil || len(refs) != 2 || refs[1].Version != 2 {
+	if err != nil || len(refs) != 2 || refs[1].Version != 3 {
 		t.Fatalf("Grids = %v, %v", refs, err)
 	}
 }

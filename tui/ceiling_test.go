@@ -16,7 +16,7 @@ import (
 // campaign's 20 000 € but not Coopération's 5 000 €.
 func TestAnAmountAboveItsCategoryCeilingIsAskedAbout(t *testing.T) {
 	a, s := demoApp(t, filepath.Join(t.TempDir(), "t.db"), 100, 40)
-	src := strings.Replace(string(scoring.DefaultSource()), "version = 1", "version = 2", 1)
+	src := strings.Replace(string(scoring.DefaultSource()), "version = 2", "version = 3", 1)
 	src = strings.Replace(src, "id = \"cooperation\"\n", "id = \"cooperation\"\ngrant_ceiling = 5000\n", 1)
 	g, err := scoring.Parse([]byte(src))
 	if err != nil {

@@ -100,7 +100,7 @@ func TestSessionFlowIsSavedAndSealed(t *testing.T) {
 	}
 	typeKeys(t, a, "2")
 	v := view(a)
-	if strings.Contains(v, "Provisoire") || !strings.Contains(v, "Coopération (3,25 / 4), devant Pratique de l'ESS (2,75)") {
+	if strings.Contains(v, "Provisoire") || !strings.Contains(v, "Coopération (3,25\u00a0/\u00a04), devant Pratique de l'ESS (2,75)") {
 		t.Fatalf("complete scores must give a firm proposal:\n%s", v)
 	}
 	if !strings.Contains(v, "✓ enregistré") {

@@ -365,9 +365,9 @@ func gridInUse(g *globals) (*scoring.Grid, []byte, string, error) {
 }
 
 // printGrid writes the grid's own texts (labels, levels) in the
-// catalogue's language when the grid has them in it (label_en, levels_en),
-// else as the grid file has them; the title and the questions have no
-// English field in a grid and stay as written.
+// catalogue's language when the grid has them in it (label_en, levels_en,
+// question_en), else as the grid file has them; the title has no English
+// field in a grid and stays as written.
 func printGrid(g *globals, gr *scoring.Grid, origin string) {
 	w := g.stdout
 	lang := g.t.GridLang()
@@ -383,7 +383,10 @@ func printGrid(g *globals, gr *scoring.Grid, origin string) {
 	for _, c := range gr.Categories {
 		fmt.Fprintf(w, "\n%s [%s]\n", plaintext.Line(c.LabelIn(lang)), plaintext.Line(c.ID))
 		for _, m := range c.Markers {
-			fmt.Fprintf(w, "  • %s [%s]\n    %s\n", plaintext.Line(m.LabelIn(lang)), plaintext.Line(m.ID), plaintext.Line(m.Question))
+			fmt.Fprintf(w, "  • %s [%s]\n    %s\n", plaintext.Line(m.LabelIn(lang)), plaintext.Line(m.ID), plaintext.Line(m.QuestionIn(lang)))
+			for i, text := range m.LevelTextsIn(lang) {
+				fmt.Fprintf(w, "      %d %s\n", gr.Scale.Min+i, plaintext.Line(text))
+			}
 		}
 	}
 }

@@ -198,7 +198,7 @@ func TestSuccessIsEnglish(t *testing.T) {
 		noFrench(t, "grid show", head, data...)
 	}
 	for _, x := range englishRun(t, "radar", "--scores", "gouvernance=3", "--width", "50", "--height", "12") {
-		if first := cliFirstLine(x.stdout); first != "Scores entered — grid ess-defaut v1" {
+		if first := cliFirstLine(x.stdout); first != "Scores entered — grid ess-defaut v2" {
 			t.Errorf("radar title %q", first)
 		}
 	}

@@ -48,7 +48,7 @@ func TestVersionSaysTheStampedBuild(t *testing.T) {
 	if first := cliFirstLine(r.stdout); first != "essradar 1.0.0 (commit 0123456789ab, built on 2026-11-27)" {
 		t.Errorf("en: %q", first)
 	}
-	if !strings.Contains(r.stdout, "default grid ess-defaut v1") {
+	if !strings.Contains(r.stdout, "default grid ess-defaut v2") {
 		t.Errorf("en details: %q", r.stdout)
 	}
 }

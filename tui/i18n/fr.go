@@ -230,7 +230,7 @@ var fr = map[string]string{
 	"scoring.note_label":              "Note :",
 	"scoring.note_prompt":             "Note sur « %s » (entrée : enregistrer, échap : annuler)",
 	"scoring.off_scale":               "%d est hors de l'échelle (%d à %d).",
-	"scoring.proposal":                "Proposition :",
+	"scoring.proposal":                "Proposition\u00a0:",
 	"scoring.reopened":                "Décision rouverte : les notes peuvent changer.",
 	"scoring.sealed":                  "Séance close : lecture seule ; « d » amende la décision.",
 	"session.already_closed":          "La séance est déjà close.",

@@ -14,51 +14,63 @@ type proposalWords struct {
 	provisional  string // %s: "3 marqueurs non notés"
 	unscoredOne  string
 	unscoredMany string // %d
-	none         string
-	ahead        string // %s label, %s score
-	threshold    string // %s threshold
-	exceeded     string // %s margin
-	justReached  string
-	exAequo      string
-	gap          string // %s gap, %s tie margin
-	level        string
-	deferral     string // %s threshold, %s label, %s score, %s max
-	toWork       string // %s list
-	and          string
+	// unscoredBrief is unscoredMany without the noun, for the room's
+	// screen where every line counts: "3 non notés".
+	unscoredBrief    string // %d
+	unscoredOneBrief string
+	none             string
+	ahead            string // %s label, %s score
+	threshold        string // %s threshold
+	exceeded         string // %s margin
+	justReached      string
+	exAequo          string
+	gap              string // %s gap, %s tie margin
+	level            string
+	deferral         string // %s threshold, %s label, %s score, %s max
+	toWork           string // %s list
+	and              string
+	outOf            string // %d: the scale's maximum, after a mean
 }
 
 var proposalFR = proposalWords{
-	provisional:  "Provisoire (%s) : ",
-	unscoredOne:  "1 marqueur non noté",
-	unscoredMany: "%d marqueurs non notés",
-	none:         "Aucun marqueur noté : pas encore de proposition.",
-	ahead:        ", devant %s (%s)",
-	threshold:    " : seuil de %s ",
-	exceeded:     "dépassé de %s.",
-	justReached:  "tout juste atteint.",
-	exAequo:      "Ex aequo : ",
-	gap:          ", à %s d'écart (marge %s) : au comité de choisir.",
-	level:        ", à égalité : au comité de choisir.",
-	deferral:     "Ajournement : aucune catégorie n'atteint le seuil de %s ; la meilleure est %s (%s%s).",
-	toWork:       " Points à travailler : %s.",
-	and:          " et ",
+	provisional:      "Provisoire (%s)\u00a0: ",
+	unscoredOne:      "1 marqueur non noté",
+	unscoredMany:     "%d marqueurs non notés",
+	unscoredBrief:    "%d non notés",
+	unscoredOneBrief: "1 non noté",
+	none:             "Aucun marqueur noté\u00a0: pas encore de proposition.",
+	ahead:            ", devant %s (%s)",
+	threshold:        "\u00a0: seuil de %s ",
+	exceeded:         "dépassé de %s.",
+	justReached:      "tout juste atteint.",
+	exAequo:          "Ex aequo\u00a0: ",
+	gap:              ", à %s d'écart (marge %s)\u00a0: au comité de choisir.",
+	level:            ", à égalité\u00a0: au comité de choisir.",
+	deferral:         "Ajournement\u00a0: aucune catégorie n'atteint le seuil de %s\u00a0; la meilleure est %s (%s%s).",
+	toWork:           " Points à travailler\u00a0: %s.",
+	and:              " et ",
+	// « (2,5 / 4) » never breaks apart when wrapped, nor « seuil : ».
+	outOf: "\u00a0/\u00a0%d",
 }
 
 var proposalEN = proposalWords{
-	provisional:  "Provisional (%s): ",
-	unscoredOne:  "1 marker not scored",
-	unscoredMany: "%d markers not scored",
-	none:         "No marker scored: no proposal yet.",
-	ahead:        ", ahead of %s (%s)",
-	threshold:    ": threshold of %s ",
-	exceeded:     "exceeded by %s.",
-	justReached:  "just reached.",
-	exAequo:      "Tie: ",
-	gap:          ", %s apart (margin %s): the committee chooses.",
-	level:        ", level: the committee chooses.",
-	deferral:     "Deferral: no category reaches the threshold of %s; the best is %s (%s%s).",
-	toWork:       " Points to work on: %s.",
-	and:          " and ",
+	provisional:      "Provisional (%s): ",
+	unscoredOne:      "1 marker not scored",
+	unscoredMany:     "%d markers not scored",
+	unscoredBrief:    "%d not scored",
+	unscoredOneBrief: "1 not scored",
+	none:             "No marker scored: no proposal yet.",
+	ahead:            ", ahead of %s (%s)",
+	threshold:        ": threshold of %s ",
+	exceeded:         "exceeded by %s.",
+	justReached:      "just reached.",
+	exAequo:          "Tie: ",
+	gap:              ", %s apart (margin %s): the committee chooses.",
+	level:            ", level: the committee chooses.",
+	deferral:         "Deferral: no category reaches the threshold of %s; the best is %s (%s%s).",
+	toWork:           " Points to work on: %s.",
+	and:              " and ",
+	outOf:            " / %d",
 }
 
 // Proposal explains the rules' proposal in words, in the catalogue's
@@ -66,16 +78,31 @@ var proposalEN = proposalWords{
 // work on. Category and marker labels come from the grid in that language,
 // French when the grid has none.
 func (c *Catalogue) Proposal(g *scoring.Grid, p scoring.Proposal) string {
+	return c.proposal(g, p, false)
+}
+
+// ProposalBrief is Proposal with the unscored markers counted without their
+// noun (« Provisoire (3 non notés) »), for the presentation view.
+func (c *Catalogue) ProposalBrief(g *scoring.Grid, p scoring.Proposal) string {
+	return c.proposal(g, p, true)
+}
+
+func (c *Catalogue) proposal(g *scoring.Grid, p scoring.Proposal, brief bool) string {
 	w, lang := proposalFR, scoring.LangFR
 	if c.Lang == EN {
 		w, lang = proposalEN, scoring.LangEN
 	}
 	label := func(id string) string { return g.CategoryLabel(id, lang) }
-	max := fmt.Sprintf(" / %d", g.Scale.Max)
+	max := fmt.Sprintf(w.outOf, g.Scale.Max)
 	var b strings.Builder
 	if p.Provisional && p.Kind != scoring.ProposeNone {
 		n := w.unscoredOne
-		if p.Unscored != 1 {
+		switch {
+		case brief && p.Unscored == 1:
+			n = w.unscoredOneBrief
+		case brief:
+			n = fmt.Sprintf(w.unscoredBrief, p.Unscored)
+		case p.Unscored != 1:
 			n = fmt.Sprintf(w.unscoredMany, p.Unscored)
 		}
 		fmt.Fprintf(&b, w.provisional, n)

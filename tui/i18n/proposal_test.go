@@ -33,23 +33,23 @@ func TestProposalFrench(t *testing.T) {
 		prefix   bool // fr/en begin the sentence
 	}{
 		{name: "label", scores: scoreAll(g, map[string][]int{"pratique": {3, 3, 3, 2}, "innovation": {1, 2, 2, 1}, "cooperation": {4, 3, 3, 3}, "transformation": {2, 2, 1, 2}}),
-			fr: "Coopération (3,25 / 4), devant Pratique de l'ESS (2,75) : seuil de 2,5 dépassé de 0,75.",
+			fr: "Coopération (3,25\u00a0/\u00a04), devant Pratique de l'ESS (2,75)\u00a0: seuil de 2,5 dépassé de 0,75.",
 			en: "Cooperation (3.25 / 4), ahead of ESS practice (2.75): threshold of 2.5 exceeded by 0.75."},
 		{name: "just reached", scores: scoreAll(g, map[string][]int{"pratique": {2, 3, 2, 3}, "innovation": zero, "cooperation": zero, "transformation": zero}),
-			fr: "Pratique de l'ESS (2,5 / 4), devant Coopération (0) : seuil de 2,5 tout juste atteint.",
+			fr: "Pratique de l'ESS (2,5\u00a0/\u00a04), devant Coopération (0)\u00a0: seuil de 2,5 tout juste atteint.",
 			en: "ESS practice (2.5 / 4), ahead of Cooperation (0): threshold of 2.5 just reached."},
 		{name: "ex aequo", scores: scoreAll(g, map[string][]int{"pratique": {3, 3, 3, 3}, "innovation": {3, 3, 3, 2}, "cooperation": zero, "transformation": zero}),
-			fr: "Ex aequo : Pratique de l'ESS (3 / 4) et Innovation sociétale (2,75 / 4), à 0,25 d'écart (marge 0,25) : au comité de choisir.",
+			fr: "Ex aequo\u00a0: Pratique de l'ESS (3\u00a0/\u00a04) et Innovation sociétale (2,75\u00a0/\u00a04), à 0,25 d'écart (marge 0,25)\u00a0: au comité de choisir.",
 			en: "Tie: ESS practice (3 / 4) and Social innovation (2.75 / 4), 0.25 apart (margin 0.25): the committee chooses."},
 		{name: "level", scores: scoreAll(g, map[string][]int{"pratique": {3, 3, 3, 3}, "innovation": {3, 3, 3, 3}, "cooperation": zero, "transformation": zero}),
-			fr: "à égalité : au comité de choisir.", en: "level: the committee chooses.", contains: true},
+			fr: "à égalité\u00a0: au comité de choisir.", en: "level: the committee chooses.", contains: true},
 		{name: "deferral", scores: scoreAll(g, map[string][]int{"pratique": {2, 2, 3, 2}, "innovation": {1, 2, 0, 1}, "cooperation": {2, 2, 2, 2}, "transformation": {2, 2, 1, 2}}),
-			fr: "Ajournement : aucune catégorie n'atteint le seuil de 2,5 ; la meilleure est Pratique de l'ESS (2,25 / 4). Points à travailler : Participation (0), Besoin mal satisfait (1), Essaimage (1).",
+			fr: "Ajournement\u00a0: aucune catégorie n'atteint le seuil de 2,5\u00a0; la meilleure est Pratique de l'ESS (2,25\u00a0/\u00a04). Points à travailler\u00a0: Participation (0), Besoin mal satisfait (1), Essaimage (1).",
 			en: "Deferral: no category reaches the threshold of 2.5; the best is ESS practice (2.25 / 4). Points to work on: Participation (0), Unmet need (1), Replicability (1)"},
 		{name: "provisional", scores: scoring.Scores{"gouvernance": 4, "lucrativite": 3},
-			fr: "Provisoire (14 marqueurs non notés) : ", en: "Provisional (14 markers not scored): ", prefix: true},
+			fr: "Provisoire (14 marqueurs non notés)\u00a0: ", en: "Provisional (14 markers not scored): ", prefix: true},
 		{name: "none", scores: scoring.Scores{},
-			fr: "Aucun marqueur noté : pas encore de proposition.", en: "No marker scored: no proposal yet."},
+			fr: "Aucun marqueur noté\u00a0: pas encore de proposition.", en: "No marker scored: no proposal yet."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

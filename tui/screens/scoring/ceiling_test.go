@@ -14,7 +14,7 @@ import (
 // "innovation" has a grant ceiling of 1 000 €, under every demo amount.
 func withCategoryCeiling(t *testing.T, s *store.Store) {
 	t.Helper()
-	src := strings.Replace(string(scoring.DefaultSource()), "version = 1", "version = 2", 1)
+	src := strings.Replace(string(scoring.DefaultSource()), "version = 2", "version = 3", 1)
 	src = strings.Replace(src, "id = \"innovation\"\n", "id = \"innovation\"\ngrant_ceiling = 1000\n", 1)
 	g, err := scoring.Parse([]byte(src))
 	if err != nil || g.GrantCeilingCents("innovation") != 1000_00 {

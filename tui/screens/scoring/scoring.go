@@ -139,6 +139,9 @@ type Model struct {
 		w, n  int
 		roomy bool
 	}
+	// proposalRows remembers proposalLines for one width.
+	proposalRows struct{ w, n int }
+
 	note     *textinput.Model
 	decision *decisionDialog
 	recusals *dialogs.Recusal
@@ -774,7 +777,7 @@ func (m *Model) mainView() string {
 	if wide {
 		maxProposal = 0
 	}
-	bottom = append(bottom, layout.WrapLines(m.proposalText(p), w, maxProposal)...)
+	bottom = append(bottom, layout.WrapLines(m.proposalText(p, false), w, maxProposal)...)
 	if d := m.decisionLine(); d != "" {
 		// At most two lines: the decision in force, and what it amended.
 		bottom = append(bottom, layout.WrapLines(d, w, 2)...)
@@ -800,10 +803,16 @@ func (m *Model) mainView() string {
 		if wide {
 			qw = 46
 		}
-		rw := w - qw - 1
+		gap := " "
+		// The corner captions (« Transformation 2,25 ») would read as the
+		// end of the list's category line beside them: one more column.
+		if m.groupsAround(w-qw-2, bodyH) {
+			gap = "  "
+		}
+		rw := w - qw - len(gap)
 		q := m.questionnaire(qw, bodyH)
 		r := m.chartBlock(rw, bodyH, wide)
-		body = lipgloss.JoinHorizontal(lipgloss.Top, q, " ", r)
+		body = lipgloss.JoinHorizontal(lipgloss.Top, q, gap, r)
 	}
 	return strings.Join(top, "\n") + "\n" + body + "\n" + strings.Join(bottom, "\n")
 }
@@ -905,15 +914,17 @@ func (m *Model) questionLines(w int) []string {
 	st := c.Styles
 	g := m.b.Grid
 	mk := m.refs[m.cursor].Marker
-	lines := []string{layout.Fit(st.Subtitle.Render(mk.LabelIn(c.Text.GridLang())), w)}
-	for _, l := range strings.Split(lipgloss.NewStyle().Width(w).Render(mk.Question), "\n") {
+	lang := c.Text.GridLang()
+	lines := []string{layout.Fit(st.Subtitle.Render(plaintext.Line(mk.LabelIn(lang))), w)}
+	for _, l := range strings.Split(lipgloss.NewStyle().Width(w).Render(plaintext.Line(mk.QuestionIn(lang))), "\n") {
 		lines = append(lines, layout.Fit(l, w))
 	}
 	var levels []string
+	texts := mk.LevelTextsIn(lang)
 	for v := g.Scale.Min; v <= g.Scale.Max; v++ {
-		name := g.LevelNameIn(v, c.Text.GridLang())
-		if len(mk.Levels) == len(g.Scale.Levels) {
-			name += " (" + mk.Levels[v-g.Scale.Min] + ")"
+		name := plaintext.Line(g.LevelNameIn(v, lang))
+		if len(texts) == len(g.Scale.Levels) {
+			name += " (" + plaintext.Line(texts[v-g.Scale.Min]) + ")"
 		}
 		levels = append(levels, fmt.Sprintf("%d %s", v, name))
 	}
@@ -940,14 +951,20 @@ func (m *Model) categoryLine(p scoring.Proposal) string {
 	return strings.Join(parts, " · ")
 }
 
-func (m *Model) proposalText(p scoring.Proposal) string {
+// proposalText is the proposal after its label; brief counts the unscored
+// markers without their noun, for the room.
+func (m *Model) proposalText(p scoring.Proposal, brief bool) string {
 	c := m.ctx
 	st := c.Styles
 	label := st.Subtitle.Render(c.T("scoring.proposal")) + " "
-	if p.Provisional && p.Kind != scoring.ProposeNone {
-		return label + st.Provisory.Render(c.Text.Proposal(m.b.Grid, p))
+	text := c.Text.Proposal(m.b.Grid, p)
+	if brief {
+		text = c.Text.ProposalBrief(m.b.Grid, p)
 	}
-	return label + c.Text.Proposal(m.b.Grid, p)
+	if p.Provisional && p.Kind != scoring.ProposeNone {
+		return label + st.Provisory.Render(text)
+	}
+	return label + text
 }
 
 // decisionLine shows the decision in force; after an amendment, the
@@ -1061,8 +1078,7 @@ func (m *Model) markerText(i int, words string, roomy bool) string {
 	mk := m.refs[i].Marker
 	name := mk.LabelIn(c.Text.GridLang())
 	head := c.Styles.Selected.Render(c.T("present.marker", i+1, plaintext.Line(name), words))
-	// The grids carry their questions in French only.
-	return head + " — " + plaintext.Line(mk.Question)
+	return head + " — " + plaintext.Line(mk.QuestionIn(c.Text.GridLang()))
 }
 
 // markerLines is how many lines the longest marker's text takes at width w
@@ -1130,22 +1146,23 @@ func midSentence(s string) string {
 }
 
 // presentedProposal is the proposal, centred, or once the committee has
-// decided, the decision it stands behind: two lines kept on a small screen,
-// all of it on a large one.
+// decided, the decision it stands behind, on proposalLines lines whatever it
+// says (a decision's long rationale is cut there on a small screen).
 func (m *Model) presentedProposal(p scoring.Proposal, w int, roomy bool) []string {
-	n := 2
+	n := m.proposalLines(w)
+	limit := n
 	if roomy {
-		n = 0
+		limit = 0
 	}
 	text := m.decisionLine()
 	if text == "" {
-		text = m.proposalText(p)
+		text = m.proposalText(p, true)
 	}
 	var out []string
-	for _, l := range layout.WrapLines(text, w, n) {
+	for _, l := range layout.WrapLines(text, w, limit) {
 		out = append(out, lipgloss.PlaceHorizontal(w, lipgloss.Center, strings.TrimRight(l, " ")))
 	}
-	for len(out) < 2 {
+	for len(out) < n {
 		out = append(out, strings.Repeat(" ", w))
 	}
 	return out
