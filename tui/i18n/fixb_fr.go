@@ -7,4 +7,9 @@ func init() { merge(fr, fixbFR, "fr") }
 
 var fixbFR = map[string]string{
 	"minutes.mean_na": "non concernée",
+	// An amendment says why it was made (its reason) and why the new
+	// decision departs from the proposal (the decision's rationale).
+	"minutes.amendment_rationale": "Motivation de la nouvelle décision : %s.",
+	"amendment.reason":            "motif : %s",
+	"amendment.rationale":         "motivation : %s",
 }

@@ -204,7 +204,13 @@ func buildItem(b *store.SessionSheet, t *i18n.Catalogue, n int, id uint64) Item 
 			now = decision(g, t, a.After.Decision)
 			it.Summary = t.T("minutes.amended", strings.TrimSuffix(it.Summary, "."), t.Decision(g, a.After.Decision))
 		}
-		it.Amendments = append(it.Amendments, t.T("minutes.amendment", t.Date(a.At.Format(time.DateOnly)), reason(a.Reason), now))
+		said := t.T("minutes.amendment", t.Date(a.At.Format(time.DateOnly)), reason(a.Reason), now)
+		if a.After != nil && a.After.Decision != nil {
+			if why := rationale(a.After.Decision.Rationale); why != "" {
+				said += " " + t.T("minutes.amendment_rationale", why)
+			}
+		}
+		it.Amendments = append(it.Amendments, said)
 	}
 	return it
 }
@@ -212,6 +218,12 @@ func buildItem(b *store.SessionSheet, t *i18n.Catalogue, n int, id uint64) Item 
 // reason is a reason as a sentence quotes it: one line, no closing full
 // stop (the sentence has its own).
 func reason(s string) string { return strings.TrimRight(line(s), ". ") }
+
+// rationale is a decision's rationale as a sentence quotes it: its line
+// breaks kept, no closing full stop.
+func rationale(s string) string {
+	return strings.TrimRight(strings.TrimSpace(plaintext.Clean(s, true)), ". ")
+}
 
 func radarOf(g *scoring.Grid, s scoring.Scores, lang, notApplicable string) Radar {
 	refs := g.Markers()
