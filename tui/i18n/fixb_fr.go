@@ -12,4 +12,13 @@ var fixbFR = map[string]string{
 	"minutes.amendment_rationale": "Motivation de la nouvelle décision : %s.",
 	"amendment.reason":            "motif : %s",
 	"amendment.rationale":         "motivation : %s",
+
+	// A recusal in the audit trail: the member, then the initiative.
+	"history.recusal.declared":      "déport de %s (initiative n°\u00a0%s) déclaré, motif\u00a0: «\u00a0%s\u00a0»",
+	"history.recusal.declared_bare": "déport de %s (initiative n°\u00a0%s) déclaré, sans motif",
+	"history.recusal.withdrawn":     "déport de %s (initiative n°\u00a0%s) retiré",
+	"history.recusal.reason":        "motif du déport de %s (initiative n°\u00a0%s)\u00a0: %s → %s",
+	"history.recusal.member_number": "membre n°\u00a0%s",
+	// The scores an evaluation was created with, on one line.
+	"history.first_scores": "notes\u00a0: %s",
 }
