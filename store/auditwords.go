@@ -124,3 +124,10 @@ func creationChanges(data []byte) []FieldChange {
 		return head != "scores" && head != "notes" && head != "decision"
 	})
 }
+
+// FieldNames are the names of a record's fields as a file or the trail
+// spells them ("amount_requested", "holder"), for a message to name in the
+// reader's language; String keeps them as they are.
+type FieldNames []string
+
+func (f FieldNames) String() string { return strings.Join(f, ", ") }

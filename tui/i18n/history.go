@@ -235,3 +235,20 @@ func (c *Catalogue) firstScores(g *scoring.Grid, changes []store.FieldChange) (s
 	}
 	return c.T("history.first_scores", strings.Join(parts, ", ")), rest
 }
+
+// fieldNames names a file's or record's fields in words, « montant demandé,
+// porteur », with the trail's words where it has them; a field no
+// catalogue knows keeps its own name.
+func (c *Catalogue) fieldNames(fields store.FieldNames) string {
+	out := make([]string, len(fields))
+	for i, f := range fields {
+		out[i] = plaintext.Line(f)
+		for _, key := range []string{"transfer.field." + f, "history.field." + f} {
+			if s, ok := c.lookup(key); ok {
+				out[i] = s
+				break
+			}
+		}
+	}
+	return strings.Join(out, ", ")
+}
