@@ -14,6 +14,7 @@ var fixbEN = map[string]string{
 	"history.recusal.reason":          "reason for the recusal of %s (initiative no. %s): %s → %s",
 	"history.recusal.member_number":   "member no. %s",
 	"history.first_scores":            "scores: %s",
+	"history.first_scores.sep":        "; ",
 	"transfer.field.id":               "id",
 	"transfer.field.campaign":         "campaign",
 	"transfer.field.holder":           "holder",

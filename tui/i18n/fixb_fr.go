@@ -20,7 +20,8 @@ var fixbFR = map[string]string{
 	"history.recusal.reason":        "motif du déport de %s (initiative n°\u00a0%s)\u00a0: %s → %s",
 	"history.recusal.member_number": "membre n°\u00a0%s",
 	// The scores an evaluation was created with, on one line.
-	"history.first_scores": "notes\u00a0: %s",
+	"history.first_scores":     "notes\u00a0: %s",
+	"history.first_scores.sep": "\u00a0; ",
 	// A file's fields, for the import's conflicts, where the trail has no
 	// word for them (history.field.*).
 	"transfer.field.id":               "identifiant",

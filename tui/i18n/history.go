@@ -196,7 +196,7 @@ func (c *Catalogue) recusalChange(ch store.FieldChange) (string, bool) {
 }
 
 // firstScores gathers the scores an evaluation was created with on one
-// line, « notes : Gouvernance 3, Nouveauté nc », in the grid's order, and
+// line, « notes : Gouvernance 3 ; Nouveauté nc », in the grid's order, and
 // gives back the other changes: a demo or an import creates a whole grid's
 // scores at once, and one line per marker would bury the history.
 func (c *Catalogue) firstScores(g *scoring.Grid, changes []store.FieldChange) (string, []store.FieldChange) {
@@ -233,7 +233,8 @@ func (c *Catalogue) firstScores(g *scoring.Grid, changes []store.FieldChange) (s
 		}
 		parts[i] = plaintext.Line(name) + " " + v
 	}
-	return c.T("history.first_scores", strings.Join(parts, ", ")), rest
+	// Not a comma: a marker's name may hold one (« Emploi, insertion »).
+	return c.T("history.first_scores", strings.Join(parts, c.T("history.first_scores.sep"))), rest
 }
 
 // fieldNames names a file's or record's fields in words, « montant demandé,
