@@ -234,7 +234,7 @@ func (f AuditFilter) choose(e AuditEntry, amendments map[string][2]uint64) (Audi
 }
 
 // agendaChangesAbout keeps the changes of a session's agenda, postponed
-// items and postponement reasons that concern one initiative.
+// items, postponement reasons and recusals that concern one initiative.
 func agendaChangesAbout(changes []FieldChange, id uint64) []FieldChange {
 	var out []FieldChange
 	want := idString(id)
@@ -246,6 +246,10 @@ func agendaChangesAbout(changes []FieldChange, id uint64) []FieldChange {
 			}
 		case "postpone_reasons." + want:
 			out = append(out, ch)
+		default:
+			if iid, _, ok := ParseRecusalField(ch.Field); ok && iid == want {
+				out = append(out, ch)
+			}
 		}
 	}
 	return out

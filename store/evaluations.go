@@ -140,7 +140,7 @@ func (t *Tx) PutEvaluation(e Evaluation) error {
 	if found {
 		err = t.audit("update", "evaluation", evalID(e.SessionID, e.InitiativeID), "", changes...)
 	} else {
-		err = t.audit("create", "evaluation", evalID(e.SessionID, e.InitiativeID), "")
+		err = t.audit("create", "evaluation", evalID(e.SessionID, e.InitiativeID), "", creationChanges(data)...)
 	}
 	if err != nil || !decided {
 		return err

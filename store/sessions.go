@@ -92,7 +92,7 @@ func (t *Tx) CreateSession(s *Session) error {
 	if err := t.put(bucketSessions, itob(id), rec); err != nil {
 		return err
 	}
-	if err := t.audit("create", "session", idString(id), "", agendaChanges(rec)...); err != nil {
+	if err := t.audit("create", "session", idString(id), "", append(agendaChanges(rec), t.recusalDiff(nil, rec.Recusals)...)...); err != nil {
 		return err
 	}
 	*s = rec
@@ -177,6 +177,7 @@ func (t *Tx) PutSession(s Session) error {
 	if len(changes) == 0 {
 		return nil
 	}
+	changes = t.recusalChanges(changes, old.Recusals, s.Recusals)
 	if err := t.put(bucketSessions, itob(s.ID), s); err != nil {
 		return err
 	}

@@ -275,9 +275,15 @@ func TestSealedSessionScreensAreReadOnly(t *testing.T) {
 	}
 	typeKeys(t, a, "categorie mal reportee en seance")
 	drive(t, a, press("enter"))
+	// Both whys: the amendment's reason, and the rationale the new decision
+	// needs for departing from the proposal.
 	v := view(a)
-	if !strings.Contains(v, "Décision amendée le") || !strings.Contains(v, "Labellisée · Innovation") || !strings.Contains(v, "d'origine : Labellisée · Coopération") {
-		t.Fatalf("the amendment must show beside the original:\n%s", v)
+	flat := strings.Join(strings.Fields(ansi.Strip(v)), " ")
+	for _, want := range []string{"Décision amendée le", "Labellisée · Innovation", "motif : categorie mal reportee en seance",
+		"motivation : erreur de saisie", "d'origine : Labellisée · Coopération"} {
+		if !strings.Contains(flat, want) {
+			t.Fatalf("the amendment must show %q beside the original:\n%s", want, v)
+		}
 	}
 	// Back on the session, the agenda shows the decision in force.
 	drive(t, a, press("esc"))

@@ -279,7 +279,7 @@ func TestImportConflictWritesNothing(t *testing.T) {
 	if !strings.Contains(msg, "rien n'a été écrit") {
 		t.Errorf("message %q does not say nothing was written", msg)
 	}
-	if !strings.Contains(r.stdout, "initiative n° 1") || !strings.Contains(r.stdout, "title") {
+	if !strings.Contains(r.stdout, "initiative n° 1") || !strings.Contains(r.stdout, "titre") {
 		t.Errorf("the conflict is not listed with its record and field:\n%s", r.stdout)
 	}
 	sameJSON(t, "export before and after a refused import", before, cliExport(t, db))

@@ -278,26 +278,35 @@ func evaluationScores(g *globals, initiativeID, sessionID uint64) (*scoring.Grid
 // radarChart turns scores into the renderer's input: one axis per marker, or
 // one per category mean.
 func radarChart(g *globals, gr *scoring.Grid, s scoring.Scores, byCategory bool, w, h int, ascii, colour bool) radar.Chart {
-	var labels []string
+	var labels, marks []string
 	var values []float64
+	// A marker answered not applicable is marked « nc », never the « ? » of
+	// one nobody scored; so is a category whose markers all are.
+	na := g.t.T("grid.not_applicable_short")
 	if byCategory {
 		for _, cs := range gr.CategoryScores(s) {
 			c, _ := gr.Category(cs.ID)
 			labels = append(labels, c.ShortLabelIn(g.t.GridLang()))
-			v := math.NaN()
-			if cs.HasScore() {
+			v, mark := math.NaN(), ""
+			switch {
+			case cs.HasScore():
 				v = cs.Mean
+			case cs.NA > 0 && cs.Unscored == 0:
+				mark = na
 			}
-			values = append(values, v)
+			values, marks = append(values, v), append(marks, mark)
 		}
 	} else {
 		for _, r := range gr.Markers() {
 			labels = append(labels, r.Marker.ShortLabelIn(g.t.GridLang()))
-			v := math.NaN()
-			if x, ok := s[r.Marker.ID]; ok && x != scoring.NotApplicable {
+			v, mark := math.NaN(), ""
+			switch x, ok := s[r.Marker.ID]; {
+			case ok && x == scoring.NotApplicable:
+				mark = na
+			case ok:
 				v = float64(x)
 			}
-			values = append(values, v)
+			values, marks = append(values, v), append(marks, mark)
 		}
 	}
 	mode := radar.Braille
@@ -305,7 +314,7 @@ func radarChart(g *globals, gr *scoring.Grid, s scoring.Scores, byCategory bool,
 		mode = radar.ASCII
 	}
 	return radar.Chart{Labels: labels, Max: float64(gr.Scale.Max), Series: []radar.Series{{Name: g.t.T("cli.radar.series"), Values: values}},
-		Width: w, Height: h, Mode: mode, Color: colour, ShowValues: true, Threshold: gr.Threshold, FoldLabels: ascii}
+		Width: w, Height: h, Mode: mode, Color: colour, ShowValues: true, Threshold: gr.Threshold, FoldLabels: ascii, Marks: marks}
 }
 
 // categoryLine sums the category means on one line, the categories named in

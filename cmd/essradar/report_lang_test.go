@@ -134,7 +134,7 @@ func TestImportJSONReportLanguage(t *testing.T) {
 		}
 	}
 	t.Setenv("LANG", "fr_FR.UTF-8")
-	if r := cliRun(t, "--db", db, "import", conflict); !strings.Contains(r.stdout, "initiative n° 1 : diffère sur title") {
+	if r := cliRun(t, "--db", db, "import", conflict); !strings.Contains(r.stdout, "initiative n° 1 : diffère sur titre") {
 		t.Errorf("French conflict:\n%s", r.stdout)
 	}
 	if r := cliRun(t, "--db", cliTempDB(t), "import", rejected); !strings.Contains(r.stdout, "évaluation (séance n° ") {

@@ -73,9 +73,9 @@ func (c Conflict) String() string {
 
 // MessageKey is String's key ("transfer.conflict") and arguments: the
 // record's name, itself keyed, and the differing fields (the document's
-// field names).
+// field names, which the catalogue words in the reader's language).
 func (c Conflict) MessageKey() (string, []any) {
-	return "transfer.conflict", []any{c.name(), strings.Join(c.Fields, ", ")}
+	return "transfer.conflict", []any{c.name(), store.FieldNames(c.Fields)}
 }
 
 func (c Conflict) name() store.Message {

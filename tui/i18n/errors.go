@@ -89,6 +89,8 @@ func (c *Catalogue) errorArg(a any) any {
 		return c.Score(float64(v))
 	case store.Euros:
 		return c.Euros(int64(v))
+	case store.FieldNames:
+		return c.fieldNames(v)
 	case string:
 		// Text in a message is a record's (a title, a place) or a file's:
 		// shown, never obeyed.

@@ -1,6 +1,8 @@
 package i18n
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -46,9 +48,21 @@ func (c *Catalogue) AuditHead(e store.AuditEntry) string {
 // when no field is named.
 func (c *Catalogue) AuditChanges(g *scoring.Grid, e store.AuditEntry) []string {
 	var out, personal []string
-	for _, ch := range e.Changes {
+	changes := e.Changes
+	if e.Action == "create" {
+		var first string
+		first, changes = c.firstScores(g, changes)
+		if first != "" {
+			out = append(out, first)
+		}
+	}
+	for _, ch := range changes {
 		if ch.Personal {
 			personal = append(personal, c.auditField(g, ch.Field))
+			continue
+		}
+		if said, ok := c.recusalChange(ch); ok {
+			out = append(out, said)
 			continue
 		}
 		out = append(out, c.auditField(g, ch.Field)+c.T("history.colon")+c.auditValue(g, ch.Field, ch.Old)+" → "+c.auditValue(g, ch.Field, ch.New))
@@ -150,4 +164,92 @@ func (c *Catalogue) auditValue(g *scoring.Grid, path, v string) string {
 		return c.auditTime(t)
 	}
 	return plaintext.Line(v)
+}
+
+// recusalChange says a recusal declared, withdrawn or given another reason
+// in words; ok is false for any other change.
+func (c *Catalogue) recusalChange(ch store.FieldChange) (string, bool) {
+	initiative, member, ok := store.ParseRecusalField(ch.Field)
+	if !ok {
+		return "", false
+	}
+	was, had := store.ParseRecusalTrace(ch.Old)
+	is, has := store.ParseRecusalTrace(ch.New)
+	name := func(r store.RecusalTrace) string {
+		if n := plaintext.Line(r.Member); n != "" {
+			return n
+		}
+		return c.T("history.recusal.member_number", plaintext.Line(member))
+	}
+	initiative = plaintext.Line(initiative)
+	switch {
+	case had && has:
+		return c.T("history.recusal.reason", name(is), initiative, c.auditValue(nil, "", was.Reason), c.auditValue(nil, "", is.Reason)), true
+	case has && strings.TrimSpace(is.Reason) != "":
+		return c.T("history.recusal.declared", name(is), initiative, plaintext.Line(is.Reason)), true
+	case has:
+		return c.T("history.recusal.declared_bare", name(is), initiative), true
+	case had:
+		return c.T("history.recusal.withdrawn", name(was), initiative), true
+	}
+	return "", false
+}
+
+// firstScores gathers the scores an evaluation was created with on one
+// line, « notes : Gouvernance 3 ; Nouveauté nc », in the grid's order, and
+// gives back the other changes: a demo or an import creates a whole grid's
+// scores at once, and one line per marker would bury the history.
+func (c *Catalogue) firstScores(g *scoring.Grid, changes []store.FieldChange) (string, []store.FieldChange) {
+	var scores, rest []store.FieldChange
+	for _, ch := range changes {
+		if strings.HasPrefix(ch.Field, "scores.") && ch.Old == "" && !ch.Personal {
+			scores = append(scores, ch)
+		} else {
+			rest = append(rest, ch)
+		}
+	}
+	if len(scores) == 0 {
+		return "", changes
+	}
+	if g != nil {
+		order := map[string]int{}
+		for i, r := range g.Markers() {
+			order[r.Marker.ID] = i
+		}
+		slices.SortStableFunc(scores, func(a, b store.FieldChange) int {
+			return cmp.Compare(order[strings.TrimPrefix(a.Field, "scores.")], order[strings.TrimPrefix(b.Field, "scores.")])
+		})
+	}
+	parts := make([]string, len(scores))
+	for i, ch := range scores {
+		id := strings.TrimPrefix(ch.Field, "scores.")
+		name := id
+		if g != nil {
+			name = g.MarkerShortLabel(id, c.GridLang())
+		}
+		v := c.auditValue(g, ch.Field, ch.New)
+		if g != nil && ch.New == strconv.Itoa(scoring.NotApplicable) {
+			v = c.T("grid.not_applicable_short")
+		}
+		parts[i] = plaintext.Line(name) + " " + v
+	}
+	// Not a comma: a marker's name may hold one (« Emploi, insertion »).
+	return c.T("history.first_scores", strings.Join(parts, c.T("history.first_scores.sep"))), rest
+}
+
+// fieldNames names a file's or record's fields in words, « montant demandé,
+// porteur », with the trail's words where it has them; a field no
+// catalogue knows keeps its own name.
+func (c *Catalogue) fieldNames(fields store.FieldNames) string {
+	out := make([]string, len(fields))
+	for i, f := range fields {
+		out[i] = plaintext.Line(f)
+		for _, key := range []string{"transfer.field." + f, "history.field." + f} {
+			if s, ok := c.lookup(key); ok {
+				out[i] = s
+				break
+			}
+		}
+	}
+	return strings.Join(out, ", ")
 }

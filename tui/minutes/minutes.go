@@ -64,9 +64,13 @@ type Item struct {
 }
 
 // Radar is an item's scores on the grid's markers, NaN where not scored.
+// Marks hold, per marker, the word that replaces the value of a marker
+// answered « non concerné » (empty elsewhere): not applicable is an answer,
+// and must not read like the « ? » of a marker nobody scored.
 type Radar struct {
 	Labels []string
 	Values []float64
+	Marks  []string
 	Max    float64
 }
 
@@ -155,13 +159,16 @@ func buildItem(b *store.SessionSheet, t *i18n.Catalogue, n int, id uint64) Item 
 	}
 	it.Amount = t.T("minutes.amount", t.Euros(in.AmountCents))
 	ev, evaluated := b.Evals[id]
-	it.Radar = radarOf(g, ev.Scores, t.GridLang())
+	it.Radar = radarOf(g, ev.Scores, t.GridLang(), t.T("grid.not_applicable_short"))
 	p := g.Propose(ev.Scores)
 	if evaluated && len(ev.Scores) > 0 {
 		for _, c := range p.Scores {
 			v := t.T("minutes.mean_none")
-			if c.HasScore() {
+			switch {
+			case c.HasScore():
 				v = t.T("minutes.mean", t.Number(c.Mean), g.Scale.Max)
+			case c.NA > 0 && c.Unscored == 0:
+				v = t.T("minutes.mean_na")
 			}
 			it.Means = append(it.Means, Mean{Category: g.CategoryLabel(c.ID, t.GridLang()), Value: v})
 		}
@@ -197,7 +204,13 @@ func buildItem(b *store.SessionSheet, t *i18n.Catalogue, n int, id uint64) Item 
 			now = decision(g, t, a.After.Decision)
 			it.Summary = t.T("minutes.amended", strings.TrimSuffix(it.Summary, "."), t.Decision(g, a.After.Decision))
 		}
-		it.Amendments = append(it.Amendments, t.T("minutes.amendment", t.Date(a.At.Format(time.DateOnly)), reason(a.Reason), now))
+		said := t.T("minutes.amendment", t.Date(a.At.Format(time.DateOnly)), reason(a.Reason), now)
+		if a.After != nil && a.After.Decision != nil {
+			if why := rationale(a.After.Decision.Rationale); why != "" {
+				said += " " + t.T("minutes.amendment_rationale", why)
+			}
+		}
+		it.Amendments = append(it.Amendments, said)
 	}
 	return it
 }
@@ -206,13 +219,23 @@ func buildItem(b *store.SessionSheet, t *i18n.Catalogue, n int, id uint64) Item 
 // stop (the sentence has its own).
 func reason(s string) string { return strings.TrimRight(line(s), ". ") }
 
-func radarOf(g *scoring.Grid, s scoring.Scores, lang string) Radar {
+// rationale is a decision's rationale as a sentence quotes it: its line
+// breaks kept, no closing full stop.
+func rationale(s string) string {
+	return strings.TrimRight(strings.TrimSpace(plaintext.Clean(s, true)), ". ")
+}
+
+func radarOf(g *scoring.Grid, s scoring.Scores, lang, notApplicable string) Radar {
 	refs := g.Markers()
-	r := Radar{Labels: make([]string, len(refs)), Values: make([]float64, len(refs)), Max: float64(g.Scale.Max)}
+	r := Radar{Labels: make([]string, len(refs)), Values: make([]float64, len(refs)),
+		Marks: make([]string, len(refs)), Max: float64(g.Scale.Max)}
 	for i, ref := range refs {
 		r.Labels[i] = ref.Marker.ShortLabelIn(lang)
 		r.Values[i] = math.NaN()
-		if v, ok := s[ref.Marker.ID]; ok && v != scoring.NotApplicable {
+		switch v, ok := s[ref.Marker.ID]; {
+		case ok && v == scoring.NotApplicable:
+			r.Marks[i] = notApplicable
+		case ok:
 			r.Values[i] = float64(v)
 		}
 	}

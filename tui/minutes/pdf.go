@@ -311,7 +311,7 @@ func (p *pdfWriter) radarLabels(r Radar, cx, cy float64) {
 		default:
 			room = min(room, pageMargin+bodyWidth+8-lx)
 		}
-		lines := p.wrap(name+" "+valueText(r.Values[i], r.Max), room)
+		lines := p.wrap(name+" "+valueText(r, i), room)
 		h := float64(len(lines)) * lh
 		// The block of lines sits above the axis end on the upper half,
 		// below it on the lower half, centred beside it near the middle;
@@ -340,13 +340,18 @@ func (p *pdfWriter) radarLabels(r Radar, cx, cy float64) {
 	}
 }
 
-// valueText is a score as the chart labels it, « 3/4 », or « – » when the
-// marker has none.
-func valueText(v, max float64) string {
-	if math.IsNaN(v) {
-		return "–"
+// valueText is marker i's score as the chart labels it, « 3/4 », its mark
+// when answered not applicable (« nc »), or « ? » when nobody scored it, as
+// on screen.
+func valueText(r Radar, i int) string {
+	v := r.Values[i]
+	switch {
+	case !math.IsNaN(v):
+		return strings.Replace(fmt.Sprintf("%g/%g", v, r.Max), ".", ",", 1)
+	case i < len(r.Marks) && r.Marks[i] != "":
+		return r.Marks[i]
 	}
-	return strings.Replace(fmt.Sprintf("%g/%g", v, max), ".", ",", 1)
+	return "?"
 }
 
 func (p *pdfWriter) means(ms []Mean) {

@@ -211,7 +211,7 @@ func sep(m *Minutes) string {
 // asciiRadar is the chart as lines of ASCII, without the trailing blanks
 // the renderer pads with.
 func asciiRadar(r Radar) []string {
-	lines := radar.Render(radar.Chart{Labels: r.Labels, Max: r.Max, Series: []radar.Series{{Values: r.Values}},
+	lines := radar.Render(radar.Chart{Labels: r.Labels, Max: r.Max, Series: []radar.Series{{Values: r.Values}}, Marks: r.Marks,
 		Width: radarWidth, Height: radarHeight, Mode: radar.ASCII, ShowValues: true})
 	for i, l := range lines {
 		lines[i] = strings.TrimRight(l, " ")

@@ -28,11 +28,14 @@ func TestDetailHistoryShowsOldAndNewValues(t *testing.T) {
 		t.Fatalf("h must open and load the history:\n%s", sc.Plain())
 	}
 	v := flat(sc.Plain())
-	// Oldest first, the panel opened at its end: the latest change shows.
-	for _, want := range []string{"Historique", "initiative 10 · modification · territoire : " + old + " → Calaisis"} {
-		if !strings.Contains(v, want) {
-			t.Errorf("the panel lacks %q:\n%s", want, sc.Plain())
-		}
+	// Oldest first, the panel opened at its end: the latest change shows
+	// (the title above it scrolls away once the history is longer than the
+	// screen, as the demo's with its first scores is).
+	if want := "initiative 10 · modification · territoire : " + old + " → Calaisis"; !strings.Contains(v, want) {
+		t.Errorf("the panel lacks %q:\n%s", want, sc.Plain())
+	}
+	if !strings.Contains(flat(content(d)), "Historique") {
+		t.Errorf("the panel has no title:\n%s", content(d))
 	}
 	c := flat(content(d))
 	if !strings.Contains(c, "entrées, de la plus ancienne à la plus récente") || strings.Index(c, "création") > strings.Index(c, "Calaisis") {

@@ -435,7 +435,12 @@ func (m *Detail) evalLines(e store.SessionEvaluation, w int) []string {
 	}
 	for _, a := range e.Amendments {
 		if a.After != nil && a.After.Decision != nil {
-			wrap(st.Warning.Render(c.T("scoring.amendment", c.Text.Date(a.At.Format(time.DateOnly)), c.Text.Decision(g, a.After.Decision), plaintext.Line(a.Reason))))
+			s := c.T("scoring.amendment", c.Text.Date(a.At.Format(time.DateOnly)), c.Text.Decision(g, a.After.Decision),
+				c.T("amendment.reason", plaintext.Line(a.Reason)))
+			if r := strings.TrimSpace(a.After.Decision.Rationale); r != "" {
+				s += " — " + c.T("amendment.rationale", plaintext.Visible(r))
+			}
+			wrap(st.Warning.Render(s))
 		}
 	}
 

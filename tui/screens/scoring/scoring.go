@@ -779,8 +779,9 @@ func (m *Model) mainView() string {
 	}
 	bottom = append(bottom, layout.WrapLines(m.proposalText(p, false), w, maxProposal)...)
 	if d := m.decisionLine(); d != "" {
-		// At most two lines: the decision in force, and what it amended.
-		bottom = append(bottom, layout.WrapLines(d, w, 2)...)
+		// At most three lines: the decision in force, why it was amended
+		// and why it departs from the proposal, and what it amended.
+		bottom = append(bottom, layout.WrapLines(d, w, 3)...)
 	}
 	switch {
 	case m.note != nil:
@@ -985,8 +986,12 @@ func (m *Model) decisionLine() string {
 		return s
 	}
 	last := am[len(am)-1]
-	return st.Badge.Render(c.T("scoring.amended_decision", c.Text.Date(last.At.Format(time.DateOnly)), c.Text.Decision(m.b.Grid, last.After.Decision))) +
-		" — " + plaintext.Line(last.Reason) + st.Muted.Render(" · "+c.T("scoring.original_decision", c.Text.Decision(m.b.Grid, orig)))
+	s := st.Badge.Render(c.T("scoring.amended_decision", c.Text.Date(last.At.Format(time.DateOnly)), c.Text.Decision(m.b.Grid, last.After.Decision))) +
+		" — " + c.T("amendment.reason", plaintext.Line(last.Reason))
+	if r := strings.TrimSpace(last.After.Decision.Rationale); r != "" {
+		s += " — " + c.T("amendment.rationale", plaintext.Line(r))
+	}
+	return s + st.Muted.Render(" · "+c.T("scoring.original_decision", c.Text.Decision(m.b.Grid, orig)))
 }
 
 // presentationView is for the projector, and where the scoring happens

@@ -1,0 +1,42 @@
+package i18n
+
+func init() { merge(en, fixbEN, "en") }
+
+var fixbEN = map[string]string{
+	"minutes.mean_na":             "not applicable",
+	"minutes.amendment_rationale": "Rationale of the new decision: %s.",
+	"amendment.reason":            "reason: %s",
+	"amendment.rationale":         "rationale: %s",
+
+	"history.recusal.declared":        "recusal of %s (initiative no. %s) declared, reason: “%s”",
+	"history.recusal.declared_bare":   "recusal of %s (initiative no. %s) declared, no reason given",
+	"history.recusal.withdrawn":       "recusal of %s (initiative no. %s) withdrawn",
+	"history.recusal.reason":          "reason for the recusal of %s (initiative no. %s): %s → %s",
+	"history.recusal.member_number":   "member no. %s",
+	"history.first_scores":            "scores: %s",
+	"history.first_scores.sep":        "; ",
+	"transfer.field.id":               "id",
+	"transfer.field.campaign":         "campaign",
+	"transfer.field.holder":           "holder",
+	"transfer.field.amount_requested": "amount requested",
+	"transfer.field.updated_at":       "updated on",
+	"transfer.field.postpone_reasons": "postponement reasons",
+	"transfer.field.grid":             "grid",
+	"transfer.field.scores":           "scores",
+	"transfer.field.notes":            "notes",
+	"transfer.field.decision":         "decision",
+	"transfer.field.at":               "date",
+	"transfer.field.reason":           "reason",
+	"transfer.field.before":           "evaluation before",
+	"transfer.field.after":            "corrected evaluation",
+	"transfer.field.source":           "grid text",
+	"transfer.field.label":            "label",
+	"transfer.field.version":          "version",
+	"transfer.field.category_scores":  "category means",
+	"transfer.field.proposal":         "proposal",
+	"transfer.field.kind":             "kind",
+	"transfer.field.session_id":       "session",
+	"transfer.field.initiative_id":    "initiative",
+	"transfer.field.member_id":        "member",
+	"transfer.field.categories":       "categories",
+}
