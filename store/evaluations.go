@@ -107,10 +107,14 @@ func (t *Tx) PutEvaluation(e Evaluation) error {
 	found := old != nil
 	var changes []FieldChange
 	if found {
-		if !json.Valid(old) {
-			return damagedRecord("une évaluation", t.s.path, errors.New("JSON illisible"))
+		var fast bool
+		if changes, fast = scoreChanges(old, e); !fast {
+			if !json.Valid(old) {
+				return damagedRecord("une évaluation", t.s.path, errors.New("JSON illisible"))
+			}
+			changes = encodedChanges(old, data)
 		}
-		if changes = encodedChanges(old, data); len(changes) == 0 {
+		if len(changes) == 0 {
 			return nil
 		}
 	}

@@ -1,0 +1,76 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"strconv"
+	"time"
+)
+
+// scoreChanges is encodedChanges(old, encode(e)) for the save the committee
+// makes most, a score or a note changed: it compares the maps of the record
+// on disk with e's instead of building two generic JSON trees (about half of
+// a save's CPU at 20,000 initiatives). ok is false when anything else may
+// differ (another field, a decision, a record of another version): the
+// caller then compares generically, so the trail never depends on this
+// shortcut.
+func scoreChanges(old []byte, e Evaluation) (changes []FieldChange, ok bool) {
+	if !bytes.HasPrefix(old, currentHead) {
+		return nil, false
+	}
+	var before Evaluation
+	if json.Unmarshal(old, &before) != nil {
+		return nil, false
+	}
+	if before.SessionID != e.SessionID || before.InitiativeID != e.InitiativeID ||
+		before.Grid != e.Grid || !sameDecision(before.Decision, e.Decision) {
+		return nil, false
+	}
+	// diffTree's order: top-level fields sorted, "notes" before "scores".
+	changes = mapChanges("notes.", before.Notes, e.Notes, func(s string) string { return s })
+	changes = append(changes, mapChanges("scores.", before.Scores, e.Scores, strconv.Itoa)...)
+	return changes, true
+}
+
+// mapChanges writes what diffTree writes for one map field: one change per
+// key whose value reads differently, absent reading as "", sorted by key.
+func mapChanges[V any](prefix string, before, after map[string]V, text func(V) string) []FieldChange {
+	read := func(m map[string]V, k string) string {
+		if v, found := m[k]; found {
+			return text(v)
+		}
+		return ""
+	}
+	var out []FieldChange
+	for _, k := range unionKeys(anyKeys(before), anyKeys(after)) {
+		if old, now := read(before, k), read(after, k); old != now {
+			out = append(out, FieldChange{Field: prefix + k, Old: old, New: now})
+		}
+	}
+	return out
+}
+
+// anyKeys gives m's keys in the shape unionKeys sorts.
+func anyKeys[V any](m map[string]V) map[string]any {
+	keys := make(map[string]any, len(m))
+	for k := range m {
+		keys[k] = nil
+	}
+	return keys
+}
+
+// sameDecision says whether two decisions encode alike (the time as JSON
+// writes it, its zone included).
+func sameDecision(a, b *Decision) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	if a.Outcome != b.Outcome || a.Category != b.Category || a.Rationale != b.Rationale ||
+		a.At.Format(time.RFC3339Nano) != b.At.Format(time.RFC3339Nano) {
+		return false
+	}
+	if a.Votes == nil || b.Votes == nil {
+		return a.Votes == nil && b.Votes == nil
+	}
+	return *a.Votes == *b.Votes
+}
