@@ -44,13 +44,14 @@ func (t *Tx) checkEvaluation(e *Evaluation, what Message) error {
 	return nil
 }
 
-// evalContext loads the session and initiative an evaluation points to.
+// evalContext loads the session an evaluation points to and the head of its
+// initiative (initiativeHead: no evaluation needs its holder or summary).
 func (t *Tx) evalContext(sid, iid uint64) (Session, Initiative, Message, error) {
 	s, err := t.Session(sid)
 	if err != nil {
 		return Session{}, Initiative{}, Message{}, err
 	}
-	in, err := t.Initiative(iid)
+	in, err := t.initiativeHead(iid)
 	if err != nil {
 		return Session{}, Initiative{}, Message{}, err
 	}

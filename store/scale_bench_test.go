@@ -171,15 +171,15 @@ func BenchmarkSaveScore(b *testing.B) {
 			b.Fatal(err)
 		}
 		defer raw.Close()
-		var saveNs, rawNs int64
+		var saveNs, rawNs, saveCPU, rawCPU int64
 		writesBefore := pageWrites(s.DBStats())
 		for i := 0; b.Loop(); i++ {
 			ev.Scores[marker] = 1 + i%2
-			t0 := nowNs()
+			c0, t0 := cpuNs(), nowNs()
 			if err := s.PutEvaluation(ev); err != nil {
 				b.Fatal(err)
 			}
-			t1 := nowNs()
+			c1, t1 := cpuNs(), nowNs()
 			if err := raw.Update(func(tx *bbolt.Tx) error {
 				bk, err := tx.CreateBucketIfNotExists([]byte("b"))
 				if err != nil {
@@ -191,10 +191,14 @@ func BenchmarkSaveScore(b *testing.B) {
 			}
 			saveNs += t1 - t0
 			rawNs += nowNs() - t1
+			saveCPU += c1 - c0
+			rawCPU += cpuNs() - c1
 		}
 		b.ReportMetric(float64(saveNs)/float64(b.N), "save-ns/op")
 		b.ReportMetric(float64(rawNs)/float64(b.N), "anchor-ns/op")
 		b.ReportMetric(float64(saveNs)/float64(rawNs), "save/anchor")
+		b.ReportMetric(float64(saveCPU)/float64(b.N), "save-cpu-ns/op")
+		b.ReportMetric(float64(rawCPU)/float64(b.N), "anchor-cpu-ns/op")
 		b.ReportMetric(float64(pageWrites(s.DBStats())-writesBefore)/float64(b.N), "page-writes/save")
 		b.ReportMetric(float64(pageWrites(raw.Stats()))/float64(b.N), "anchor-page-writes")
 	})

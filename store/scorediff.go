@@ -74,3 +74,23 @@ func sameDecision(a, b *Decision) bool {
 	}
 	return *a.Votes == *b.Votes
 }
+
+// initiativeHead reads what an evaluation's save needs of its initiative
+// (its id, campaign, title and status) without decoding its holder and
+// summary: the errors are Initiative's.
+func (t *Tx) initiativeHead(id uint64) (Initiative, error) {
+	var head struct {
+		ID         uint64 `json:"id"`
+		CampaignID string `json:"campaign_id"`
+		Title      string `json:"title"`
+		Status     Status `json:"status"`
+	}
+	found, err := t.get(bucketInitiatives, itob(id), &head, "l'initiative n° "+idString(id))
+	if err != nil {
+		return Initiative{}, err
+	}
+	if !found {
+		return Initiative{}, newError(ErrNotFound, nil, "store.initiative.not_found", "l'initiative n° %d n'existe pas", id)
+	}
+	return Initiative{ID: head.ID, CampaignID: head.CampaignID, Title: head.Title, Status: head.Status}, nil
+}
