@@ -44,10 +44,11 @@ func (t *Tx) checkEvaluation(e *Evaluation, what Message) error {
 	return nil
 }
 
-// evalContext loads the session an evaluation points to and the head of its
-// initiative (initiativeHead: no evaluation needs its holder or summary).
+// evalContext loads the heads of the session and initiative an evaluation
+// points to (sessionHead, initiativeHead): its checks need no agenda, holder
+// or summary, and a save decodes neither.
 func (t *Tx) evalContext(sid, iid uint64) (Session, Initiative, Message, error) {
-	s, err := t.Session(sid)
+	s, err := t.sessionHead(sid)
 	if err != nil {
 		return Session{}, Initiative{}, Message{}, err
 	}

@@ -94,3 +94,23 @@ func (t *Tx) initiativeHead(id uint64) (Initiative, error) {
 	}
 	return Initiative{ID: head.ID, CampaignID: head.CampaignID, Title: head.Title, Status: head.Status}, nil
 }
+
+// sessionHead reads what an evaluation's checks need of its session (id,
+// campaign, date, status) without decoding its agenda, members and
+// recusals: the errors are Session's.
+func (t *Tx) sessionHead(id uint64) (Session, error) {
+	var head struct {
+		ID         uint64        `json:"id"`
+		CampaignID string        `json:"campaign_id"`
+		Date       string        `json:"date"`
+		Status     SessionStatus `json:"status"`
+	}
+	found, err := t.get(bucketSessions, itob(id), &head, "la séance n° "+idString(id))
+	if err != nil {
+		return Session{}, err
+	}
+	if !found {
+		return Session{}, newError(ErrNotFound, nil, "store.session.not_found", "la séance n° %d n'existe pas", id)
+	}
+	return Session{ID: head.ID, CampaignID: head.CampaignID, Date: head.Date, Status: head.Status}, nil
+}
