@@ -291,7 +291,7 @@ func (w *writer) takeRow(sh *Sheet, row Row) error {
 		return nil
 	}
 	in.CampaignID = w.c.ID
-	if err := w.tx.CreateInitiative(&in); err != nil {
+	if err := w.tx.CreateInitiativeInBatch(&in); err != nil {
 		return &store.MessageError{Message: msg("csv.create_failed", "ligne %d : %v", row.Line, err), Kind: err}
 	}
 	w.wrote(w.kept)
