@@ -32,8 +32,13 @@ func (g *Grid) ValidateScores(s Scores) error {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
+	// One pass over the grid, not one per score: a save checks every score.
+	known := make(map[string]bool, len(ids))
+	for _, r := range g.Markers() {
+		known[r.Marker.ID] = true
+	}
 	for _, id := range ids {
-		if _, ok := g.Marker(id); !ok {
+		if !known[id] {
 			return &ScoreError{Key: "scoring.unknown_marker", Args: []any{id, g.ID, g.Version},
 				msg: fmt.Sprintf("le marqueur « %s » n'existe pas dans la grille %s v%d", id, g.ID, g.Version)}
 		}

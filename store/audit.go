@@ -207,7 +207,11 @@ func (f AuditFilter) choose(e AuditEntry, amendments map[string][2]uint64) (Audi
 	var sid, iid uint64
 	switch e.Kind {
 	case "initiative":
-		iid, _ = strconv.ParseUint(e.ID, 10, 64)
+		if first, last, ok := IDRange(e.ID); ok && f.InitiativeID >= first && f.InitiativeID <= last {
+			iid = f.InitiativeID // one of a batch's creations (batchaudit.go)
+		} else {
+			iid = first
+		}
 	case "session":
 		sid, _ = strconv.ParseUint(e.ID, 10, 64)
 	case "evaluation":

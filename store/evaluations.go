@@ -44,13 +44,15 @@ func (t *Tx) checkEvaluation(e *Evaluation, what Message) error {
 	return nil
 }
 
-// evalContext loads the session and initiative an evaluation points to.
+// evalContext loads the heads of the session and initiative an evaluation
+// points to (sessionHead, initiativeHead): its checks need no agenda, holder
+// or summary, and a save decodes neither.
 func (t *Tx) evalContext(sid, iid uint64) (Session, Initiative, Message, error) {
-	s, err := t.Session(sid)
+	s, err := t.sessionHead(sid)
 	if err != nil {
 		return Session{}, Initiative{}, Message{}, err
 	}
-	in, err := t.Initiative(iid)
+	in, err := t.initiativeHead(iid)
 	if err != nil {
 		return Session{}, Initiative{}, Message{}, err
 	}
@@ -107,10 +109,14 @@ func (t *Tx) PutEvaluation(e Evaluation) error {
 	found := old != nil
 	var changes []FieldChange
 	if found {
-		if !json.Valid(old) {
-			return damagedRecord("une évaluation", t.s.path, errors.New("JSON illisible"))
+		var fast bool
+		if changes, fast = scoreChanges(old, e); !fast {
+			if !json.Valid(old) {
+				return damagedRecord("une évaluation", t.s.path, errors.New("JSON illisible"))
+			}
+			changes = encodedChanges(old, data)
 		}
-		if changes = encodedChanges(old, data); len(changes) == 0 {
+		if len(changes) == 0 {
 			return nil
 		}
 	}

@@ -87,7 +87,7 @@ func (t *Tx) CreateInitiative(in *Initiative) error {
 	if err := t.writeInitiative(rec); err != nil {
 		return err
 	}
-	if err := t.audit("create", "initiative", idString(id), ""); err != nil {
+	if err := t.auditCreation(id); err != nil {
 		return err
 	}
 	*in = rec

@@ -330,6 +330,9 @@ func (s *Store) Update(fn func(tx *Tx) error) (err error) {
 		// Taken before the flush lets go of what was touched, so that a
 		// large import does not hold it through the commit.
 		cs = t.changes()
+		if err := t.auditCreations(); err != nil {
+			return err
+		}
 		if err := t.flushSummaries(); err != nil {
 			return err
 		}

@@ -21,6 +21,8 @@ type Tx struct {
 	insertedSessions map[uint64]bool // sessions restored by InsertSession in this tx
 	sums             *pending        // what the summaries must follow (summaries.go)
 	touchedOther     bool            // a record other than an initiative was written (changes.go)
+	batching         bool            // CreateInitiativeInBatch is creating (batchaudit.go)
+	created          []creationRun   // the batch's creations, audited before the commit
 }
 
 // recordVersion is the "v" written in every JSON value.

@@ -108,7 +108,7 @@ func FuzzImport(f *testing.F) {
 		if rep.Imported > 0 && err != nil {
 			t.Fatalf("campaign %s: %v", rep.CampaignID, err)
 		}
-		seen := map[string]bool{}
+		seen := map[dupHash]bool{}
 		for _, in := range after {
 			if in.CampaignID != c.ID {
 				continue

@@ -1,6 +1,7 @@
 package csvimport
 
 import (
+	"crypto/sha256"
 	"errors"
 	"io"
 	"regexp"
@@ -206,7 +207,7 @@ type writer struct {
 	rep         *Report
 	territories map[string]string // normalised name → the campaign's spelling
 	known       string
-	keys        map[string]seen // dupKey → where it was first seen
+	keys        map[dupHash]seen // dupKey → where it was first seen
 
 	kept             int  // rows written, or that would be
 	refused          bool // an invalid row was found without SkipInvalid
@@ -221,7 +222,7 @@ type seen struct {
 }
 
 func newWriter(tx *store.Tx, c store.Campaign, rep *Report) (*writer, error) {
-	w := &writer{tx: tx, c: c, rep: rep, territories: map[string]string{}, keys: map[string]seen{}}
+	w := &writer{tx: tx, c: c, rep: rep, territories: map[string]string{}, keys: map[dupHash]seen{}}
 	for _, t := range c.Territories {
 		if k := store.NormalizeName(t); k != "" {
 			if _, ok := w.territories[k]; !ok {
@@ -291,7 +292,7 @@ func (w *writer) takeRow(sh *Sheet, row Row) error {
 		return nil
 	}
 	in.CampaignID = w.c.ID
-	if err := w.tx.CreateInitiative(&in); err != nil {
+	if err := w.tx.CreateInitiativeInBatch(&in); err != nil {
 		return &store.MessageError{Message: msg("csv.create_failed", "ligne %d : %v", row.Line, err), Kind: err}
 	}
 	w.wrote(w.kept)
@@ -378,8 +379,14 @@ func editDistance(a, b string, limit int) int {
 	return prev[len(rb)]
 }
 
-func dupKey(in store.Initiative) string {
-	return store.NormalizeName(in.Title) + "\x00" + store.NormalizeName(in.Holder.Name)
+// dupHash is a row's title and holder, normalised, as a SHA-256 cut to 128
+// bits: an import of 20,000 rows keeps one per row until its commit, 16
+// bytes instead of the two names (a collision is beyond reach at 2^-64).
+type dupHash [16]byte
+
+func dupKey(in store.Initiative) dupHash {
+	sum := sha256.Sum256([]byte(store.NormalizeName(in.Title) + "\x00" + store.NormalizeName(in.Holder.Name)))
+	return dupHash(sum[:16])
 }
 
 var yearID = regexp.MustCompile(`^[0-9]{4}$`)

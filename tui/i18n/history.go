@@ -94,6 +94,12 @@ func (c *Catalogue) auditRecord(e store.AuditEntry) string {
 			return c.T("history.record.evaluation", sid, iid)
 		}
 	}
+	if e.Kind == "initiative" {
+		// One entry for the run of initiatives a CSV import created.
+		if first, last, ok := store.IDRange(id); ok && first != last {
+			return c.T("history.record.initiative_run", strconv.FormatUint(first, 10), strconv.FormatUint(last, 10))
+		}
+	}
 	if kind, ok := c.lookup("history.kind." + e.Kind); ok {
 		return kind + " " + id
 	}
