@@ -374,3 +374,27 @@ func BenchmarkInitiativesScroll(b *testing.B) {
 }
 
 func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// The tester's walk: at 80x24 on the demo, s then S left the first rows of
+// the new order scrolled off the top with nothing to say so.
+func TestSortingShowsTheFirstRowsWhenTheCursorIsOnTheFirstPage(t *testing.T) {
+	sc := demoHome(t, 80, 24)
+	tb := homeTable(t, sc)
+	for _, k := range []string{"s", "S"} {
+		sc.Press(k)
+		start, _ := tb.list.Visible()
+		if tb.list.Cursor() >= tb.list.Height() {
+			t.Fatalf("after %s the cursor %d is past the first page of %d", k, tb.list.Cursor(), tb.list.Height())
+		}
+		if start != 0 {
+			t.Errorf("after %s the window starts at row %d, not the top", k, start)
+		}
+		first := visibleTitles(tb)[0]
+		if !strings.Contains(sc.Plain(), first[:10]) {
+			t.Errorf("after %s the first title %q is not shown:\n%s", k, first, sc.Plain())
+		}
+		if id, _ := tb.selected(); id != 1 {
+			t.Errorf("after %s the cursor left initiative 1 for %d", k, id)
+		}
+	}
+}
