@@ -316,7 +316,7 @@ var fr = map[string]string{
 	"members.confirm_delete":          "Supprimer %s ? (o : oui, n : non)",
 	"members.count":                   "%s, %s",
 	"members.deleted":                 "%s supprimé.",
-	"members.in_use":                  "%s a siégé dans une séance : on ne peut pas le supprimer ; rendez-le inactif (espace).",
+	"members.in_use":                  "%s a siégé dans une séance : impossible de supprimer ce membre ; marquez-le inactif (espace).",
 	"members.inactive":                "inactif",
 	"members.none":                    "Aucun membre : « a » en ajoute un.",
 	"members.title":                   "Membres du comité",

@@ -104,8 +104,28 @@ func (m *Model) SetSize(w, h int) {
 }
 
 // listHeight is the room for rows under the title, the rule and the
-// column header, above the status line.
-func (m *Model) listHeight() int { return max(m.height-5, 1) }
+// column header, above the status lines (one kept even when empty).
+func (m *Model) listHeight() int { return max(m.height-4-max(len(m.statusLines()), 1), 1) }
+
+// statusLines are the confirmation, error or notice under the list,
+// wrapped: a refusal cut at the edge lost what to do instead.
+func (m *Model) statusLines() []string {
+	c := m.ctx
+	st := c.Styles
+	var line string
+	switch {
+	case m.confirm:
+		mem, _ := m.Selected()
+		line = st.Warning.Render(c.T("members.confirm_delete", plaintext.Line(mem.Name)))
+	case m.err != nil:
+		line = st.Error.Render(c.T("error.prefix")) + " " + c.Text.Error(m.err)
+	case m.notice != "":
+		line = st.OK.Render(m.notice)
+	default:
+		return nil
+	}
+	return layout.WrapLines(line, m.width, 0)
+}
 
 func (m *Model) Help() help.KeyMap {
 	k := m.keys
@@ -124,6 +144,13 @@ func (m *Model) Selected() (store.Member, bool) {
 }
 
 func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
+	s, cmd := m.update(msg)
+	// The status lines may have changed and with them the room for rows.
+	m.list.SetSize(m.listHeight())
+	return s, cmd
+}
+
+func (m *Model) update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case membersLoadedMsg:
 		if msg.err != nil {
@@ -242,15 +269,7 @@ func (m *Model) View() string {
 		}
 		b.WriteString(row + "\n")
 	}
-	switch {
-	case m.confirm:
-		mem, _ := m.Selected()
-		b.WriteString(st.Warning.Render(c.T("members.confirm_delete", plaintext.Line(mem.Name))))
-	case m.err != nil:
-		b.WriteString(st.Error.Render(c.T("error.prefix")) + " " + c.Text.Error(m.err))
-	case m.notice != "":
-		b.WriteString(st.OK.Render(m.notice))
-	}
+	b.WriteString(strings.Join(m.statusLines(), "\n"))
 	return b.String()
 }
 
