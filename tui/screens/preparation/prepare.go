@@ -226,7 +226,9 @@ func (m *agendaModel) SetSize(w, h int) { m.width, m.height = w, h }
 func (m *agendaModel) Help() help.KeyMap {
 	k := m.keys
 	return keys.Help{Short: []key.Binding{k.Save, k.Toggle, k.MoveUp, k.MoveDown, k.Back},
-		Full: [][]key.Binding{{k.Up, k.Down, k.Toggle}, {k.MoveUp, k.MoveDown, k.AllTerritories}, {k.Save, k.Back}}}
+		// Two columns: the root adds its keys to the last, and a third
+		// column no longer fitted 80 (enter and esc were cut).
+		Full: [][]key.Binding{{k.Up, k.Down, k.Toggle, k.Save, k.Back}, {k.MoveUp, k.MoveDown, k.AllTerritories}}}
 }
 
 func (m *agendaModel) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
