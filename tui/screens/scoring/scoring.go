@@ -215,7 +215,17 @@ func (m *Model) SetSize(w, h int) {
 	}
 }
 
+// presentKey is p as the help says it: in the presentation view, p leaves it.
+func (m *Model) presentKey() key.Binding {
+	if m.present {
+		return keys.Relabel(m.ctx.Text, m.keys.Present, "key.presentation_leave")
+	}
+	return m.keys.Present
+}
+
 func (m *Model) Help() help.KeyMap {
+	k := m.keys
+	k.Present = m.presentKey()
 	switch {
 	case m.decision != nil:
 		return m.decision.Help()
@@ -224,20 +234,18 @@ func (m *Model) Help() help.KeyMap {
 	case m.note != nil:
 		return keys.List{m.ctx.Keys.Record, m.ctx.Keys.Cancel}
 	case m.b.Session.Sealed():
-		k := m.keys
 		return keys.Help{Short: []key.Binding{k.Decide, k.Present, k.Back},
 			Full: [][]key.Binding{{k.Up, k.Down, k.NextItem, k.PrevItem}, {k.Decide, k.Present, k.Median, k.Back}}}
 	case m.present:
 		// The room watches the scoring here: the help line names the keys
 		// the secretary types while the committee speaks.
-		k := m.keys
 		// pg↓ calls the next item in: short words, so it fits beside the
 		// scoring keys at 80 columns.
 		t := m.ctx.Text
 		next := keys.New(t, "pg↓", "key.next_item_short", k.NextItem.Keys()...)
 		prev := keys.New(t, "pg↑", "key.prev_item_short", k.PrevItem.Keys()...)
 		return keys.Help{Short: []key.Binding{k.Digits, k.NotApplicable, k.Decide, next, prev, k.Back},
-			Full: scoringKeyMap{m.keys}.FullHelp()}
+			Full: scoringKeyMap{k}.FullHelp()}
 	}
 	return scoringKeyMap{m.keys}
 }
