@@ -3,5 +3,6 @@ package i18n
 func init() { merge(en, fixcEN, "en") }
 
 var fixcEN = map[string]string{
-	"key.presentation_leave": "leave the presentation",
+	"key.presentation_leave":    "leave the presentation",
+	"form.session.date_example": "e.g. 12/07/2027",
 }

@@ -5,5 +5,6 @@ package i18n
 func init() { merge(fr, fixcFR, "fr") }
 
 var fixcFR = map[string]string{
-	"key.presentation_leave": "quitter la présentation",
+	"key.presentation_leave":    "quitter la présentation",
+	"form.session.date_example": "ex. 12/07/2027",
 }
