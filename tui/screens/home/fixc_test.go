@@ -1,7 +1,10 @@
 package home
 
 import (
+	"strings"
 	"testing"
+
+	"essradar/tui/nav"
 
 	"essradar/tui/i18n"
 	"essradar/tui/tuitest"
@@ -22,5 +25,23 @@ func TestNoKeyIsDescribedByItsOwnName(t *testing.T) {
 			}
 			sc.Press("tab")
 		}
+	}
+}
+
+// The guide's key card says home n prepares a session: it did only on the
+// Sessions tab. From the Initiatives tab it does too, and home comes back
+// on the sessions.
+func TestNPreparesASessionFromEitherTab(t *testing.T) {
+	sc := demoHome(t, 80, 24)
+	sc.Press("n") // declines the offer to resume the demo's open session
+	sc.Press("n")
+	if _, ok := sc.LastNav().(nav.PrepareSession); !ok {
+		t.Fatalf("n on the Initiatives tab asked for %#v", sc.LastNav())
+	}
+	if homeModel(t, sc).tab != nav.TabSessions {
+		t.Error("home must come back on the sessions")
+	}
+	if h := flat(sc.FullHelp()); !strings.Contains(h, "n nouvelle séance") {
+		t.Errorf("the help must say it:\n%s", h)
 	}
 }

@@ -397,6 +397,11 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 		return m, m.public.open(m.campaign.ID)
 	case key.Matches(msg, k.Stats):
 		return m, nav.To(nav.OpenStats{})
+	case key.Matches(msg, k.NewSession) && m.tab == nav.TabInitiatives:
+		// The guide's « n préparer une séance » holds on both tabs; the
+		// session prepared is then found on its own tab.
+		m.tab = nav.TabSessions
+		return m, func() tea.Msg { return nav.PrepareSession{} }
 	}
 	if m.tab == nav.TabSessions {
 		if m.confirmDel {
@@ -493,7 +498,7 @@ func (m *Model) stateHelp() help.KeyMap {
 			return keys.Help{Short: []key.Binding{k.Open, k.NewSession, k.Prepare, k.Tab, k.Members},
 				Full: [][]key.Binding{{k.Up, k.Down, k.Open}, {k.NewSession, k.Prepare, k.DeleteSession}, {k.Tab, k.Members, k.Import, k.Settings, k.Stats, m.public.keys.Open}}}
 		}
-		return m.table.Help([]key.Binding{k.Tab, k.Members, k.Import, k.Stats}, []key.Binding{k.Tab, k.Members, k.Import, k.Settings, k.Stats, m.public.keys.Open})
+		return m.table.Help([]key.Binding{k.Tab, k.Members, k.Import, k.Stats}, []key.Binding{k.Tab, k.NewSession, k.Members, k.Import, k.Settings, k.Stats, m.public.keys.Open})
 	}
 	return keys.List{}
 }

@@ -19,3 +19,24 @@ func TestPresentationHelpSaysPLeavesIt(t *testing.T) {
 		t.Fatalf("in the view p leaves it:\n%s", h)
 	}
 }
+
+// The guide says tab shows the radar on a small screen; at 80x24 it did
+// nothing. It gives the radar the whole width there too, and back.
+func TestTabGivesTheRadarTheWholeWidthAt80(t *testing.T) {
+	_, ctx := demoContext(t)
+	scr := openItem(t, ctx, 2, 80, 24)
+	before := scr.Plain()
+	if !strings.Contains(before, "Gouvernance") {
+		t.Fatalf("the questionnaire must show first:\n%s", before)
+	}
+	scr.Press("tab")
+	after := scr.Plain()
+	if after == before || strings.Contains(after, "Gouvernance ") && strings.Contains(after, "Affirmé") {
+		t.Fatalf("tab must show the radar alone:\n%s", after)
+	}
+	scr.Fits(80, 24, "radar alone")
+	scr.Press("tab")
+	if scr.Plain() != before {
+		t.Fatalf("tab again must bring the questionnaire back:\n%s", scr.Plain())
+	}
+}

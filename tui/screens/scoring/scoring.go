@@ -124,7 +124,7 @@ type Model struct {
 	notice   string
 
 	cursor     int
-	radarPane  bool // narrow screens: the radar has its own pane
+	radarPane  bool // tab: the radar alone, the whole width
 	present    bool
 	showMedian bool
 	// groupsFit remembers, for one chart size, whether the categories fit
@@ -799,8 +799,10 @@ func (m *Model) mainView() string {
 	bodyH := max(h-len(top)-len(bottom), 3)
 	var body string
 	switch {
-	case w < 80 && m.radarPane:
-		body = m.chartBlock(w, bodyH, false)
+	case m.radarPane:
+		// At any width: beside the questionnaire at 80 columns the radar
+		// is small, and tab did nothing there.
+		body = m.chartBlock(w, bodyH, w >= 80)
 	case w < 80:
 		body = m.questionnaire(w, bodyH)
 	default:
