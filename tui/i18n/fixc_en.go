@@ -5,4 +5,5 @@ func init() { merge(en, fixcEN, "en") }
 var fixcEN = map[string]string{
 	"key.presentation_leave":    "leave the presentation",
 	"form.session.date_example": "e.g. 12/07/2027",
+	"members.no_match":          "No member matches (esc: clear the filter).",
 }

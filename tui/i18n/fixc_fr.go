@@ -7,4 +7,5 @@ func init() { merge(fr, fixcFR, "fr") }
 var fixcFR = map[string]string{
 	"key.presentation_leave":    "quitter la présentation",
 	"form.session.date_example": "ex. 12/07/2027",
+	"members.no_match":          "Aucun membre ne correspond (échap : effacer le filtre).",
 }
