@@ -6,4 +6,6 @@ var fixcEN = map[string]string{
 	"key.presentation_leave":    "leave the presentation",
 	"form.session.date_example": "e.g. 12/07/2027",
 	"members.no_match":          "No member matches (esc: clear the filter).",
+	"init.above.one":            "↑ %d row above",
+	"init.above.other":          "↑ %d rows above",
 }

@@ -8,4 +8,6 @@ var fixcFR = map[string]string{
 	"key.presentation_leave":    "quitter la présentation",
 	"form.session.date_example": "ex. 12/07/2027",
 	"members.no_match":          "Aucun membre ne correspond (échap : effacer le filtre).",
+	"init.above.one":            "↑ %d ligne au-dessus",
+	"init.above.other":          "↑ %d lignes au-dessus",
 }

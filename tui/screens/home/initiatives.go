@@ -648,6 +648,11 @@ func (t *initiativesTable) statusLine() string {
 	st := c.Styles
 	var parts []string
 	parts = append(parts, c.T("init.count", len(t.visible), len(t.data.rows)))
+	// Rows scrolled off the top are said: after a sort that keeps the
+	// cursor's initiative far down, nothing else showed they were there.
+	if start, _ := t.list.Visible(); start > 0 {
+		parts = append(parts, c.Text.N(start, "init.above"))
+	}
 	if t.terr >= 0 {
 		parts = append(parts, c.T("init.filter_territory", t.data.territories[t.terr]))
 	}

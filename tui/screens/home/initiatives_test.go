@@ -398,3 +398,21 @@ func TestSortingShowsTheFirstRowsWhenTheCursorIsOnTheFirstPage(t *testing.T) {
 		}
 	}
 }
+
+// A sort that keeps the cursor's initiative far down scrolls to it, and
+// the status line says how many rows are above.
+func TestRowsAboveTheWindowAreSaid(t *testing.T) {
+	sc := demoHome(t, 80, 24)
+	sc.Press("S") // by number, descending: initiative 1 is last
+	start, _ := homeTable(t, sc).list.Visible()
+	if start == 0 {
+		t.Fatalf("the window must scroll to initiative 1:\n%s", sc.Plain())
+	}
+	if v := sc.Plain(); !strings.Contains(v, fmt.Sprintf("↑ %d lignes au-dessus", start)) {
+		t.Errorf("the rows above must be said:\n%s", v)
+	}
+	sc.Press("g")
+	if v := sc.Plain(); strings.Contains(v, "au-dessus") {
+		t.Errorf("at the top nothing is above:\n%s", v)
+	}
+}
