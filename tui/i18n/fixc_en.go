@@ -8,4 +8,5 @@ var fixcEN = map[string]string{
 	"members.no_match":          "No member matches (esc: clear the filter).",
 	"init.above.one":            "↑ %d row above",
 	"init.above.other":          "↑ %d rows above",
+	"key.radar_pane":            "radar alone or questionnaire",
 }

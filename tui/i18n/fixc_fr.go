@@ -10,4 +10,5 @@ var fixcFR = map[string]string{
 	"members.no_match":          "Aucun membre ne correspond (échap : effacer le filtre).",
 	"init.above.one":            "↑ %d ligne au-dessus",
 	"init.above.other":          "↑ %d lignes au-dessus",
+	"key.radar_pane":            "radar seul ou questionnaire",
 }

@@ -324,6 +324,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 	case key.Matches(msg, k.Back):
 		return m, func() tea.Msg { return nav.GoHome{} }
 	case key.Matches(msg, k.Filter):
+		// The last refusal is read: the lines are the filter's now.
+		m.err = nil
 		m.filtering = true
 		m.input.CursorEnd()
 		return m, m.input.Focus()

@@ -18,6 +18,13 @@ func TestPresentationHelpSaysPLeavesIt(t *testing.T) {
 	if !strings.Contains(h, "p quitter la présentation") || strings.Contains(h, "p présentation") {
 		t.Fatalf("in the view p leaves it:\n%s", h)
 	}
+	for _, col := range scr.S.Help().FullHelp() {
+		for _, b := range col {
+			if b.Enabled() && b.Help().Key == "tab" {
+				t.Errorf("tab does nothing in the view, the help must not offer it:\n%s", h)
+			}
+		}
+	}
 }
 
 // The guide says tab shows the radar on a small screen; at 80x24 it did
@@ -25,6 +32,9 @@ func TestPresentationHelpSaysPLeavesIt(t *testing.T) {
 func TestTabGivesTheRadarTheWholeWidthAt80(t *testing.T) {
 	_, ctx := demoContext(t)
 	scr := openItem(t, ctx, 2, 80, 24)
+	if h := flat(scr.FullHelp()); !strings.Contains(h, "tab radar seul ou questionnaire") {
+		t.Errorf("the help must say what tab does:\n%s", h)
+	}
 	before := scr.Plain()
 	if !strings.Contains(before, "Gouvernance") {
 		t.Fatalf("the questionnaire must show first:\n%s", before)

@@ -50,7 +50,7 @@ func newScoringKeys(c *context.Context, max int) scoringKeys {
 		Clear:         keys.New(t, "x", "key.clear", "x", "delete", "backspace"),
 		NotApplicable: keys.New(t, "-", "key.not_applicable", "-"),
 		Note:          keys.New(t, "n", "key.note", "n"),
-		Tab:           c.Keys.Tab,
+		Tab:           keys.Relabel(t, c.Keys.Tab, "key.radar_pane"),
 		Decide:        keys.New(t, "d", "key.decide", "d"),
 		Reopen:        keys.New(t, "o", "key.reopen", "o"),
 		Recuse:        keys.New(t, "r", "key.recusals", "r"),
@@ -226,6 +226,8 @@ func (m *Model) presentKey() key.Binding {
 func (m *Model) Help() help.KeyMap {
 	k := m.keys
 	k.Present = m.presentKey()
+	// The presentation view is the radar already: tab does nothing there.
+	k.Tab.SetEnabled(!m.present)
 	switch {
 	case m.decision != nil:
 		return m.decision.Help()
