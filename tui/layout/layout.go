@@ -54,7 +54,17 @@ func Wrap(s string, w int) []string {
 	if narrow {
 		s = strings.ReplaceAll(s, "\u202f", string(narrowStandIn))
 	}
+	// French puts a space before « : ; ? ! » » and after « « »: wrapping
+	// there left a lone ":" at the start of a line (« Fichier à écrire »
+	// then « : »). Those spaces go through as a letter too.
+	glued := !strings.ContainsRune(s, gluedSpaceStandIn)
+	if glued {
+		s = frenchSpaces.Replace(s)
+	}
 	out := ansi.Wrap(s, w, "")
+	if glued {
+		out = strings.ReplaceAll(out, string(gluedSpaceStandIn), " ")
+	}
 	if hidden {
 		out = strings.ReplaceAll(out, string(hyphenStandIn), "-")
 	}
@@ -63,6 +73,15 @@ func Wrap(s string, w int) []string {
 	}
 	return strings.Split(out, "\n")
 }
+
+// gluedSpaceStandIn stands for a space that French typography ties to
+// the punctuation next to it while a text is wrapped.
+const gluedSpaceStandIn = '\ue002'
+
+var frenchSpaces = strings.NewReplacer(
+	" :", "\ue002:", " ;", "\ue002;", " ?", "\ue002?", " !", "\ue002!",
+	" »", "\ue002»", "« ", "«\ue002",
+)
 
 // narrowStandIn stands for U+202F (narrow no-break space) while a text is
 // wrapped, as hyphenStandIn does for "-".

@@ -29,3 +29,26 @@ func TestWrapKeepsToTheWidth(t *testing.T) {
 		}
 	}
 }
+
+// French spaces before « : ; ? ! » » and after « « » never become a line
+// break: at 120 columns the public list's question ended « Fichier à
+// écrire » with « : » alone on the next line.
+func TestWrapNeverLeavesFrenchPunctuationAlone(t *testing.T) {
+	s := "Les initiatives labellisées de la campagne « Budget citoyen 2026 (démonstration) », sans les coordonnées des porteurs, en CSV pour Excel. Fichier à écrire : Supprimer ? Oui ; non !"
+	// From 20 columns: the longest tied group, « (démonstration) », », fits.
+	for w := 20; w <= 130; w++ {
+		ls := Wrap(s, w)
+		for i, l := range ls {
+			if ansi.StringWidth(l) > w {
+				t.Fatalf("Wrap(%d) gives a line of %d: %q", w, ansi.StringWidth(l), l)
+			}
+			trimmed := strings.TrimSpace(l)
+			if strings.HasPrefix(trimmed, ":") || strings.HasPrefix(trimmed, "?") || strings.HasPrefix(trimmed, "»") || strings.HasSuffix(trimmed, "«") {
+				t.Fatalf("Wrap(%d) line %d is %q:\n%s", w, i, l, strings.Join(ls, "\n"))
+			}
+		}
+		if got, want := strings.Join(strings.Fields(strings.Join(ls, " ")), " "), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("Wrap(%d) changed the text: %q", w, got)
+		}
+	}
+}

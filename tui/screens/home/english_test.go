@@ -38,11 +38,13 @@ func TestHomeCountsInFrench(t *testing.T) {
 	}
 	h := homeModel(t, sc)
 	h.initiatives = h.initiatives[:1]
-	if got := h.countsLine(); !strings.HasPrefix(got, "1 initiative : ") {
+	h.counts = h.countParts()
+	if got := strings.Join(h.countsLines(), "\n"); !strings.HasPrefix(got, "1 initiative : ") {
 		t.Errorf("one initiative: %q", got)
 	}
 	h.initiatives = h.initiatives[:0]
-	if got := h.countsLine(); got != "0 initiative" {
+	h.counts = h.countParts()
+	if got := strings.Join(h.countsLines(), "\n"); got != "0 initiative" {
 		t.Errorf("no initiative: %q", got)
 	}
 	sc.Press("tab")
@@ -57,5 +59,24 @@ func TestDemoOfferInEnglish(t *testing.T) {
 	v := sc.Plain() + "\n" + sc.ShortHelp()
 	if f := tuitest.French(v); len(f) > 0 || !strings.Contains(v, "y load the demo") {
 		t.Errorf("French left %q:\n%s", f, v)
+	}
+}
+
+// The tester's walk: once an initiative is withdrawn the counts no longer
+// fit 80 columns and ended in "1 r…". They go on a second line, whole, and
+// the table still fits under them.
+func TestHomeCountsWrapRatherThanCut(t *testing.T) {
+	s := tuitest.DemoStore(t)
+	if err := s.WithdrawInitiative(2); err != nil {
+		t.Fatal(err)
+	}
+	sc := newHome(t, s, i18n.FR, 80, 24)
+	v := sc.Plain()
+	if !strings.Contains(v, "· 1 non retenue") || !strings.Contains(v, "  1 retirée") {
+		t.Errorf("counts cut:\n%s", v)
+	}
+	sc.Fits(80, 24, "home with five statuses")
+	if !strings.Contains(v, "24 / 24") {
+		t.Errorf("the table's status line is lost under the counts:\n%s", v)
 	}
 }

@@ -83,7 +83,7 @@ type Model struct {
 	grid        *scoring.Grid
 	initiatives []store.Initiative
 	sessions    []sessionRow
-	counts      string
+	counts      []string // the total, then one count per status
 	table       *initiativesTable
 	tab         nav.HomeTab
 	sList       listwindow.Window // over sessions
@@ -257,12 +257,13 @@ func (m *Model) SetSize(w, h int) {
 }
 
 // headerLines are the lines above the lists: the offer to resume takes one
-// while it shows.
+// while it shows, counts too long for the width one more each.
 func (m *Model) headerLines() int {
+	n := homeHeaderLines + max(len(m.countsLines()), 1) - 1
 	if m.resume != nil {
-		return homeHeaderLines + 1
+		return n + 1
 	}
-	return homeHeaderLines
+	return n
 }
 
 // fitLists gives both lists the room under the header.
@@ -308,7 +309,7 @@ func (m *Model) update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 			m.campaign, m.grid, m.initiatives, m.sessions = msg.campaign, msg.grid, msg.initiatives, msg.sessions
 			m.generation = msg.generation
 			m.sList.SetLen(len(m.sessions))
-			m.counts = m.countsLine()
+			m.counts = m.countParts()
 			m.table.setData(msg.table)
 			m.resume = msg.resume
 			m.fitLists()
@@ -396,6 +397,11 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 		return m, m.public.open(m.campaign.ID)
 	case key.Matches(msg, k.Stats):
 		return m, nav.To(nav.OpenStats{})
+	case key.Matches(msg, k.NewSession) && m.tab == nav.TabInitiatives:
+		// The guide's « n préparer une séance » holds on both tabs; the
+		// session prepared is then found on its own tab.
+		m.tab = nav.TabSessions
+		return m, func() tea.Msg { return nav.PrepareSession{} }
 	}
 	if m.tab == nav.TabSessions {
 		if m.confirmDel {
@@ -492,7 +498,7 @@ func (m *Model) stateHelp() help.KeyMap {
 			return keys.Help{Short: []key.Binding{k.Open, k.NewSession, k.Prepare, k.Tab, k.Members},
 				Full: [][]key.Binding{{k.Up, k.Down, k.Open}, {k.NewSession, k.Prepare, k.DeleteSession}, {k.Tab, k.Members, k.Import, k.Settings, k.Stats, m.public.keys.Open}}}
 		}
-		return m.table.Help([]key.Binding{k.Tab, k.Members, k.Import, k.Stats}, []key.Binding{k.Tab, k.Members, k.Import, k.Settings, k.Stats, m.public.keys.Open})
+		return m.table.Help([]key.Binding{k.Tab, k.Members, k.Import, k.Stats}, []key.Binding{k.Tab, k.NewSession, k.Members, k.Import, k.Settings, k.Stats, m.public.keys.Open})
 	}
 	return keys.List{}
 }
@@ -552,7 +558,9 @@ func (m *Model) viewReady(b *strings.Builder) {
 	}
 	title := st.Title.Render("essradar") + " · " + st.Subtitle.Render(plaintext.Line(m.campaign.Name))
 	b.WriteString(layout.Fit(title+"  "+st.Muted.Render(gridInfo), w) + "\n")
-	b.WriteString(layout.Fit(m.counts, w) + "\n")
+	for _, l := range m.countsLines() {
+		b.WriteString(layout.Fit(l, w) + "\n")
+	}
 	b.WriteString(layout.Fit(m.tabsLine(), w) + "\n")
 	if m.resume != nil {
 		b.WriteString(m.resumeLine() + "\n")
@@ -620,8 +628,8 @@ func (m *Model) viewSessions(b *strings.Builder) {
 	}
 }
 
-// countsLine sums the initiatives by status, in the order of the process.
-func (m *Model) countsLine() string {
+// countParts sums the initiatives by status, in the order of the process.
+func (m *Model) countParts() []string {
 	c := m.ctx
 	counts := map[store.Status]int{}
 	for _, in := range m.initiatives {
@@ -633,10 +641,30 @@ func (m *Model) countsLine() string {
 			parts = append(parts, c.Text.StatusCount(s, n))
 		}
 	}
-	if len(parts) == 1 {
-		return parts[0]
+	return parts
+}
+
+// countsLines lays the counts out for the width, going to the next line
+// between two counts rather than cutting one: "1 r…" said nothing.
+func (m *Model) countsLines() []string {
+	if len(m.counts) == 0 {
+		return nil
 	}
-	return c.T("home.counts", parts[0], strings.Join(parts[1:], " · "))
+	if len(m.counts) == 1 {
+		return []string{m.counts[0]}
+	}
+	const sep = " · "
+	line := m.ctx.T("home.counts", m.counts[0], m.counts[1])
+	var lines []string
+	for _, p := range m.counts[2:] {
+		if lipgloss.Width(line+sep+p) > m.width {
+			lines = append(lines, line)
+			line = "  " + p
+			continue
+		}
+		line += sep + p
+	}
+	return append(lines, line)
 }
 
 var statusOrder = []store.Status{store.StatusSubmitted, store.StatusLabelled, store.StatusDeferred, store.StatusNotRetained, store.StatusWithdrawn}

@@ -417,13 +417,21 @@ func (t *initiativesTable) setQuery(raw string) {
 }
 
 // refilterKeeping recomputes the rows after a change of filter or sort,
-// keeping the cursor on the same initiative when it is still there.
+// keeping the cursor on the same initiative when it is still there. The
+// window scrolls down from the top only as far as that row needs: centring
+// it would hide the first rows of the new order with nothing to say so.
 func (t *initiativesTable) refilterKeeping() {
 	sel, ok := t.selected()
 	t.refilter(false)
 	t.list.Top()
-	if ok {
-		t.selectID(sel)
+	if !ok {
+		return
+	}
+	for i, r := range t.visible {
+		if t.data.rows[r].id == sel {
+			t.list.SetCursor(i)
+			return
+		}
 	}
 }
 
@@ -640,6 +648,11 @@ func (t *initiativesTable) statusLine() string {
 	st := c.Styles
 	var parts []string
 	parts = append(parts, c.T("init.count", len(t.visible), len(t.data.rows)))
+	// Rows scrolled off the top are said: after a sort that keeps the
+	// cursor's initiative far down, nothing else showed they were there.
+	if start, _ := t.list.Visible(); start > 0 {
+		parts = append(parts, c.Text.N(start, "init.above"))
+	}
 	if t.terr >= 0 {
 		parts = append(parts, c.T("init.filter_territory", t.data.territories[t.terr]))
 	}

@@ -374,3 +374,45 @@ func BenchmarkInitiativesScroll(b *testing.B) {
 }
 
 func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// The tester's walk: at 80x24 on the demo, s then S left the first rows of
+// the new order scrolled off the top with nothing to say so.
+func TestSortingShowsTheFirstRowsWhenTheCursorIsOnTheFirstPage(t *testing.T) {
+	sc := demoHome(t, 80, 24)
+	tb := homeTable(t, sc)
+	for _, k := range []string{"s", "S"} {
+		sc.Press(k)
+		start, _ := tb.list.Visible()
+		if tb.list.Cursor() >= tb.list.Height() {
+			t.Fatalf("after %s the cursor %d is past the first page of %d", k, tb.list.Cursor(), tb.list.Height())
+		}
+		if start != 0 {
+			t.Errorf("after %s the window starts at row %d, not the top", k, start)
+		}
+		first := visibleTitles(tb)[0]
+		if !strings.Contains(sc.Plain(), first[:10]) {
+			t.Errorf("after %s the first title %q is not shown:\n%s", k, first, sc.Plain())
+		}
+		if id, _ := tb.selected(); id != 1 {
+			t.Errorf("after %s the cursor left initiative 1 for %d", k, id)
+		}
+	}
+}
+
+// A sort that keeps the cursor's initiative far down scrolls to it, and
+// the status line says how many rows are above.
+func TestRowsAboveTheWindowAreSaid(t *testing.T) {
+	sc := demoHome(t, 80, 24)
+	sc.Press("S") // by number, descending: initiative 1 is last
+	start, _ := homeTable(t, sc).list.Visible()
+	if start == 0 {
+		t.Fatalf("the window must scroll to initiative 1:\n%s", sc.Plain())
+	}
+	if v := sc.Plain(); !strings.Contains(v, fmt.Sprintf("↑ %d lignes au-dessus", start)) {
+		t.Errorf("the rows above must be said:\n%s", v)
+	}
+	sc.Press("g")
+	if v := sc.Plain(); strings.Contains(v, "au-dessus") {
+		t.Errorf("at the top nothing is above:\n%s", v)
+	}
+}

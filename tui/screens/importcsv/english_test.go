@@ -77,3 +77,42 @@ func TestImportReportLanguage(t *testing.T) {
 		}
 	}
 }
+
+// The tester's walk: after "le fichier n'existe pas" the path prompt was
+// gone and typing did nothing. The prompt stays with the error, the path is
+// corrected in place and enter imports; an error too long for 80 columns
+// is wrapped, not cut.
+func TestAMissingFileKeepsThePromptToCorrectThePath(t *testing.T) {
+	dir := t.TempDir()
+	csv := filepath.Join(dir, "ok.csv")
+	if err := os.WriteFile(csv, []byte("Titre;Porteur;Territoire\nJardin des possibles;Association Graines;Artois\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bad := filepath.Join(dir, "bad.csv")
+	if err := os.WriteFile(bad, []byte("Titre;Porteur;Territoire\nJardin \x81;Association;Artois\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sc := tuitest.NewScreen(t, New(context.New(tuitest.DemoStore(t), i18n.FR)), 80, 24)
+	sc.Press("ctrl+u")
+	sc.Type(filepath.Join(dir, "ok.cs"))
+	sc.Press("enter")
+	v := sc.Plain()
+	if !strings.Contains(strings.Join(strings.Fields(v), " "), "le fichier n'existe pas") || !strings.Contains(v, "› "+dir) {
+		t.Fatalf("the error and the prompt must both show:\n%s", v)
+	}
+	sc.Press("ctrl+u")
+	sc.Type(bad)
+	sc.Press("enter")
+	v = sc.Plain()
+	flat := strings.Join(strings.Fields(v), " ")
+	if !strings.Contains(flat, "ni du Windows-1252 ; enregistrez le fichier en « CSV UTF-8 » et recommencez") {
+		t.Fatalf("the encoding error must be whole:\n%s", v)
+	}
+	sc.Fits(80, 24, "encoding error")
+	sc.Press("ctrl+u")
+	sc.Type(csv)
+	sc.Press("enter")
+	if v := sc.Plain(); !strings.Contains(v, "ajoutées") {
+		t.Fatalf("the corrected path must import:\n%s", v)
+	}
+}

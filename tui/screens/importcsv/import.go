@@ -186,13 +186,16 @@ func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		m.done, m.total = msg.done, msg.total
 		return m, m.wait()
 	case importFinishedMsg:
+		if msg.err != nil && !errors.Is(msg.err, csvimport.ErrRefused) {
+			// Nothing was written (a missing file, an unknown encoding): the
+			// secretary corrects the path or the file and presses enter again.
+			m.phase, m.err = importAsking, msg.err
+			return m, m.path.Focus()
+		}
 		m.phase, m.report = importDone, msg.report
 		m.problems = m.reportLines()
 		m.lines.SetLen(len(m.problems))
-		m.refused = errors.Is(msg.err, csvimport.ErrRefused)
-		if !m.refused {
-			m.err = msg.err
-		}
+		m.refused = msg.err != nil
 		return m, nil
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
@@ -220,9 +223,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (nav.Screen, tea.Cmd) {
 			}
 			return m, m.start(false)
 		}
+		// The error stays in view while the path is corrected.
 		var cmd tea.Cmd
 		m.path, cmd = m.path.Update(msg)
-		m.err = nil
 		return m, cmd
 	case importDone:
 		switch {
@@ -274,7 +277,8 @@ func (m *Model) View() string {
 		b.WriteString(strings.Join(layout.WrapLines(c.T("import.ask"), w, 0), "\n") + "\n" + m.path.View() + "\n\n")
 		b.WriteString(strings.Join(layout.WrapLines(st.Muted.Render(c.T("import.hint")), w, 0), "\n") + "\n")
 		if m.err != nil {
-			b.WriteString("\n" + st.Error.Render(c.T("error.prefix")+" ") + c.Text.Error(m.err))
+			msg := st.Error.Render(c.T("error.prefix")+" ") + c.Text.Error(m.err)
+			b.WriteString("\n" + strings.Join(layout.WrapLines(msg, w, 0), "\n"))
 		}
 	case importRunning:
 		b.WriteString(c.T("import.running", plaintext.Line(m.path.Value())) + "\n\n")
@@ -293,8 +297,6 @@ func (m *Model) View() string {
 		var head []string
 		wrap := func(s string) { head = append(head, layout.WrapLines(s, w, 0)...) }
 		switch {
-		case m.err != nil:
-			wrap(st.Error.Render(c.T("error.prefix")+" ") + c.Text.Error(m.err))
 		case m.refused:
 			wrap(st.Error.Render(c.T("import.refused", r.InvalidRows())))
 			wrap(st.Warning.Render(c.T("import.offer_skip")))
@@ -304,9 +306,7 @@ func (m *Model) View() string {
 				wrap(st.Warning.Render(c.T("import.skipped", r.InvalidRows())))
 			}
 		}
-		if m.err == nil {
-			wrap(st.Muted.Render(c.T("import.detected", c.Text.Message(csvimport.EncodingName(r.Encoding)), c.Text.Message(csvimport.SeparatorName(r.Separator)), r.Rows, r.DuplicateRows())))
-		}
+		wrap(st.Muted.Render(c.T("import.detected", c.Text.Message(csvimport.EncodingName(r.Encoding)), c.Text.Message(csvimport.SeparatorName(r.Separator)), r.Rows, r.DuplicateRows())))
 		for _, l := range head {
 			b.WriteString(l + "\n")
 		}

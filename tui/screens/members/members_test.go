@@ -42,3 +42,25 @@ func TestLongDirectoryKeepsTheCursorOnScreen(t *testing.T) {
 		t.Fatalf("%d lines drawn in %d:\n%s", lines, h-1, view())
 	}
 }
+
+// The tester's walk: deleting a member who sat ended, at 80 columns, in
+// "on ne peut pas le supprim" (cut, and « le » for a woman). The refusal is
+// worded about the member, whoever they are, and wrapped whole.
+func TestDeletingAMemberWhoSatIsRefusedInFullAndNeutrally(t *testing.T) {
+	const w, h = 80, 24
+	sc := tuitest.NewScreen(t, New(context.New(tuitest.DemoStore(t), i18n.FR), 0), w, h)
+	m := sc.S.(*Model)
+	mem, _ := m.Selected()
+	sc.Press("delete")
+	sc.Press("o")
+	v := sc.Plain()
+	flat := strings.Join(strings.Fields(v), " ")
+	want := mem.Name + " a siégé dans une séance : impossible de supprimer ce membre ; marquez-le inactif (espace)."
+	if !strings.Contains(flat, want) {
+		t.Fatalf("want %q:\n%s", want, v)
+	}
+	sc.Fits(w, h, "refusal")
+	if !strings.Contains(v, mem.Name) || strings.Count(v, "\n") > h-1 {
+		t.Fatalf("the list lost its cursor row or overflows:\n%s", v)
+	}
+}

@@ -86,13 +86,13 @@ func sessionForm(ctx *context.Context, d *sessionDraft) *formscreen.Screen {
 		}
 		return huh.NewForm(
 			huh.NewGroup(
-				huh.NewInput().Title(t("form.session.date")).Placeholder("12/07/2027").Value(&d.date).Validate(formscreen.Date(t)),
+				huh.NewInput().Title(t("form.session.date")).Placeholder(t("form.session.date_example")).Value(&d.date).Validate(formscreen.Date(t)),
 				huh.NewSelect[string]().Title(t("form.session.territory")).Options(terr...).Value(&d.se.Territory).Height(min(len(terr)+2, 10)),
 				huh.NewInput().Title(t("form.session.place")).Value(&d.se.Place).CharLimit(200).Validate(formscreen.Required(t)),
 			),
 			huh.NewGroup(
-				huh.NewMultiSelect[uint64]().Title(t("form.session.present")).Description(t("form.session.present_hint")).
-					Options(people...).Value(&d.present).Height(min(len(people)+3, 16)).Validate(func(ids []uint64) error {
+				formscreen.Quiet(huh.NewMultiSelect[uint64]().Title(t("form.session.present")).Description(t("form.session.present_hint")).
+					Options(people...).Value(&d.present).Height(min(len(people)+3, 16)), func(ids []uint64) error {
 					if len(ids) == 0 {
 						return errors.New(t("form.session.nobody"))
 					}
@@ -242,7 +242,9 @@ func (m *agendaModel) SetSize(w, h int) { m.width, m.height = w, h }
 func (m *agendaModel) Help() help.KeyMap {
 	k := m.keys
 	return keys.Help{Short: []key.Binding{k.Save, k.Toggle, k.MoveUp, k.MoveDown, k.Back},
-		Full: [][]key.Binding{{k.Up, k.Down, k.Toggle}, {k.MoveUp, k.MoveDown, k.AllTerritories}, {k.Save, k.Back}}}
+		// Two columns: the root adds its keys to the last, and a third
+		// column no longer fitted 80 (enter and esc were cut).
+		Full: [][]key.Binding{{k.Up, k.Down, k.Toggle, k.Save, k.Back}, {k.MoveUp, k.MoveDown, k.AllTerritories}}}
 }
 
 func (m *agendaModel) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {

@@ -50,7 +50,7 @@ func newScoringKeys(c *context.Context, max int) scoringKeys {
 		Clear:         keys.New(t, "x", "key.clear", "x", "delete", "backspace"),
 		NotApplicable: keys.New(t, "-", "key.not_applicable", "-"),
 		Note:          keys.New(t, "n", "key.note", "n"),
-		Tab:           c.Keys.Tab,
+		Tab:           keys.Relabel(t, c.Keys.Tab, "key.radar_pane"),
 		Decide:        keys.New(t, "d", "key.decide", "d"),
 		Reopen:        keys.New(t, "o", "key.reopen", "o"),
 		Recuse:        keys.New(t, "r", "key.recusals", "r"),
@@ -124,7 +124,7 @@ type Model struct {
 	notice   string
 
 	cursor     int
-	radarPane  bool // narrow screens: the radar has its own pane
+	radarPane  bool // tab: the radar alone, the whole width
 	present    bool
 	showMedian bool
 	// groupsFit remembers, for one chart size, whether the categories fit
@@ -218,7 +218,19 @@ func (m *Model) SetSize(w, h int) {
 	}
 }
 
+// presentKey is p as the help says it: in the presentation view, p leaves it.
+func (m *Model) presentKey() key.Binding {
+	if m.present {
+		return keys.Relabel(m.ctx.Text, m.keys.Present, "key.presentation_leave")
+	}
+	return m.keys.Present
+}
+
 func (m *Model) Help() help.KeyMap {
+	k := m.keys
+	k.Present = m.presentKey()
+	// The presentation view is the radar already: tab does nothing there.
+	k.Tab.SetEnabled(!m.present)
 	switch {
 	case m.decision != nil:
 		return m.decision.Help()
@@ -227,20 +239,18 @@ func (m *Model) Help() help.KeyMap {
 	case m.note != nil:
 		return keys.List{m.ctx.Keys.Record, m.ctx.Keys.Cancel}
 	case m.b.Session.Sealed():
-		k := m.keys
 		return keys.Help{Short: []key.Binding{k.Decide, k.Present, k.Back},
 			Full: [][]key.Binding{{k.Up, k.Down, k.NextItem, k.PrevItem}, {k.Decide, k.Present, k.Median, k.Back}}}
 	case m.present:
 		// The room watches the scoring here: the help line names the keys
 		// the secretary types while the committee speaks.
-		k := m.keys
 		// pg↓ calls the next item in: short words, so it fits beside the
 		// scoring keys at 80 columns.
 		t := m.ctx.Text
 		next := keys.New(t, "pg↓", "key.next_item_short", k.NextItem.Keys()...)
 		prev := keys.New(t, "pg↑", "key.prev_item_short", k.PrevItem.Keys()...)
 		return keys.Help{Short: []key.Binding{k.Digits, k.NotApplicable, k.Decide, next, prev, k.Back},
-			Full: scoringKeyMap{m.keys}.FullHelp()}
+			Full: scoringKeyMap{k}.FullHelp()}
 	}
 	return scoringKeyMap{m.keys}
 }
@@ -795,8 +805,10 @@ func (m *Model) mainView() string {
 	bodyH := max(h-len(top)-len(bottom), 3)
 	var body string
 	switch {
-	case w < 80 && m.radarPane:
-		body = m.chartBlock(w, bodyH, false)
+	case m.radarPane:
+		// At any width: beside the questionnaire at 80 columns the radar
+		// is small, and tab did nothing there.
+		body = m.chartBlock(w, bodyH, w >= 80)
 	case w < 80:
 		body = m.questionnaire(w, bodyH)
 	default:

@@ -116,13 +116,16 @@ func (m *Model) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	return m, nil
 }
 
-// show moves to campaign i, when there is one.
+// show moves to campaign i, when there is one, from its top.
 func (m *Model) show(i int) {
 	if i < 0 || i >= len(m.all) || i == m.selected {
 		return
 	}
 	m.selected = i
 	m.render()
+	// Another campaign is another page: it opens at its heading, not at
+	// the line the previous one was scrolled to.
+	m.view.GotoTop()
 }
 
 // Selected is the campaign shown; "" when there is none.

@@ -107,3 +107,18 @@ func TestStatsScreenWithoutCampaign(t *testing.T) {
 		t.Errorf("esc asked for %#v", sc.LastNav())
 	}
 }
+
+// The tester's walk: ← to another campaign kept « lignes 33–69 », so the
+// new campaign opened mid-page.
+func TestAnotherCampaignOpensAtItsTop(t *testing.T) {
+	sc := tuitest.NewScreen(t, New(context.New(tuitest.DemoStore(t), i18n.FR)), 80, 24)
+	sc.Press("end")
+	if strings.Contains(sc.Plain(), "lignes 1–") {
+		t.Fatalf("end did not scroll:\n%s", sc.Plain())
+	}
+	sc.Press("left")
+	v := sc.Plain()
+	if !strings.Contains(v, "lignes 1–") || !strings.Contains(v, "Campagne 2025 ·") {
+		t.Errorf("the previous campaign must open at its top:\n%s", v)
+	}
+}
