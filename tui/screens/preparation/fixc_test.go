@@ -15,7 +15,7 @@ import (
 // reads as an example and the members' rule waits for the secretary.
 func TestNewSessionFormSaysItsRulesOnlyOnceActedOn(t *testing.T) {
 	const nobody = "cochez au moins un membre présent"
-	sc := tuitest.NewScreen(t, New(context.New(tuitest.DemoStore(t), i18n.FR), 0), 80, 24)
+	sc := tuitest.NewScreen(t, New(context.New(tuitest.DemoStore(t), i18n.FR), 0, true), 80, 24)
 	if v := sc.Plain(); !strings.Contains(v, "ex. 12/07/2027") {
 		t.Fatalf("the date's placeholder must read as an example:\n%s", v)
 	}
