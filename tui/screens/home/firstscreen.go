@@ -2,6 +2,7 @@ package home
 
 import (
 	"slices"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -22,6 +23,14 @@ import (
 // millisecond.
 const firstScreenful = 100
 
+// restDelay leaves the first screenful the time to be painted before the
+// rest takes a processor: run at once, on two shared cores, the two compete
+// and the paint comes later (as with the full check, tui/opened.go).
+const restDelay = 40 * time.Millisecond
+
+// restDueMsg: the time to read the rest of load seq has come.
+type restDueMsg struct{ seq uint64 }
+
 // homeRestMsg brings the initiatives left out of the first load, with the
 // whole table built over them. seq names the load it completes: one
 // overtaken by a newer load is dropped.
@@ -36,11 +45,21 @@ type homeRestMsg struct {
 // being read.
 func (m *Model) loadingRest() bool { return m.more != nil }
 
-// loadRest reads and folds the initiatives of m.more, reusing the rows of
-// the first screenful.
-func (m *Model) loadRest() tea.Cmd {
+// awaitRest notes the initiatives left to read and asks for the time to
+// read them, once the first screenful is painted.
+func (m *Model) awaitRest(more []uint64) tea.Cmd {
 	m.restSeq++
-	seq := m.restSeq
+	m.more, m.table.loading = more, true
+	m.counts = m.countsLine()
+	return nav.Later(restDelay, restDueMsg{seq: m.restSeq})
+}
+
+// loadRest reads and folds the initiatives of m.more, reusing the rows of
+// the first screenful, unless a newer load has taken over.
+func (m *Model) loadRest(seq uint64) tea.Cmd {
+	if seq != m.restSeq || !m.loadingRest() {
+		return nil
+	}
 	s, text := m.ctx.Store, m.ctx.Text
 	c, g, more, table := m.campaign, m.grid, m.more, m.table.data
 	head := slices.Clip(m.initiatives)

@@ -10,6 +10,7 @@ import (
 
 	"essradar/tui/context"
 	"essradar/tui/i18n"
+	"essradar/tui/nav"
 	"essradar/tui/tuitest"
 )
 
@@ -30,11 +31,21 @@ func firstScreenHome(t *testing.T, n int, lang i18n.Lang) (*tuitest.Screen, tea.
 	if len(first) != 1 {
 		t.Fatalf("the first load gave %d messages, want 1", len(first))
 	}
-	rest := sc.Update(first[0])
-	if rest == nil {
-		t.Fatal("no command reads the initiatives beyond the first screenful")
+	return sc, restCommand(t, sc, sc.Update(first[0]))
+}
+
+// restCommand is the command reading the rest, asked for by later (after
+// the paint): a test decides when time passes.
+func restCommand(t *testing.T, sc *tuitest.Screen, later tea.Cmd) tea.Cmd {
+	t.Helper()
+	if later == nil {
+		t.Fatal("nothing asks for the initiatives beyond the first screenful")
 	}
-	return sc, rest
+	d, ok := later().(nav.Delayed)
+	if !ok {
+		t.Fatal("the rest is not read after a delay: it would compete with the first paint")
+	}
+	return sc.Update(d.Msg)
 }
 
 func pointTitles(nums ...int) []string {
@@ -109,7 +120,7 @@ func TestALateRestIsDroppedAfterAReload(t *testing.T) {
 	late := tuitest.Run(rest)
 	m := homeModel(t, sc)
 	reload := tuitest.Run(m.Init())
-	newRest := sc.Update(reload[0])
+	newRest := restCommand(t, sc, sc.Update(reload[0]))
 	for _, msg := range late {
 		sc.Update(msg)
 	}
@@ -122,4 +133,13 @@ func TestALateRestIsDroppedAfterAReload(t *testing.T) {
 	if m.loadingRest() || len(m.initiatives) != demoInitiatives+130 {
 		t.Fatalf("after the reload's rest: loading %v, %d initiatives", m.loadingRest(), len(m.initiatives))
 	}
+}
+
+// withTheRest lets the time pass for the initiatives beyond the first
+// screenful: the home as it is once everything is read.
+func withTheRest(sc *tuitest.Screen) *tuitest.Screen {
+	if m, ok := sc.S.(*Model); ok && m.loadingRest() {
+		sc.Send(restDueMsg{seq: m.restSeq})
+	}
+	return sc
 }

@@ -317,12 +317,12 @@ func (m *Model) update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 			m.resume = msg.resume
 			m.fitLists()
 			if len(msg.more) > 0 {
-				m.more, m.table.loading = msg.more, true
-				m.counts = m.countsLine()
-				return m, m.loadRest()
+				return m, m.awaitRest(msg.more)
 			}
 		}
 		return m, nil
+	case restDueMsg:
+		return m, m.loadRest(msg.seq)
 	case homeRestMsg:
 		m.restLoaded(msg)
 		return m, nil
