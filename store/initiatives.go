@@ -323,6 +323,12 @@ func (s *Store) InitiativesByTerritory(campaignID, territory string) (out []Init
 // index (campaign first in its keys), so that a campaign costs its own
 // records, not the file's.
 func (t *Tx) campaignInitiatives(campaignID string) ([]Initiative, error) {
+	return t.initiativesIn(campaignID, t.campaignInitiativeIDs(campaignID))
+}
+
+// campaignInitiativeIDs are the ids of a campaign's initiatives, in order,
+// read from the territory index without decoding any record.
+func (t *Tx) campaignInitiativeIDs(campaignID string) []uint64 {
 	prefix := append([]byte(campaignID), 0)
 	var ids []uint64
 	c := t.bucket(bucketIdxInitTerr).Cursor()
@@ -332,6 +338,11 @@ func (t *Tx) campaignInitiatives(campaignID string) ([]Initiative, error) {
 		}
 	}
 	slices.Sort(ids)
+	return ids
+}
+
+// initiativesIn decodes the initiatives of ids that belong to campaignID.
+func (t *Tx) initiativesIn(campaignID string, ids []uint64) ([]Initiative, error) {
 	out := make([]Initiative, 0, len(ids))
 	for _, id := range ids {
 		in, err := t.Initiative(id)

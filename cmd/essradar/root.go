@@ -179,6 +179,11 @@ func newRootCmd(t *i18n.Catalogue, stdin io.Reader, stdout, stderr io.Writer) (*
 }
 
 func runTUI(g *globals) error {
+	stopProfile, err := startCPUProfile(os.Getenv)
+	if err != nil {
+		return err
+	}
+	defer stopProfile()
 	lang, _ := i18n.Detect(g.lang)
 	gr, err := g.grid()
 	if err != nil {

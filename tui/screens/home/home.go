@@ -99,6 +99,8 @@ type Model struct {
 	resumeAsked bool
 	resume      *store.Resume // the offer showing, nil when none
 	generation  uint64        // the store's generation the data was read at
+	more        []uint64      // initiatives still being read after the first screenful (firstscreen.go)
+	restSeq     uint64        // the latest reading of more
 }
 
 type homeLoadedMsg struct {
@@ -111,6 +113,7 @@ type homeLoadedMsg struct {
 	sessions    []sessionRow
 	resume      *store.Resume
 	generation  uint64
+	more        []uint64
 	err         error
 }
 
@@ -131,7 +134,7 @@ func (m *Model) SetTab(t nav.HomeTab) { m.tab = t }
 // Init loads the home data; coming back to a loaded home, it reads only
 // what was written since (refresh).
 func (m *Model) Init() tea.Cmd {
-	if m.state == homeReady && m.err == nil && m.generation > 0 {
+	if m.state == homeReady && m.err == nil && m.generation > 0 && !m.loadingRest() {
 		return m.refresh()
 	}
 	return m.load()
@@ -210,7 +213,7 @@ func (m *Model) reader() func() tea.Msg {
 	askResume := !m.resumeAsked
 	m.resumeAsked = true
 	return func() tea.Msg {
-		o, err := s.CampaignOverview(override)
+		o, err := s.CampaignOverviewFirst(override, firstScreenful)
 		if errors.Is(err, store.ErrNotFound) {
 			return homeLoadedMsg{empty: true}
 		}
@@ -218,7 +221,7 @@ func (m *Model) reader() func() tea.Msg {
 			return homeLoadedMsg{err: err}
 		}
 		msg := homeLoadedMsg{campaign: o.Campaign, hasCampaign: true, grid: o.Grid, initiatives: o.Initiatives,
-			sessions: sessionRows(o.Sessions), generation: o.Generation,
+			sessions: sessionRows(o.Sessions), generation: o.Generation, more: o.More,
 			table: newTableData(o.Initiatives, o.Campaign, o.Grid, text)}
 		if askResume {
 			r, ok, err := s.InProgress()
@@ -299,6 +302,7 @@ func (m *Model) update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case homeLoadedMsg:
 		m.err = msg.err
+		m.more, m.table.loading = nil, false
 		switch {
 		case msg.err != nil:
 			m.state = homeReady
@@ -313,7 +317,15 @@ func (m *Model) update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 			m.table.setData(msg.table)
 			m.resume = msg.resume
 			m.fitLists()
+			if len(msg.more) > 0 {
+				return m, m.awaitRest(msg.more)
+			}
 		}
+		return m, nil
+	case restDueMsg:
+		return m, m.loadRest(msg.seq)
+	case homeRestMsg:
+		m.restLoaded(msg)
 		return m, nil
 	case homeUnchangedMsg:
 		m.generation = msg.generation
@@ -580,7 +592,7 @@ func (m *Model) viewReady(b *strings.Builder) {
 func (m *Model) tabsLine() string {
 	c := m.ctx
 	st := c.Styles
-	tabs := []string{c.T("home.tab_initiatives", len(m.initiatives)), c.T("home.tab_sessions", len(m.sessions))}
+	tabs := []string{c.T("home.tab_initiatives", m.initiativeCount()), c.T("home.tab_sessions", len(m.sessions))}
 	for i, t := range tabs {
 		if nav.HomeTab(i) == m.tab {
 			tabs[i] = st.Selected.Render(" " + t + " ")
@@ -635,7 +647,11 @@ func (m *Model) countParts() []string {
 	for _, in := range m.initiatives {
 		counts[in.Status]++
 	}
-	parts := []string{c.Text.N(len(m.initiatives), "home.count")}
+	parts := []string{c.Text.N(m.initiativeCount(), "home.count")}
+	if m.loadingRest() {
+		// Counts by status would be the first screenful's: wrong.
+		return []string{parts[0] + " · " + c.T("home.loading_rest")}
+	}
 	for _, s := range statusOrder {
 		if n := counts[s]; n > 0 {
 			parts = append(parts, c.Text.StatusCount(s, n))

@@ -272,6 +272,7 @@ type initiativesTable struct {
 	sortCol   sortColumn
 	desc      bool
 
+	loading bool              // only the first screenful is in data (firstscreen.go)
 	order   []int             // every row, in sort order
 	visible []int             // the rows passing the filters, in sort order
 	list    listwindow.Window // over visible
@@ -647,7 +648,11 @@ func (t *initiativesTable) statusLine() string {
 	c := t.ctx
 	st := c.Styles
 	var parts []string
-	parts = append(parts, c.T("init.count", len(t.visible), len(t.data.rows)))
+	if t.loading {
+		parts = append(parts, c.T("home.loading_rest"))
+	} else {
+		parts = append(parts, c.T("init.count", len(t.visible), len(t.data.rows)))
+	}
 	// Rows scrolled off the top are said: after a sort that keeps the
 	// cursor's initiative far down, nothing else showed they were there.
 	if start, _ := t.list.Visible(); start > 0 {
@@ -682,6 +687,9 @@ func (t *initiativesTable) View() string {
 	switch {
 	case len(t.data.rows) == 0:
 		b.WriteString(layout.Fit(st.Muted.Render(c.T("home.no_initiatives")), t.width) + "\n")
+		n++
+	case len(t.visible) == 0 && t.loading:
+		b.WriteString(layout.Fit(st.Muted.Render(c.T("home.loading_rest")), t.width) + "\n")
 		n++
 	case len(t.visible) == 0:
 		b.WriteString(layout.Fit(st.Muted.Render(c.T("init.no_match")), t.width) + "\n")

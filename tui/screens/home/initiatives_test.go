@@ -18,11 +18,12 @@ import (
 	"essradar/tui/tuitest"
 )
 
-// newHome shows the home screen on s in lang, at w×h, driven alone: the
-// navigation it asks for is recorded in Navs, not followed.
+// newHome shows the home screen on s in lang, at w×h, driven alone and
+// wholly loaded (withTheRest): the navigation it asks for is recorded in
+// Navs, not followed.
 func newHome(t testing.TB, s *store.Store, lang i18n.Lang, w, h int) *tuitest.Screen {
 	t.Helper()
-	return tuitest.NewScreen(t, New(context.New(s, lang)), w, h)
+	return withTheRest(tuitest.NewScreen(t, New(context.New(s, lang)), w, h))
 }
 
 // demoHome opens the demo on the home screen's Initiatives tab.

@@ -7,6 +7,7 @@ import (
 
 	"essradar/store"
 	"essradar/store/demo"
+	"essradar/tui/context"
 	"essradar/tui/i18n"
 	"essradar/tui/tuitest"
 )
@@ -65,6 +66,25 @@ func BenchmarkReturnHome(b *testing.B) {
 			b.StartTimer()
 			for _, m := range tuitest.Run(sc.S.Init()) {
 				sc.Send(m)
+			}
+			_ = sc.View()
+		}
+	})
+}
+
+// BenchmarkHomeFirstScreenful is what start-up waits for before the home is
+// painted: the first load (the first screenful of initiatives) delivered and
+// drawn; the rest, read in a second command, is not run.
+func BenchmarkHomeFirstScreenful(b *testing.B) {
+	forScales(b, func(b *testing.B, n int) {
+		s := scaleStore(b, n)
+		b.ReportAllocs()
+		for b.Loop() {
+			m := New(context.New(s, i18n.FR))
+			m.SetSize(120, 39)
+			sc := &tuitest.Screen{T: b, S: m}
+			for _, msg := range tuitest.Run(m.Init()) {
+				sc.Update(msg)
 			}
 			_ = sc.View()
 		}

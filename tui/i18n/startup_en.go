@@ -1,0 +1,7 @@
+package i18n
+
+func init() { merge(en, startupEN, "en") }
+
+var startupEN = map[string]string{
+	"home.loading_rest": "loading…",
+}
