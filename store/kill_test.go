@@ -41,7 +41,9 @@ func TestMain(m *testing.M) {
 	if writer := os.Getenv(writerEnv); writer != "" {
 		os.Exit(runWriter(writer, os.Getenv(dbEnv), os.Getenv(argEnv)))
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	removeScaleFixtures()
+	os.Exit(code)
 }
 
 // long says whether the long versions of the proofs were asked for.
