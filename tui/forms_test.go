@@ -375,8 +375,16 @@ func TestLabellingNeedsScores(t *testing.T) {
 		drive(t, a, press("up")) // Ajournée → Labellisée · Pratique
 	}
 	drive(t, a, press("enter"))
-	if v := view(a); !strings.Contains(v, "aucun marqueur n'est noté : notez avant de labelliser") {
+	v := view(a)
+	if !strings.Contains(v, "aucun marqueur n'est noté : notez avant de labelliser") {
 		t.Fatalf("labelling without scores is refused:\n%s", v)
+	}
+	// That refusal is all that is said: nothing about gaps to justify or a
+	// proposal departed from, there being none.
+	for _, noise := range []string{"ne sont pas notés", "s'écarte de la proposition", "obligatoire"} {
+		if strings.Contains(v, noise) {
+			t.Errorf("with nothing scored the dialog also says %q:\n%s", noise, v)
+		}
 	}
 }
 

@@ -159,7 +159,15 @@ func (d *decisionDialog) prefill() {
 // labelWithGaps says whether the choice labels an initiative whose markers
 // are not all answered.
 func (d *decisionDialog) labelWithGaps() bool {
-	return d.choices[d.choice].outcome == store.OutcomeLabelled && d.unscored > 0
+	return d.choices[d.choice].outcome == store.OutcomeLabelled && d.unscored > 0 && !d.nothingScored()
+}
+
+// nothingScored: no marker answered, hence no proposal. Labelling is then
+// refused outright, and that refusal is the only thing said: the gaps'
+// reason and the departure from a proposal that does not exist would only
+// bury it.
+func (d *decisionDialog) nothingScored() bool {
+	return d.proposal.Kind == scoring.ProposeNone
 }
 
 // aboveCeiling says whether the choice labels in a category whose grant
@@ -227,7 +235,12 @@ func (d *decisionDialog) followsProposal() bool {
 	return false
 }
 
-func (d *decisionDialog) rationaleRequired() bool { return !d.followsProposal() || d.labelWithGaps() }
+func (d *decisionDialog) rationaleRequired() bool {
+	if d.choices[d.choice].outcome == store.OutcomeLabelled && d.nothingScored() {
+		return false // refused whatever the reason: asking for one would mislead
+	}
+	return !d.followsProposal() || d.labelWithGaps()
+}
 
 func (d *decisionDialog) Help() help.KeyMap {
 	k := d.keys
@@ -280,6 +293,10 @@ func (d *decisionDialog) Update(msg tea.Msg) (dec *store.Decision, reason string
 			return nil, "", false, nil
 		}
 	}
+	if d.focus >= fieldFor && d.focus <= fieldAbstain && isNonDigitText(msg) {
+		// A vote is a count: a letter typed there was meant elsewhere.
+		return nil, "", false, nil
+	}
 	if d.focus > 0 {
 		var c tea.Cmd
 		d.inputs[d.focus-1], c = d.inputs[d.focus-1].Update(msg)
@@ -298,6 +315,7 @@ func (d *decisionDialog) validate() (*store.Decision, string) {
 	d.errs = map[int]string{}
 	c := d.choices[d.choice]
 	rationale := strings.TrimSpace(d.inputs[0].Value())
+	labelNothing := c.outcome == store.OutcomeLabelled && d.nothingScored()
 	if rationale == "" && d.rationaleRequired() {
 		switch {
 		case d.labelWithGaps() && d.followsProposal():
@@ -308,7 +326,7 @@ func (d *decisionDialog) validate() (*store.Decision, string) {
 			d.errs[fieldRationale] = t.T("decision.err_rationale_required")
 		}
 	}
-	if c.outcome == store.OutcomeLabelled && d.proposal.Kind == scoring.ProposeNone {
+	if labelNothing {
 		d.errs[fieldOutcome] = t.T("decision.err_label_unscored")
 	}
 	var votes [3]int
@@ -474,4 +492,22 @@ func (d *decisionDialog) indented(b *strings.Builder, indent string, style lipgl
 	for _, l := range layout.Wrap(text, inner) {
 		b.WriteString(indent + style.Render(l) + "\n")
 	}
+}
+
+// isNonDigitText says whether msg types text other than digits (a key or a
+// paste), which a vote box does not take.
+func isNonDigitText(msg tea.Msg) bool {
+	var text string
+	switch m := msg.(type) {
+	case tea.KeyPressMsg:
+		text = m.Text
+	case tea.PasteMsg:
+		text = m.Content
+	}
+	for _, r := range text {
+		if r < '0' || r > '9' {
+			return true
+		}
+	}
+	return false
 }
