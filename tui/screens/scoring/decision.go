@@ -436,7 +436,10 @@ func (d *decisionDialog) View() string {
 	if d.rationaleRequired() {
 		req = " " + st.Warning.Render(c.T("decision.required"))
 	}
-	if d.labelWithGaps() {
+	// Once the rationale's error says the same (the gaps want a reason),
+	// the warning gives way: two lines saved keep the dialog whole at 80x24
+	// even under a proposal of four tied categories.
+	if _, said := d.errs[fieldRationale]; d.labelWithGaps() && !said {
 		d.indented(&b, "  ", st.Warning, "⚠ "+c.Text.N(d.unscored, "decision.gaps"))
 	}
 	b.WriteString(label(fieldRationale, c.T("decision.rationale")) + req + "\n")

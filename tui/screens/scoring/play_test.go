@@ -112,3 +112,25 @@ func TestNotApplicableReadsMidSentence(t *testing.T) {
 		t.Errorf("an acronym stays: %q", got)
 	}
 }
+
+// The tester's case: in the presentation view at 80x24, a proposal of four
+// tied categories and one marker left unscored; labelling without a reason
+// brings the rationale's error, and the dialog's bottom edge went off the
+// screen. The gaps' warning gives way to the error that says the same.
+func TestTheDecisionDialogStaysWholeUnderItsErrors(t *testing.T) {
+	_, ctx := demoContext(t)
+	scr := openItem(t, ctx, 2, 80, 24) // Ressourcerie: 6 of 16 scored
+	scr.Press("p")
+	for range 9 {
+		scr.Press("3")
+	}
+	scr.Press("d", "up", "enter")
+	v := scr.Plain()
+	if !strings.Contains(v, "reste non noté") {
+		t.Fatalf("labelling with a gap and no reason must say so:\n%s", v)
+	}
+	scr.Fits(80, 24, "decision dialog with its errors")
+	if !strings.Contains(v, "╰") {
+		t.Fatalf("the dialog's bottom edge is off the screen:\n%s", v)
+	}
+}
