@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"errors"
 	"slices"
 	"strings"
 
@@ -350,6 +351,26 @@ func (t *Tx) initiativesIn(campaignID string, ids []uint64) ([]Initiative, error
 			return nil, err
 		}
 		if in.CampaignID == campaignID { // a stale index entry is Check's to report
+			out = append(out, in)
+		}
+	}
+	return out, nil
+}
+
+// initiativesStillIn decodes the initiatives of ids that still exist and
+// still belong to campaignID: ids noted earlier (a change, the rest of a
+// first screenful) may have been deleted or moved since.
+func (t *Tx) initiativesStillIn(campaignID string, ids []uint64) ([]Initiative, error) {
+	var out []Initiative
+	for _, id := range ids {
+		in, err := t.Initiative(id)
+		if errors.Is(err, ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		if in.CampaignID == campaignID {
 			out = append(out, in)
 		}
 	}

@@ -178,22 +178,13 @@ type Overview struct {
 // campaignID, in the order of ids, in one transaction: one deleted or moved
 // since its id was read is left out.
 func (s *Store) InitiativesOf(campaignID string, ids []uint64) (out []Initiative, err error) {
-	out = make([]Initiative, 0, len(ids))
 	err = s.View(func(tx *Tx) error {
-		for _, id := range ids {
-			in, err := tx.Initiative(id)
-			if errors.Is(err, ErrNotFound) {
-				continue
-			}
-			if err != nil {
-				return err
-			}
-			if in.CampaignID == campaignID {
-				out = append(out, in)
-			}
-		}
-		return nil
+		out, err = tx.initiativesStillIn(campaignID, ids)
+		return err
 	})
+	if out == nil && err == nil {
+		out = []Initiative{}
+	}
 	return out, err
 }
 
@@ -281,17 +272,8 @@ func (s *Store) CampaignOverviewSince(gen uint64, campaignID string) (u Overview
 		return u, nil
 	}
 	err = s.View(func(tx *Tx) error {
-		for _, id := range u.Changes.Initiatives {
-			in, err := tx.Initiative(id)
-			if errors.Is(err, ErrNotFound) {
-				continue
-			}
-			if err != nil {
-				return err
-			}
-			if in.CampaignID == campaignID {
-				u.Initiatives = append(u.Initiatives, in)
-			}
+		if u.Initiatives, err = tx.initiativesStillIn(campaignID, u.Changes.Initiatives); err != nil {
+			return err
 		}
 		if u.Changes.Other {
 			u.Sessions, err = tx.sessionProgress(campaignID)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,16 +12,7 @@ import (
 func TestImportConflictNamesFieldsInWords(t *testing.T) {
 	db := cliDemoDB(t)
 	dir := t.TempDir()
-	file := filepath.Join(dir, "exp.json")
-	cliOK(t, "--db", db, "export", "-o", file)
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var doc map[string]any
-	if err := json.Unmarshal(data, &doc); err != nil {
-		t.Fatal(err)
-	}
+	doc := cliExport(t, db)
 	in := doc["initiatives"].([]any)[0].(map[string]any)
 	in["title"] = "Autre titre"
 	in["amount_requested"] = 1.5

@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -102,16 +101,7 @@ func TestCheckProblemsLanguage(t *testing.T) {
 func TestImportJSONReportLanguage(t *testing.T) {
 	db := cliDemoDB(t)
 	dir := t.TempDir()
-	file := filepath.Join(dir, "a.json")
-	cliOK(t, "--db", db, "export", "-o", file)
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var doc map[string]any
-	if err := json.Unmarshal(data, &doc); err != nil {
-		t.Fatal(err)
-	}
+	doc := cliExport(t, db)
 	first := doc["initiatives"].([]any)[0].(map[string]any)
 	title := first["title"]
 	first["title"] = "Changed"

@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -122,16 +121,7 @@ func TestCheckReportsABrokenSeal(t *testing.T) {
 func TestImportRefusesATamperedSealedSession(t *testing.T) {
 	db := cliDemoDB(t)
 	dir := t.TempDir()
-	file := filepath.Join(dir, "a.json")
-	cliOK(t, "--db", db, "export", "-o", file)
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var doc map[string]any
-	if err := json.Unmarshal(data, &doc); err != nil {
-		t.Fatal(err)
-	}
+	doc := cliExport(t, db)
 	se, _ := firstSealed(t, doc)
 	// The secretary's export, a score edited by hand.
 	for _, e := range doc["evaluations"].([]any) {
