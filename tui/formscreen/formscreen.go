@@ -39,6 +39,7 @@ type Screen struct {
 	width  int
 	height int
 	owner  nav.Owner
+	ahead  typeahead // keys typed while Huh moves to another field
 
 	// warn finds what looks wrong but may be right (an amount above the
 	// ceiling, a date outside the campaign's year): the secretary reads it
@@ -83,6 +84,7 @@ func New(ctx *context.Context, title string, build func() *huh.Form, save func()
 }
 
 func (f *Screen) newForm() *huh.Form {
+	f.ahead.reset()
 	form := f.build().WithShowHelp(false).WithTheme(baseTheme).
 		WithKeyMap(frenchFormKeys())
 	form.WithWidth(f.formWidth()).WithHeight(max(f.height-5, 5))
@@ -173,6 +175,10 @@ func (f *Screen) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		if f.saving || f.saved {
 			return f, nil
 		}
+		if f.ahead.holding() {
+			f.ahead.hold(msg)
+			return f, nil
+		}
 		if f.warnings != nil {
 			return f.answer(msg)
 		}
@@ -180,6 +186,10 @@ func (f *Screen) Update(msg tea.Msg) (nav.Screen, tea.Cmd) {
 			return f, f.cancel
 		}
 	case tea.PasteMsg:
+		if f.ahead.holding() {
+			f.ahead.hold(msg)
+			return f, nil
+		}
 		msg.Content = cleanPaste(msg.Content)
 		return f.updateForm(msg)
 	}
@@ -206,6 +216,10 @@ func (f *Screen) updateForm(msg tea.Msg) (nav.Screen, tea.Cmd) {
 	if form, ok := m.(*huh.Form); ok {
 		f.form = form
 	}
+	f.ahead.after(msg, cmd)
+	if f.form.State != huh.StateNormal {
+		f.ahead.reset()
+	}
 	if f.form.State == huh.StateCompleted && !f.saving {
 		if f.warn != nil {
 			if w := f.warn(); len(w) > 0 {
@@ -215,7 +229,21 @@ func (f *Screen) updateForm(msg tea.Msg) (nav.Screen, tea.Cmd) {
 		}
 		return f, tea.Batch(cmd, f.startSave())
 	}
-	return f, cmd
+	if isKey(msg) {
+		return f, cmd
+	}
+	return f, tea.Batch(cmd, f.replay())
+}
+
+// replay gives the form the keys held while it moved, until one of them
+// moves it again (the rest wait for that move).
+func (f *Screen) replay() tea.Cmd {
+	var cmds []tea.Cmd
+	for msg, ok := f.ahead.next(); ok; msg, ok = f.ahead.next() {
+		_, cmd := f.Update(msg)
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
 }
 
 func (f *Screen) View() string {
