@@ -69,7 +69,12 @@ func newExportCmd(g *globals) *cobra.Command {
 			if public.public {
 				return exportPublic(g, public, campaign, out)
 			}
-			s, err := g.openSound()
+			// Not openSound: Open checks what does not grow with the file,
+			// and the stream refuses what it reads damaged (a record, a
+			// seal, a grid) before anything is written under out's name.
+			// bbolt's page check, the indexes and the summaries are
+			// essradar check's.
+			s, err := g.open()
 			if err != nil {
 				return err
 			}

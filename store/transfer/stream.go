@@ -186,8 +186,17 @@ func (sw *streamWriter) document(tx *store.Tx, campaignID string, explain Explai
 			if err != nil {
 				return err
 			}
+			// The seal is checked on the evaluations being written: the
+			// export vouches for what it carries without reading it twice.
+			if err := tx.SealHolds(se, evals); err != nil {
+				return err
+			}
 			for _, e := range evals {
-				item(evaluationDoc(e, grid(e.Grid), explain))
+				g := grid(e.Grid)
+				if g == nil {
+					return tx.EvaluationGridMissing(e)
+				}
+				item(evaluationDoc(e, g, explain))
 			}
 		}
 		return nil
@@ -227,7 +236,12 @@ func exportedGrids(tx *store.Tx, campaignID string, campaigns []store.Campaign, 
 			refs[c.Grid] = true
 		}
 	}
+	// A whole export carries every stored grid: the evaluations need not be
+	// read for theirs (one whose grid is gone stops the export later).
 	for _, se := range sessions {
+		if campaignID == "" {
+			break
+		}
 		evals, err := tx.EvaluationsBySession(se.ID)
 		if err != nil {
 			return nil, err
