@@ -1,5 +1,7 @@
 package store
 
+import "errors"
+
 // An export reads every record it writes: an unreadable one already stops
 // it (damagedRecord), so the streaming export does not run the full check
 // first, which would decode the whole file a second time (1.2 s of 2.3 at
@@ -35,4 +37,15 @@ func (t *Tx) EvaluationGridMissing(e Evaluation) error {
 	return damagedBecause(t.s.path, msg("store.check.evaluation_grid_missing",
 		"l'évaluation %s a été faite avec la grille %s v%d, absente de la base : elle ne peut plus être recalculée",
 		id, e.Grid.ID, e.Grid.Version), ErrDamaged)
+}
+
+// NamedDamage turns a record the export could not read into the damage
+// message the full check would have given (the file, what is wrong, the
+// newest backup and how to restore it); other errors pass unchanged.
+func (s *Store) NamedDamage(err error) error {
+	var se *storeError
+	if !errors.As(err, &se) || se.key != "store.record_unreadable" || len(se.args) < 2 {
+		return err
+	}
+	return damagedBecause(s.path, msg("store.check.record_unreadable", "enregistrement illisible : %v", se.args[1]), err)
 }

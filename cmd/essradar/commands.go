@@ -61,6 +61,7 @@ func newExportCmd(g *globals) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "export",
 		Short: g.t.T("cli.export.short"),
+		Long:  g.t.T("export.cli.long"),
 		Args:  g.noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := public.check(g, cmd); err != nil {
@@ -88,8 +89,15 @@ func newExportCmd(g *globals) *cobra.Command {
 			// document is written record by record, never held whole.
 			explain := i18n.New(i18n.FR).Proposal
 			if out == "" || out == "-" {
-				if _, err := transfer.Stream(g.stdout, s, campaign, explain); err != nil {
-					return g.storeErr(err)
+				writeErr, err := spoolTo(g.stdout, func(w io.Writer) error {
+					_, err := transfer.Stream(w, s, campaign, explain)
+					return err
+				})
+				if writeErr != nil {
+					return g.storeErr(writeErr)
+				}
+				if err != nil {
+					return errors.New(g.t.T("cli.err.write", g.t.T("export.cli.stdout"), g.osReason(err)))
 				}
 				// Standard error, so the warning never mixes with the JSON.
 				fmt.Fprintln(g.stderr, g.t.T("public.cli.personal_data"))

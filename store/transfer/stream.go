@@ -30,6 +30,7 @@ func Stream(w io.Writer, s *store.Store, campaignID string, explain Explainer) (
 	bw := bufio.NewWriterSize(jw, 64<<10)
 	sw := &streamWriter{w: bw, counts: map[string]int{}}
 	err := s.View(func(tx *store.Tx) error { return sw.document(tx, campaignID, explain) })
+	err = s.NamedDamage(err)
 	if err == nil {
 		err = sw.err
 	}
