@@ -54,7 +54,9 @@ type Counts struct{ Initiatives, Sessions, Evaluations int }
 type streamWriter struct {
 	w      *bufio.Writer
 	err    error
-	buf    bytes.Buffer
+	buf    bytes.Buffer   // one value, compact
+	enc    *json.Encoder  // writes into buf, HTML left unescaped as Write leaves it
+	out    []byte         // buf indented
 	counts map[string]int // items written, by list
 	tx     *store.Tx      // the export's transaction, whose pages are let go of as it goes
 }
@@ -75,14 +77,16 @@ func (sw *streamWriter) value(v any, prefix string) {
 	if sw.err != nil {
 		return
 	}
+	if sw.enc == nil {
+		sw.enc = json.NewEncoder(&sw.buf)
+		sw.enc.SetEscapeHTML(false)
+	}
 	sw.buf.Reset()
-	enc := json.NewEncoder(&sw.buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent(prefix, "  ")
-	if sw.err = enc.Encode(v); sw.err != nil {
+	if sw.err = sw.enc.Encode(v); sw.err != nil {
 		return
 	}
-	_, sw.err = sw.w.Write(bytes.TrimSuffix(sw.buf.Bytes(), []byte("\n")))
+	sw.out = appendIndented(sw.out[:0], bytes.TrimSuffix(sw.buf.Bytes(), []byte("\n")), prefix, "  ")
+	_, sw.err = sw.w.Write(sw.out)
 }
 
 // list writes `"name": [...]`: each(item) hands every item to item.
