@@ -19,7 +19,7 @@ func appendIndented(dst, compact []byte, prefix, indent string) []byte {
 				escaped = false
 			case c == '\\':
 				escaped = true
-						case c == '"':
+			case c == '"':
 				inString = false
 			}
 			continue
