@@ -210,12 +210,20 @@ func (sw *streamWriter) document(tx *store.Tx, campaignID string, explain Explai
 		return err
 	}
 	if len(amendments) > 0 {
-		_ = sw.list("amendments", true, func(item func(any)) error {
+		err = sw.list("amendments", true, func(item func(any)) error {
 			for _, a := range amendments {
+				for _, e := range []*store.Evaluation{a.Before, a.After} {
+					if e != nil && grid(e.Grid) == nil {
+						return tx.EvaluationGridMissing(*e)
+					}
+				}
 				item(amendmentDoc(a, grid, explain))
 			}
 			return nil
 		})
+		if err != nil {
+			return err
+		}
 	}
 	sw.raw("}\n")
 	return nil
