@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sort"
 	"strings"
 
@@ -80,6 +81,7 @@ func newExportCmd(g *globals) *cobra.Command {
 				return err
 			}
 			defer s.Close()
+			defer debug.SetGCPercent(debug.SetGCPercent(exportGCPercent))
 			if campaign != "" {
 				if _, err := s.Campaign(campaign); err != nil {
 					return errors.New(g.t.T("cli.export.no_campaign", campaign, s.Path()))
