@@ -37,6 +37,8 @@ type pageTree struct {
 	pageSize int
 	pages    uint64   // the high-water mark: pages the meta page says the file has
 	seen     []uint64 // one bit per page
+	release  func()   // lets go of the pages read so far
+	read     int      // pages read since the last release
 }
 
 func checkPageTree(tx *bbolt.Tx, path string) error {
@@ -53,8 +55,9 @@ func checkPageTree(tx *bbolt.Tx, path string) error {
 	// arithmetic conversion vet would rightly doubt.
 	base := *(*unsafe.Pointer)(unsafe.Pointer(&addr))
 	pages := uint64(tx.Size()) / uint64(pageSize)
-	t := &pageTree{file: unsafe.Slice((*byte)(base), tx.Size()), pageSize: pageSize, pages: pages, seen: make([]uint64, pages/64+1)}
-	defer releaseMapping(tx.DB(), tx.Size())
+	release := func() { releaseMapping(tx.DB(), tx.Size()) }
+	t := &pageTree{file: unsafe.Slice((*byte)(base), tx.Size()), pageSize: pageSize, pages: pages, seen: make([]uint64, pages/64+1), release: release}
+	defer release()
 	return t.bucket(uint64(tx.Cursor().Bucket().Root()), nil, 0)
 }
 
@@ -81,6 +84,12 @@ func (t *pageTree) pageAt(id uint64, depth int) error {
 		return fmt.Errorf("page %d atteinte deux fois", id)
 	}
 	t.seen[id/64] |= 1 << (id % 64)
+	// Released as it goes, not only at the end: a walk of the whole file
+	// would otherwise make it all resident at once, the peak of a command
+	// that reads little afterwards (57 MB for a 52 MB file at open).
+	if t.read++; t.read%releaseEvery == 0 {
+		t.release()
+	}
 	at := id * uint64(t.pageSize)
 	data := t.file[at : at+uint64(t.pageSize)]
 	if got := binary.NativeEndian.Uint64(data[0:8]); got != id {

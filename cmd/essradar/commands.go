@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sort"
 	"strings"
 
@@ -61,6 +62,7 @@ func newExportCmd(g *globals) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "export",
 		Short: g.t.T("cli.export.short"),
+		Long:  g.t.T("export.cli.long"),
 		Args:  g.noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := public.check(g, cmd); err != nil {
@@ -69,11 +71,17 @@ func newExportCmd(g *globals) *cobra.Command {
 			if public.public {
 				return exportPublic(g, public, campaign, out)
 			}
-			s, err := g.openSound()
+			// Not openSound: Open checks what does not grow with the file,
+			// and the stream refuses what it reads damaged (a record, a
+			// seal, a grid) before anything is written under out's name.
+			// bbolt's page check, the indexes and the summaries are
+			// essradar check's.
+			s, err := g.open()
 			if err != nil {
 				return err
 			}
 			defer s.Close()
+			defer debug.SetGCPercent(debug.SetGCPercent(exportGCPercent))
 			if campaign != "" {
 				if _, err := s.Campaign(campaign); err != nil {
 					return errors.New(g.t.T("cli.export.no_campaign", campaign, s.Path()))
@@ -83,8 +91,15 @@ func newExportCmd(g *globals) *cobra.Command {
 			// document is written record by record, never held whole.
 			explain := i18n.New(i18n.FR).Proposal
 			if out == "" || out == "-" {
-				if _, err := transfer.Stream(g.stdout, s, campaign, explain); err != nil {
-					return g.storeErr(err)
+				writeErr, err := spoolTo(g.stdout, func(w io.Writer) error {
+					_, err := transfer.Stream(w, s, campaign, explain)
+					return err
+				})
+				if writeErr != nil {
+					return g.storeErr(writeErr)
+				}
+				if err != nil {
+					return errors.New(g.t.T("cli.err.write", g.t.T("export.cli.stdout"), g.osReason(err)))
 				}
 				// Standard error, so the warning never mixes with the JSON.
 				fmt.Fprintln(g.stderr, g.t.T("public.cli.personal_data"))

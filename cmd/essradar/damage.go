@@ -9,8 +9,8 @@ import (
 )
 
 // openSound opens the database and refuses it when Check finds it damaged:
-// what leaves the base (an export, the public list) must not come from a
-// file that says less than it should. The interface checks in the
+// what leaves the base (the public list) must not come from a file that
+// says less than it should. The export checks as it streams instead. The interface checks in the
 // background instead (Store.CheckOpened), so that it starts at once.
 func (g *globals) openSound() (*store.Store, error) {
 	s, err := g.open()

@@ -30,6 +30,7 @@ func Stream(w io.Writer, s *store.Store, campaignID string, explain Explainer) (
 	bw := bufio.NewWriterSize(jw, 64<<10)
 	sw := &streamWriter{w: bw, counts: map[string]int{}}
 	err := s.View(func(tx *store.Tx) error { return sw.document(tx, campaignID, explain) })
+	err = s.NamedDamage(err)
 	if err == nil {
 		err = sw.err
 	}
@@ -53,7 +54,9 @@ type Counts struct{ Initiatives, Sessions, Evaluations int }
 type streamWriter struct {
 	w      *bufio.Writer
 	err    error
-	buf    bytes.Buffer
+	buf    bytes.Buffer   // one value, compact
+	enc    *json.Encoder  // writes into buf, HTML left unescaped as Write leaves it
+	out    []byte         // buf indented
 	counts map[string]int // items written, by list
 	tx     *store.Tx      // the export's transaction, whose pages are let go of as it goes
 }
@@ -74,14 +77,16 @@ func (sw *streamWriter) value(v any, prefix string) {
 	if sw.err != nil {
 		return
 	}
+	if sw.enc == nil {
+		sw.enc = json.NewEncoder(&sw.buf)
+		sw.enc.SetEscapeHTML(false)
+	}
 	sw.buf.Reset()
-	enc := json.NewEncoder(&sw.buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent(prefix, "  ")
-	if sw.err = enc.Encode(v); sw.err != nil {
+	if sw.err = sw.enc.Encode(v); sw.err != nil {
 		return
 	}
-	_, sw.err = sw.w.Write(bytes.TrimSuffix(sw.buf.Bytes(), []byte("\n")))
+	sw.out = appendIndented(sw.out[:0], bytes.TrimSuffix(sw.buf.Bytes(), []byte("\n")), prefix, "  ")
+	_, sw.err = sw.w.Write(sw.out)
 }
 
 // list writes `"name": [...]`: each(item) hands every item to item.
@@ -186,8 +191,17 @@ func (sw *streamWriter) document(tx *store.Tx, campaignID string, explain Explai
 			if err != nil {
 				return err
 			}
+			// The seal is checked on the evaluations being written: the
+			// export vouches for what it carries without reading it twice.
+			if err := tx.SealHolds(se, evals); err != nil {
+				return err
+			}
 			for _, e := range evals {
-				item(evaluationDoc(e, grid(e.Grid), explain))
+				g := grid(e.Grid)
+				if g == nil {
+					return tx.EvaluationGridMissing(e)
+				}
+				item(evaluationDoc(e, g, explain))
 			}
 		}
 		return nil
@@ -196,12 +210,20 @@ func (sw *streamWriter) document(tx *store.Tx, campaignID string, explain Explai
 		return err
 	}
 	if len(amendments) > 0 {
-		_ = sw.list("amendments", true, func(item func(any)) error {
+		err = sw.list("amendments", true, func(item func(any)) error {
 			for _, a := range amendments {
+				for _, e := range []*store.Evaluation{a.Before, a.After} {
+					if e != nil && grid(e.Grid) == nil {
+						return tx.EvaluationGridMissing(*e)
+					}
+				}
 				item(amendmentDoc(a, grid, explain))
 			}
 			return nil
 		})
+		if err != nil {
+			return err
+		}
 	}
 	sw.raw("}\n")
 	return nil
@@ -227,7 +249,12 @@ func exportedGrids(tx *store.Tx, campaignID string, campaigns []store.Campaign, 
 			refs[c.Grid] = true
 		}
 	}
+	// A whole export carries every stored grid: the evaluations need not be
+	// read for theirs (one whose grid is gone stops the export later).
 	for _, se := range sessions {
+		if campaignID == "" {
+			break
+		}
 		evals, err := tx.EvaluationsBySession(se.ID)
 		if err != nil {
 			return nil, err
