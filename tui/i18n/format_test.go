@@ -33,9 +33,9 @@ func TestPlurals(t *testing.T) {
 		n    int
 		want string
 	}{
-		{FR, 0, "0 initiative"}, {FR, 1, "1 initiative"}, {FR, 2, "2 initiatives"}, {FR, 1000, "1000 initiatives"},
-		{EN, 0, "0 initiatives"}, {EN, 1, "1 initiative"}, {EN, 2, "2 initiatives"},
-		{FR, -1, "-1 initiative"}, {EN, -1, "-1 initiative"},
+		{FR, 0, "0 initiative"}, {FR, 1, "1 initiative"}, {FR, 2, "2 initiatives"}, {FR, 1000, "1\u202f000 initiatives"}, {FR, 2518, "2\u202f518 initiatives"}, {FR, 999, "999 initiatives"},
+		{EN, 0, "0 initiatives"}, {EN, 1, "1 initiative"}, {EN, 2, "2 initiatives"}, {EN, 20000, "20,000 initiatives"},
+		{FR, -1, "-1 initiative"}, {EN, -1, "-1 initiative"}, {EN, -1500, "-1,500 initiatives"},
 	}
 	for _, c := range cases {
 		if got := New(c.lang).N(c.n, "test.init"); got != c.want {
@@ -54,7 +54,7 @@ func TestPlurals(t *testing.T) {
 		t.Errorf("EN N falls back to French = %q", got)
 	}
 	// CLDR's French "many" (a million) has no key: it reads as other.
-	if got := New(FR).N(1000000, "test.init"); got != "1000000 initiatives" {
+	if got := New(FR).N(1000000, "test.init"); got != "1\u202f000\u202f000 initiatives" {
 		t.Errorf("FR N(1000000) = %q", got)
 	}
 }

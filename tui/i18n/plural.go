@@ -1,6 +1,11 @@
 package i18n
 
 import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 )
@@ -18,7 +23,50 @@ func (c *Catalogue) N(n int, key string, args ...any) string {
 			form = ".one"
 		}
 	}
-	return c.T(key+form, append([]any{n}, args...)...)
+	return c.T(key+form, append([]any{count{n: n, sep: c.thousands()}}, args...)...)
+}
+
+// count is a counted number as a sentence shows it: 2 518 initiatives in
+// French (narrow no-break space, so a count never breaks across lines),
+// 2,518 in English. It formats under %d like the int it holds.
+type count struct {
+	n   int
+	sep string
+}
+
+func (c count) Format(f fmt.State, verb rune) {
+	digits := strconv.Itoa(c.n)
+	neg := strings.HasPrefix(digits, "-")
+	digits = strings.TrimPrefix(digits, "-")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, r := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 && len(digits) > 3 {
+			b.WriteString(c.sep)
+		}
+		b.WriteRune(r)
+	}
+	s := b.String()
+	if w, ok := f.Width(); ok {
+		for n := utf8.RuneCountInString(s); n < w; n++ {
+			if f.Flag('-') {
+				defer fmt.Fprint(f, " ")
+			} else {
+				fmt.Fprint(f, " ")
+			}
+		}
+	}
+	fmt.Fprint(f, s)
+}
+
+// thousands is the language's thousands separator.
+func (c *Catalogue) thousands() string {
+	if c.Lang == EN {
+		return ","
+	}
+	return "\u202f"
 }
 
 func (c *Catalogue) pluralForm(n int) plural.Form {
