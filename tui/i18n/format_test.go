@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -154,5 +155,16 @@ func TestFoldByTableIsTheDecomposition(t *testing.T) {
 	}
 	if _, ok := stripByTable("e\u0301"); ok {
 		t.Error("a combining accent must take the full decomposition")
+	}
+}
+
+// A number that is not a counted noun (« lignes : 12 000 ») is grouped as
+// counts are.
+func TestCountGroupsDigits(t *testing.T) {
+	if got := fmt.Sprintf("lignes : %d", New(FR).Count(12000)); got != "lignes : 12\u202f000" {
+		t.Errorf("FR: %q", got)
+	}
+	if got := fmt.Sprintf("rows: %d", New(EN).Count(12000)); got != "rows: 12,000" {
+		t.Errorf("EN: %q", got)
 	}
 }

@@ -61,6 +61,10 @@ func (c count) Format(f fmt.State, verb rune) {
 	fmt.Fprint(f, s)
 }
 
+// Count is n for a %d that is not a counted noun (« lignes : 12 000 »),
+// grouped as N groups it.
+func (c *Catalogue) Count(n int) any { return count{n: n, sep: c.thousands()} }
+
 // thousands is the language's thousands separator.
 func (c *Catalogue) thousands() string {
 	if c.Lang == EN {

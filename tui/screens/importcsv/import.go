@@ -298,15 +298,15 @@ func (m *Model) View() string {
 		wrap := func(s string) { head = append(head, layout.WrapLines(s, w, 0)...) }
 		switch {
 		case m.refused:
-			wrap(st.Error.Render(c.T("import.refused", r.InvalidRows())))
+			wrap(st.Error.Render(c.T("import.refused", c.Text.Count(r.InvalidRows()))))
 			wrap(st.Warning.Render(c.T("import.offer_skip")))
 		default:
 			wrap(st.OK.Render(c.T("import.done", r.Imported, plaintext.Line(r.CampaignName))))
 			if m.skipped && r.InvalidRows() > 0 {
-				wrap(st.Warning.Render(c.T("import.skipped", r.InvalidRows())))
+				wrap(st.Warning.Render(c.T("import.skipped", c.Text.Count(r.InvalidRows()))))
 			}
 		}
-		wrap(st.Muted.Render(c.T("import.detected", c.Text.Message(csvimport.EncodingName(r.Encoding)), c.Text.Message(csvimport.SeparatorName(r.Separator)), r.Rows, r.DuplicateRows())))
+		wrap(st.Muted.Render(c.T("import.detected", c.Text.Message(csvimport.EncodingName(r.Encoding)), c.Text.Message(csvimport.SeparatorName(r.Separator)), c.Text.Count(r.Rows), c.Text.Count(r.DuplicateRows()))))
 		for _, l := range head {
 			b.WriteString(l + "\n")
 		}
