@@ -3,6 +3,8 @@ package i18n
 import (
 	"essradar/scoring"
 	"essradar/store"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Decision says what was decided, in a few words: « labellisée
@@ -40,13 +42,24 @@ func (c *Catalogue) StatusCount(s store.Status, n int) string {
 	return c.N(n, "status.count."+string(s))
 }
 
-// InitiativeState is an initiative's status in words, wide (with the
-// label category) and short (the category alone when labelled).
+// InitiativeState is an initiative's status as a cell, a field's value or a
+// badge shows it, so with a capital like the agenda's: wide « Labellisée ·
+// Coopération », short « ✓ Coopération » (the mark says labelled where
+// there is no room for the word, so a category never reads as a state).
 func (c *Catalogue) InitiativeState(g *scoring.Grid, in store.Initiative) (wide, short string) {
-	s := c.Status(in.Status)
+	s := upperFirst(c.Status(in.Status))
 	if in.Status == store.StatusLabelled && in.Category != "" {
 		name := c.CategoryShort(g, in.Category)
-		return s + " · " + name, name
+		return s + " · " + name, c.T("state.labelled_short", name)
 	}
 	return s, s
+}
+
+// upperFirst puts a capital on the first letter of s.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -3,6 +3,7 @@ package home
 import (
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -261,7 +262,7 @@ func TestInitiativesTableFitsEverySize(t *testing.T) {
 		}
 	}
 	sc = demoHome(t, 160, 40)
-	if v := sc.Plain(); !strings.Contains(v, "labellisée · Coopération") {
+	if v := sc.Plain(); !strings.Contains(v, "Labellisée · Coopération") {
 		t.Errorf("a wide screen writes the state in full:\n%s", v)
 	}
 }
@@ -415,5 +416,20 @@ func TestRowsAboveTheWindowAreSaid(t *testing.T) {
 	sc.Press("g")
 	if v := sc.Plain(); strings.Contains(v, "au-dessus") {
 		t.Errorf("at the top nothing is above:\n%s", v)
+	}
+}
+
+// At 80 columns the state reads as a state: a capital like the agenda's,
+// and a labelled initiative marked « ✓ » before its category, never the
+// category alone beside « déposée ».
+func TestNarrowStateColumnReadsAsAState(t *testing.T) {
+	v := demoHome(t, 80, 24).Plain()
+	for _, want := range []string{"✓ Coopération", "Déposée"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("want %q in:\n%s", want, v)
+		}
+	}
+	if regexp.MustCompile(`(?m) déposée\s*$`).MatchString(v) {
+		t.Errorf("a lower-case state is left:\n%s", v)
 	}
 }

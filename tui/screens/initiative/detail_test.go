@@ -66,7 +66,7 @@ func TestDetailShowsHolderSummaryAndEvaluations(t *testing.T) {
 		t.Fatalf("screen %T:\n%s", sc.S, sc.Plain())
 	}
 	v := sc.Plain()
-	for _, s := range []string{"n° 10 · Pêche durable et vente directe", "labellisée · Coopération",
+	for _, s := range []string{"n° 10 · Pêche durable et vente directe", "Labellisée · Coopération",
 		"SCIC Filets Solidaires (SCIC)", "Gaëlle Fournier", "contact@filets-solidaires.example", "Boulonnais",
 		"Boulogne-sur-Mer", "14\u202f000\u00a0€", "Des pêcheurs artisans", "lignes 1–"} {
 		if !strings.Contains(v, s) {

@@ -1,0 +1,7 @@
+package i18n
+
+var stateEN = map[string]string{
+	"state.labelled_short": "✓ %s",
+}
+
+func init() { merge(en, stateEN, "en") }
