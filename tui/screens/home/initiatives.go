@@ -209,7 +209,7 @@ type tableLayout struct {
 // at least half of what is left, and gets everything else.
 func layoutTable(w int, d *tableData) tableLayout {
 	l := tableLayout{num: d.numW, state: 16} // « ✓ Transformation »
-	seps := 5 // the cursor mark and four spaces
+	seps := 5                                // the cursor mark and four spaces
 	if w >= 120 {
 		l.wide, l.amount = true, 11
 		seps += 2
