@@ -208,8 +208,9 @@ type tableLayout struct {
 // commune get what their longest text needs, up to a cap; the title keeps
 // at least half of what is left, and gets everything else.
 func layoutTable(w int, d *tableData) tableLayout {
-	l := tableLayout{num: d.numW, state: 16} // « ✓ Transformation »
-	seps := 5                                // the cursor mark and four spaces
+	// The state's 16 columns hold « ✓ Transformation ».
+	l := tableLayout{num: d.numW, state: 16}
+	seps := 5 // the cursor mark and four spaces
 	if w >= 120 {
 		l.wide, l.amount = true, 11
 		seps += 2
