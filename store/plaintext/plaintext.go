@@ -45,7 +45,7 @@ func zeroWidth(r rune) bool {
 // LF) only when multiline, zero-width characters only when multiline.
 // Invalid UTF-8 becomes U+FFFD.
 func Clean(s string, multiline bool) string {
-	if isClean(s, multiline) {
+	if untouched(s, multiline, multiline) {
 		return s
 	}
 	var b strings.Builder
@@ -80,7 +80,11 @@ func Clean(s string, multiline bool) string {
 	return b.String()
 }
 
-func isClean(s string, multiline bool) bool {
+// untouched says whether s passes as it is: valid UTF-8, no control
+// character but line feeds and tabs where breaks are kept, no direction
+// control, zero-width characters only where they are kept. Clean and the
+// visible forms return such a string without copying it.
+func untouched(s string, breaksKept, zeroWidthKept bool) bool {
 	for i, r := range s {
 		switch {
 		case r == utf8.RuneError:
@@ -88,12 +92,12 @@ func isClean(s string, multiline bool) bool {
 				return false
 			}
 		case r == '\n' || r == '\t':
-			if !multiline {
+			if !breaksKept {
 				return false
 			}
 		case control(r), bidi(r):
 			return false
-		case zeroWidth(r) && !multiline:
+		case zeroWidth(r) && !zeroWidthKept:
 			return false
 		}
 	}
@@ -114,7 +118,7 @@ func Visible(s string) string { return visible(s, false) }
 func Line(s string) string { return visible(s, true) }
 
 func visible(s string, oneLine bool) string {
-	if isShown(s, oneLine) {
+	if untouched(s, !oneLine, false) {
 		return s
 	}
 	var b strings.Builder
@@ -145,22 +149,4 @@ func visible(s string, oneLine bool) string {
 		}
 	}
 	return b.String()
-}
-
-func isShown(s string, oneLine bool) bool {
-	for i, r := range s {
-		switch {
-		case r == utf8.RuneError:
-			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
-				return false
-			}
-		case r == '\n' || r == '\t':
-			if oneLine {
-				return false
-			}
-		case control(r), bidi(r), zeroWidth(r):
-			return false
-		}
-	}
-	return true
 }

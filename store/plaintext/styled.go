@@ -11,7 +11,7 @@ import "strings"
 // Like Visible, the result holds no control character but line feeds, tabs
 // and the ESC of those sequences.
 func Styled(s string) string {
-	if isShown(s, false) {
+	if untouched(s, true, false) {
 		return s
 	}
 	var b strings.Builder
