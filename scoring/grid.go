@@ -138,32 +138,30 @@ const (
 	LangEN = "en"
 )
 
+// inLang is the first English text given, for lang English, else french:
+// a grid may carry no English at all, or only some of it.
+func inLang(lang, french string, english ...string) string {
+	if lang == LangEN {
+		for _, e := range english {
+			if e != "" {
+				return e
+			}
+		}
+	}
+	return french
+}
+
 // LabelIn is the category's label in lang, the French one when the grid has
 // none in that language.
-func (c *Category) LabelIn(lang string) string {
-	if lang == LangEN && c.LabelEN != "" {
-		return c.LabelEN
-	}
-	return c.Label
-}
+func (c *Category) LabelIn(lang string) string { return inLang(lang, c.Label, c.LabelEN) }
 
 // LabelIn is the marker's label in lang, the French one when the grid has
 // none in that language.
-func (m *Marker) LabelIn(lang string) string {
-	if lang == LangEN && m.LabelEN != "" {
-		return m.LabelEN
-	}
-	return m.Label
-}
+func (m *Marker) LabelIn(lang string) string { return inLang(lang, m.Label, m.LabelEN) }
 
 // QuestionIn is the marker's guiding question in lang, the French one when
 // the grid has none in that language.
-func (m *Marker) QuestionIn(lang string) string {
-	if lang == LangEN && m.QuestionEN != "" {
-		return m.QuestionEN
-	}
-	return m.Question
-}
+func (m *Marker) QuestionIn(lang string) string { return inLang(lang, m.Question, m.QuestionEN) }
 
 // LevelTextsIn are the marker's own texts for each level in lang (nil when
 // the marker has none), the French ones when the grid has none in lang.
@@ -178,28 +176,12 @@ func (m *Marker) LevelTextsIn(lang string) []string {
 // else label_en, else the French short label when the grid has no English
 // at all.
 func (m *Marker) ShortLabelIn(lang string) string {
-	if lang == LangEN {
-		switch {
-		case m.ShortEN != "":
-			return m.ShortEN
-		case m.LabelEN != "":
-			return m.LabelEN
-		}
-	}
-	return m.ShortLabel()
+	return inLang(lang, m.ShortLabel(), m.ShortEN, m.LabelEN)
 }
 
 // ShortLabelIn is the category's short label in lang, as for markers.
 func (c *Category) ShortLabelIn(lang string) string {
-	if lang == LangEN {
-		switch {
-		case c.ShortEN != "":
-			return c.ShortEN
-		case c.LabelEN != "":
-			return c.LabelEN
-		}
-	}
-	return c.ShortLabel()
+	return inLang(lang, c.ShortLabel(), c.ShortEN, c.LabelEN)
 }
 
 // GrantCeilingCents is the grant ceiling of the category id in euro cents,
