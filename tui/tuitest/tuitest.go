@@ -156,43 +156,31 @@ func isTerminalQuery(msg tea.Msg) bool {
 	return strings.Contains(name, "request") || strings.Contains(name, "backgroundcolor")
 }
 
+// namedKeys are the key messages of the key names tests press.
+var namedKeys = map[string]tea.KeyPressMsg{
+	"enter":      {Code: tea.KeyEnter},
+	"esc":        {Code: tea.KeyEscape},
+	"up":         {Code: tea.KeyUp},
+	"down":       {Code: tea.KeyDown},
+	"left":       {Code: tea.KeyLeft},
+	"right":      {Code: tea.KeyRight},
+	"tab":        {Code: tea.KeyTab},
+	"pgdown":     {Code: tea.KeyPgDown},
+	"pgup":       {Code: tea.KeyPgUp},
+	"space":      {Code: ' ', Text: " "},
+	"backspace":  {Code: tea.KeyBackspace},
+	"delete":     {Code: tea.KeyDelete},
+	"ctrl+home":  {Code: tea.KeyHome, Mod: tea.ModCtrl},
+	"ctrl+u":     {Code: 'u', Mod: tea.ModCtrl},
+	"ctrl+c":     {Code: 'c', Mod: tea.ModCtrl},
+	"shift+up":   {Code: tea.KeyUp, Mod: tea.ModShift},
+	"shift+down": {Code: tea.KeyDown, Mod: tea.ModShift},
+}
+
 // Press is the key message for a key name ("enter", "esc", "ctrl+u", "a").
 func Press(s string) tea.KeyPressMsg {
-	switch s {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "left":
-		return tea.KeyPressMsg{Code: tea.KeyLeft}
-	case "right":
-		return tea.KeyPressMsg{Code: tea.KeyRight}
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "pgdown":
-		return tea.KeyPressMsg{Code: tea.KeyPgDown}
-	case "pgup":
-		return tea.KeyPressMsg{Code: tea.KeyPgUp}
-	case "space":
-		return tea.KeyPressMsg{Code: ' ', Text: " "}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	case "delete":
-		return tea.KeyPressMsg{Code: tea.KeyDelete}
-	case "ctrl+home":
-		return tea.KeyPressMsg{Code: tea.KeyHome, Mod: tea.ModCtrl}
-	case "ctrl+u":
-		return tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}
-	case "ctrl+c":
-		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
-	case "shift+up":
-		return tea.KeyPressMsg{Code: tea.KeyUp, Mod: tea.ModShift}
-	case "shift+down":
-		return tea.KeyPressMsg{Code: tea.KeyDown, Mod: tea.ModShift}
+	if k, ok := namedKeys[s]; ok {
+		return k
 	}
 	r := []rune(s)[0]
 	return tea.KeyPressMsg{Code: r, Text: s}
