@@ -10,14 +10,7 @@ import (
 // The demo no longer sets statuses itself: the store's rule does, and every
 // decided initiative must show its decision.
 func TestLoadStatusesFollowDecisions(t *testing.T) {
-	s, err := store.Open(filepath.Join(t.TempDir(), "demo.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if _, err := Load(s, nil); err != nil {
-		t.Fatal(err)
-	}
+	s := loadedDemo(t)
 	inits, err := s.Initiatives(CampaignID)
 	if err != nil {
 		t.Fatal(err)
@@ -101,4 +94,18 @@ func TestLoadPastCampaigns(t *testing.T) {
 	if err != nil || len(problems) != 0 {
 		t.Errorf("check: %v %+v", err, problems)
 	}
+}
+
+// loadedDemo is a new store holding the demo, closed with the test.
+func loadedDemo(t *testing.T) *store.Store {
+	t.Helper()
+	s, err := store.Open(filepath.Join(t.TempDir(), "demo.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.Close() })
+	if _, err := Load(s, nil); err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

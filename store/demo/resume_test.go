@@ -1,23 +1,13 @@
 package demo
 
 import (
-	"path/filepath"
 	"testing"
-
-	"essradar/store"
 )
 
 // The demo's open session stopped on a partly scored item: that is where a
 // restart goes back to.
 func TestDemoSessionInProgress(t *testing.T) {
-	s, err := store.Open(filepath.Join(t.TempDir(), "demo.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if _, err := Load(s, nil); err != nil {
-		t.Fatal(err)
-	}
+	s := loadedDemo(t)
 	r, ok, err := s.InProgress()
 	if err != nil || !ok {
 		t.Fatalf("InProgress on the demo = %v, %v; want the open session", ok, err)
