@@ -27,6 +27,20 @@ func (s Scores) Clone() Scores {
 // ValidateScores reports the first score that names no marker of the grid or
 // lies off its scale, as a *ScoreError.
 func (g *Grid) ValidateScores(s Scores) error {
+	// Every score saved is checked: the common case, every score known and
+	// on the scale, allocates nothing; a problem is then named below. (A
+	// marker id is never repeated: Parse refuses it.)
+	fits := 0
+	for ci := range g.Categories {
+		for mi := range g.Categories[ci].Markers {
+			if v, ok := s[g.Categories[ci].Markers[mi].ID]; ok && (v == NotApplicable || (v >= g.Scale.Min && v <= g.Scale.Max)) {
+				fits++
+			}
+		}
+	}
+	if fits == len(s) {
+		return nil
+	}
 	ids := make([]string, 0, len(s))
 	for id := range s {
 		ids = append(ids, id)

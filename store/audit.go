@@ -174,15 +174,19 @@ func (t *Tx) AuditFor(f AuditFilter) ([]AuditEntry, error) {
 		return nil, err
 	}
 	var out []AuditEntry
-	c := t.bucket(bucketAudit).Cursor()
-	for k, v := c.First(); k != nil; k, v = c.Next() {
+	t.forEachAudit(false, func(_, v []byte) bool {
 		var e AuditEntry
-		if err := decode(v, &e); err != nil {
-			return nil, newError(ErrDamaged, err, "store.audit_unreadable", "lire le journal dans %s : entrée illisible (%v) ; lancez la vérification de la base", t.s.path, err)
+		if err = decode(v, &e); err != nil {
+			err = t.auditUnreadable(err)
+			return false
 		}
 		if kept, ok := f.choose(e, amendments); ok {
 			out = append(out, kept)
 		}
+		return true
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

@@ -120,6 +120,7 @@ func checkRecords(t *Tx, add func(kind, id, key, format string, args ...any), p 
 	decoded(bucketEvaluations, "évaluation", func() any { return &Evaluation{} })
 	decoded(bucketAmendments, "amendement", func() any { return &Amendment{} })
 	decoded(bucketAudit, "journal", func() any { return &AuditEntry{} })
+	decoded(bucketAuditRecent, "journal", func() any { return &AuditEntry{} })
 
 	lenient := func(bucket []byte, fn func(k, v []byte)) {
 		_ = t.bucket(bucket).ForEach(func(k, v []byte) error {
@@ -166,10 +167,20 @@ func checkRecords(t *Tx, add func(kind, id, key, format string, args ...any), p 
 	})
 	// Id counters must stay ahead of the ids in use, or NextSequence would
 	// hand out an id twice.
-	for _, b := range [][]byte{bucketInitiatives, bucketMembers, bucketSessions, bucketAmendments, bucketAudit} {
+	for _, b := range [][]byte{bucketInitiatives, bucketMembers, bucketSessions, bucketAmendments, bucketAudit, bucketAuditRecent} {
 		bk := t.bucket(b)
-		if k, _ := bk.Cursor().Last(); k != nil && btoi(k) > bk.Sequence() {
-			add("fichier", string(b), "store.check.sequence_behind", "le compteur d'identifiants de %s (%d) est en retard sur les enregistrements (%d)", b, bk.Sequence(), btoi(k))
+		seq := bk.Sequence()
+		if bytes.Equal(b, bucketAudit) || bytes.Equal(b, bucketAuditRecent) {
+			seq = t.auditSequence() // one counter for the trail and its tail
+		}
+		if k, _ := bk.Cursor().Last(); k != nil && btoi(k) > seq {
+			add("fichier", string(b), "store.check.sequence_behind", "le compteur d'identifiants de %s (%d) est en retard sur les enregistrements (%d)", b, seq, btoi(k))
+		}
+	}
+	// Reading the trail then its tail must read it in order.
+	if last, _ := t.bucket(bucketAudit).Cursor().Last(); last != nil {
+		if first, _ := t.bucket(bucketAuditRecent).Cursor().First(); first != nil && btoi(first) <= btoi(last) {
+			add("fichier", string(bucketAuditRecent), "store.check.audit_tail_order", "la fin du journal (entrée n° %d) ne suit pas le reste du journal (entrée n° %d)", btoi(first), btoi(last))
 		}
 	}
 	lenient(bucketIdxInitTerr, func(k, _ []byte) {

@@ -289,6 +289,9 @@ func (s *Store) Scope() (CheckScope, error) {
 				t.ReleasePages()
 			}
 		}
+		if bk := t.bucket(bucketAuditRecent); bk != nil {
+			scope.Records["journal"] += bk.Stats().KeyN
+		}
 		if bk := t.bucket(bucketGrids); bk != nil {
 			scope.Grids = bk.Stats().KeyN
 		}

@@ -100,7 +100,7 @@ func (t *Tx) PutEvaluation(e Evaluation) error {
 	// updated_at is not audited: stamping it before the comparison lets the
 	// bytes compared be the bytes written, encoded once.
 	e.UpdatedAt = t.now
-	data, err := encode(e)
+	data, err := encodeEvaluation(e)
 	if err != nil {
 		return fmt.Errorf("encoder l'enregistrement : %w", err)
 	}
@@ -110,7 +110,7 @@ func (t *Tx) PutEvaluation(e Evaluation) error {
 	var changes []FieldChange
 	if found {
 		var fast bool
-		if changes, fast = scoreChanges(old, e); !fast {
+		if changes, fast = scoreChanges(&t.s.memos, old, e); !fast {
 			if !json.Valid(old) {
 				return damagedRecord("une évaluation", t.s.path, errors.New("JSON illisible"))
 			}
@@ -138,6 +138,7 @@ func (t *Tx) PutEvaluation(e Evaluation) error {
 	if err := t.bucket(bucketEvaluations).Put(key, data); err != nil {
 		return err
 	}
+	t.s.memos.keepWritten(data, e)
 	if !found {
 		if err := t.bucket(bucketIdxEvalInit).Put(pairKey(e.InitiativeID, e.SessionID), nil); err != nil {
 			return err
@@ -433,16 +434,21 @@ func (t *Tx) Amendments(sessionID uint64) ([]Amendment, error) {
 // Audit lists the audit trail newest first; limit <= 0 lists it whole.
 func (t *Tx) Audit(limit int) ([]AuditEntry, error) {
 	var out []AuditEntry
-	c := t.bucket(bucketAudit).Cursor()
-	for k, v := c.Last(); k != nil; k, v = c.Prev() {
+	var err error
+	t.forEachAudit(true, func(_, v []byte) bool {
 		if limit > 0 && len(out) >= limit {
-			break
+			return false
 		}
 		var e AuditEntry
-		if err := decode(v, &e); err != nil {
-			return nil, newError(ErrDamaged, err, "store.audit_unreadable", "lire le journal dans %s : entrée illisible (%v) ; lancez la vérification de la base", t.s.path, err)
+		if err = decode(v, &e); err != nil {
+			err = t.auditUnreadable(err)
+			return false
 		}
 		out = append(out, e)
+		return true
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

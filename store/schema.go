@@ -21,11 +21,12 @@ var (
 	bucketIdxEvalInit = []byte("idx_eval_initiative")
 	bucketAmendments  = []byte("amendments")
 	bucketAudit       = []byte("audit")
+	bucketAuditRecent = []byte("audit_recent") // the trail's tail (audittail.go)
 
 	allBuckets = [][]byte{
 		bucketMeta, bucketCampaigns, bucketGrids, bucketInitiatives, bucketIdxInitTerr,
 		bucketMembers, bucketSessions, bucketEvaluations, bucketIdxEvalInit,
-		bucketAmendments, bucketAudit,
+		bucketAmendments, bucketAudit, bucketAuditRecent,
 		bucketSumDecided, bucketSumLabelled, bucketSumMedian,
 	}
 
@@ -50,6 +51,9 @@ type migration struct {
 var migrations = []migration{
 	{to: 2, name: "sceau des séances closes", apply: sealClosedSessions},
 	{to: 3, name: "résumés des campagnes", apply: buildSummaries},
+	// The tail's bucket is made with the others; the new number keeps a
+	// program that does not know the tail from writing a trail beside it.
+	{to: 4, name: "fin du journal à part", run: func(*bbolt.Tx) error { return nil }},
 }
 
 func (m migration) do(t *Tx) error {

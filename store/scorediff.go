@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strconv"
 	"time"
 )
@@ -14,12 +15,12 @@ import (
 // differ (another field, a decision, a record of another version): the
 // caller then compares generically, so the trail never depends on this
 // shortcut.
-func scoreChanges(old []byte, e Evaluation) (changes []FieldChange, ok bool) {
+func scoreChanges(memos *memos, old []byte, e Evaluation) (changes []FieldChange, ok bool) {
 	if !bytes.HasPrefix(old, currentHead) {
 		return nil, false
 	}
-	var before Evaluation
-	if json.Unmarshal(old, &before) != nil {
+	before, kept := memos.evaluations.get(old)
+	if !kept && json.Unmarshal(old, &before) != nil {
 		return nil, false
 	}
 	if before.SessionID != e.SessionID || before.InitiativeID != e.InitiativeID ||
@@ -41,22 +42,23 @@ func mapChanges[V any](prefix string, before, after map[string]V, text func(V) s
 		}
 		return ""
 	}
+	keys := make([]string, 0, len(before)+len(after))
+	for k := range before {
+		keys = append(keys, k)
+	}
+	for k := range after {
+		if _, found := before[k]; !found {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
 	var out []FieldChange
-	for _, k := range unionKeys(anyKeys(before), anyKeys(after)) {
+	for _, k := range keys {
 		if old, now := read(before, k), read(after, k); old != now {
 			out = append(out, FieldChange{Field: prefix + k, Old: old, New: now})
 		}
 	}
 	return out
-}
-
-// anyKeys gives m's keys in the shape unionKeys sorts.
-func anyKeys[V any](m map[string]V) map[string]any {
-	keys := make(map[string]any, len(m))
-	for k := range m {
-		keys[k] = nil
-	}
-	return keys
 }
 
 // sameDecision says whether two decisions encode alike (the time as JSON
@@ -85,6 +87,10 @@ func (t *Tx) initiativeHead(id uint64) (Initiative, error) {
 		Title      string `json:"title"`
 		Status     Status `json:"status"`
 	}
+	raw := t.bucket(bucketInitiatives).Get(itob(id))
+	if in, kept := t.s.memos.initiativeHeads.get(raw); kept {
+		return in, nil
+	}
 	found, err := t.get(bucketInitiatives, itob(id), &head, "l'initiative n° "+idString(id))
 	if err != nil {
 		return Initiative{}, err
@@ -92,7 +98,9 @@ func (t *Tx) initiativeHead(id uint64) (Initiative, error) {
 	if !found {
 		return Initiative{}, newError(ErrNotFound, nil, "store.initiative.not_found", "l'initiative n° %d n'existe pas", id)
 	}
-	return Initiative{ID: head.ID, CampaignID: head.CampaignID, Title: head.Title, Status: head.Status}, nil
+	in := Initiative{ID: head.ID, CampaignID: head.CampaignID, Title: head.Title, Status: head.Status}
+	t.s.memos.initiativeHeads.keep(raw, in)
+	return in, nil
 }
 
 // sessionHead reads what an evaluation's checks need of its session (id,
@@ -105,6 +113,10 @@ func (t *Tx) sessionHead(id uint64) (Session, error) {
 		Date       string        `json:"date"`
 		Status     SessionStatus `json:"status"`
 	}
+	raw := t.bucket(bucketSessions).Get(itob(id))
+	if se, kept := t.s.memos.sessionHeads.get(raw); kept {
+		return se, nil
+	}
 	found, err := t.get(bucketSessions, itob(id), &head, "la séance n° "+idString(id))
 	if err != nil {
 		return Session{}, err
@@ -112,5 +124,7 @@ func (t *Tx) sessionHead(id uint64) (Session, error) {
 	if !found {
 		return Session{}, newError(ErrNotFound, nil, "store.session.not_found", "la séance n° %d n'existe pas", id)
 	}
-	return Session{ID: head.ID, CampaignID: head.CampaignID, Date: head.Date, Status: head.Status}, nil
+	se := Session{ID: head.ID, CampaignID: head.CampaignID, Date: head.Date, Status: head.Status}
+	t.s.memos.sessionHeads.keep(raw, se)
+	return se, nil
 }

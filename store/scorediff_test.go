@@ -39,12 +39,17 @@ func TestScoreChangesMatchEncodedChanges(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, ok := scoreChanges(old, after)
-			if !ok {
-				t.Fatal("the shortcut refused a change of scores or notes")
-			}
-			if want := encodedChanges(old, now); !reflect.DeepEqual(got, want) {
-				t.Errorf("shortcut %#v\ngeneric  %#v", got, want)
+			// The record as the previous save left it, decoded or kept.
+			var kept memos
+			kept.keepWritten(old, before)
+			for _, m := range []*memos{{}, &kept} {
+				got, ok := scoreChanges(m, old, after)
+				if !ok {
+					t.Fatal("the shortcut refused a change of scores or notes")
+				}
+				if want := encodedChanges(old, now); !reflect.DeepEqual(got, want) {
+					t.Errorf("shortcut %#v\ngeneric  %#v", got, want)
+				}
 			}
 		})
 	}
@@ -71,12 +76,16 @@ func TestScoreChangesLeavesOtherChangesToTheGenericComparison(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got, ok := scoreChanges(old, after); ok {
-				t.Errorf("the shortcut answered %v for a change it cannot see", got)
+			var kept memos
+			kept.keepWritten(old, base)
+			for _, m := range []*memos{{}, &kept} {
+				if got, ok := scoreChanges(m, old, after); ok {
+					t.Errorf("the shortcut answered %v for a change it cannot see", got)
+				}
 			}
 		})
 	}
-	if _, ok := scoreChanges([]byte(`{"v":0,"scores":{}}`), base); ok {
+	if _, ok := scoreChanges(&memos{}, []byte(`{"v":0,"scores":{}}`), base); ok {
 		t.Error("a record of another version went through the shortcut")
 	}
 }

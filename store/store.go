@@ -31,6 +31,7 @@ type Store struct {
 
 	mu    sync.Mutex
 	grids map[scoring.Ref]cachedGrid // parsed grid sources
+	memos memos                      // records as last decoded (recordmemo.go)
 
 	// backupMu keeps one backup at a time: names, the once-a-day test and
 	// pruning see every other backup finished.

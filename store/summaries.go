@@ -88,7 +88,7 @@ func (t *Tx) pendingSums() *pending {
 // touch notes a record written (rec) or deleted (rec nil) under key.
 func (t *Tx) touch(bucket, key []byte, rec any) {
 	p := t.pendingSums()
-	if !bytes.Equal(bucket, bucketInitiatives) && !bytes.Equal(bucket, bucketAudit) {
+	if !bytes.Equal(bucket, bucketInitiatives) && !bytes.Equal(bucket, bucketAudit) && !bytes.Equal(bucket, bucketAuditRecent) {
 		t.touchedOther = true
 	}
 	switch {

@@ -23,6 +23,7 @@ type Tx struct {
 	touchedOther     bool            // a record other than an initiative was written (changes.go)
 	batching         bool            // CreateInitiativeInBatch is creating (batchaudit.go)
 	created          []creationRun   // the batch's creations, audited before the commit
+	audited          int             // entries the trail received in this tx (audittail.go)
 }
 
 // recordVersion is the "v" written in every JSON value.
@@ -133,18 +134,6 @@ func (t *Tx) put(bucket, key []byte, rec any) error {
 	}
 	t.touch(bucket, key, rec) // before the write: it may read the old record
 	return t.bucket(bucket).Put(key, data)
-}
-
-// audit appends one entry to the audit trail, in the current transaction.
-// changes give old and new values field by field (see fieldChanges); detail
-// says what happened when no field did.
-func (t *Tx) audit(action, kind, id, detail string, changes ...FieldChange) error {
-	b := t.bucket(bucketAudit)
-	seq, err := b.NextSequence()
-	if err != nil {
-		return fmt.Errorf("journaliser la modification : %w", err)
-	}
-	return t.put(bucketAudit, itob(seq), AuditEntry{Seq: seq, At: t.now, Action: action, Kind: kind, ID: id, Detail: detail, Changes: changes})
 }
 
 // frenchDate turns "2026-07-12" into "12/07/2026" (unchanged when unparsable).

@@ -140,6 +140,7 @@ var errorsEN = map[string]string{
 	"store.check.initiative_key":                     "initiative no. %d is stored under another key (%x)",
 	"store.check.initiative_campaign_missing":        "initiative no. %d belongs to campaign %s, which does not exist",
 	"store.check.initiative_not_indexed":             "initiative no. %d is missing from the territory index",
+	"store.check.audit_tail_order":                   "the end of the trail (entry %d) does not follow the rest of the trail (entry %d)",
 	"store.check.sequence_behind":                    "the id counter of %s (%d) is behind the records (%d)",
 	"store.check.territory_index_orphan":             "an entry of the territory index matches no initiative (initiative no. %s)",
 	"store.check.session_key":                        "session no. %d is stored under another key (%x)",

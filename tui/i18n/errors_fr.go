@@ -142,6 +142,7 @@ var errorsFR = map[string]string{
 	"store.check.initiative_key":                     "l'initiative n° %d est rangée sous une autre clé (%x)",
 	"store.check.initiative_campaign_missing":        "l'initiative n° %d appartient à la campagne %s, qui n'existe pas",
 	"store.check.initiative_not_indexed":             "l'initiative n° %d manque à l'index des territoires",
+	"store.check.audit_tail_order":                   "la fin du journal (entrée n° %d) ne suit pas le reste du journal (entrée n° %d)",
 	"store.check.sequence_behind":                    "le compteur d'identifiants de %s (%d) est en retard sur les enregistrements (%d)",
 	"store.check.territory_index_orphan":             "une entrée de l'index des territoires ne correspond à aucune initiative (initiative n° %s)",
 	"store.check.session_key":                        "la séance n° %d est rangée sous une autre clé (%x)",
