@@ -33,6 +33,11 @@ type Store struct {
 	grids map[scoring.Ref]cachedGrid // parsed grid sources
 	memos memos                      // records as last decoded (recordmemo.go)
 
+	// stageMu keeps a staged write (staged.go) alone with the file: it
+	// holds it whole, every other transaction a share.
+	stageMu   sync.RWMutex
+	stageUndo atomic.Bool // a failed stage is still to be taken back
+
 	// backupMu keeps one backup at a time: names, the once-a-day test and
 	// pruning see every other backup finished.
 	backupMu sync.Mutex
@@ -215,7 +220,7 @@ func damaged(path string, cause error) error {
 // the migrations, after a backup when an existing file changes schema.
 func (s *Store) prepare(existed bool) error {
 	var from int
-	var upgradeNeeded bool
+	var upgradeNeeded, undoNeeded bool
 	err := s.view(func(t *Tx) error {
 		// Reading every page here made start-up grow with the file: the
 		// full check runs after the interface starts (CheckOpened), and
@@ -242,6 +247,7 @@ func (s *Store) prepare(existed bool) error {
 		}
 		from = v
 		upgradeNeeded = needsUpgrade(t.btx, v)
+		undoNeeded = stagePending(t)
 		if upgradeNeeded && existed && !empty && v < SchemaVersion() {
 			if _, err := writeFileAtomic(migrationBackupName(s.path, SchemaVersion(), s.now()), t.btx); err != nil {
 				if f := diskFault(s.path, err); f != nil {
@@ -252,10 +258,22 @@ func (s *Store) prepare(existed bool) error {
 		}
 		return nil
 	})
-	if err != nil || !upgradeNeeded {
+	if err != nil {
 		return err
 	}
-	return s.Update(func(t *Tx) error { return upgrade(t, from) })
+	if upgradeNeeded {
+		if err := s.Update(func(t *Tx) error { return upgrade(t, from) }); err != nil {
+			return err
+		}
+	}
+	if undoNeeded {
+		// A staged write (an import) was cut short: before anything reads
+		// the file, what it wrote goes.
+		if err := s.Update(func(t *Tx) error { return t.undoStage() }); err != nil {
+			return fmt.Errorf("retirer ce qu'avait écrit un import interrompu dans %s : %w", s.path, err)
+		}
+	}
+	return nil
 }
 
 // insideFile makes sure that every page the file claims lies inside the
@@ -317,6 +335,15 @@ func (s *Store) Path() string { return s.path }
 // Update runs fn in one read-write transaction: everything fn writes, audit
 // entries included, lands together or not at all (when fn returns an error).
 func (s *Store) Update(fn func(tx *Tx) error) (err error) {
+	if err := s.takeBackStage(); err != nil {
+		return err
+	}
+	s.stageMu.RLock()
+	defer s.stageMu.RUnlock()
+	return s.update(fn)
+}
+
+func (s *Store) update(fn func(tx *Tx) error) (err error) {
 	defer s.guard(&err)
 	if err := s.damageFound(); err != nil {
 		return err
@@ -352,6 +379,11 @@ func (s *Store) View(fn func(tx *Tx) error) (err error) {
 }
 
 func (s *Store) view(fn func(tx *Tx) error) (err error) {
+	if err := s.takeBackStage(); err != nil {
+		return err
+	}
+	s.stageMu.RLock()
+	defer s.stageMu.RUnlock()
 	defer s.guard(&err)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	return s.db.View(func(btx *bbolt.Tx) error {

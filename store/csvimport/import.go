@@ -1,6 +1,7 @@
 package csvimport
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"errors"
 	"io"
@@ -31,9 +32,13 @@ type Options struct {
 	// CampaignCreated says whether the campaign would be created).
 	DryRun bool
 	// Progress, when set, is called while the rows are written, inside the
-	// transaction: first with (0, total), at most about a hundred times, and
-	// last with (total, total).
+	// import's transactions: first with (0, total), at most about a hundred
+	// times, and last with (total, total).
 	Progress func(done, total int)
+	// BatchRows is how many rows each of the import's transactions writes;
+	// 0 is DefaultBatchRows. The import lands whole or not at all however
+	// many there are (store.Staged).
+	BatchRows int
 	// Now is the clock that names a new campaign's year; nil is time.Now.
 	Now func() time.Time
 }
@@ -112,40 +117,73 @@ func ImportSheet(s *store.Store, sh *Sheet, opts Options) (Report, error) {
 	}
 	var rep Report
 	refused := false
-	err := s.Update(func(tx *store.Tx) error {
+	// One change, written in batches (store.Staged): bbolt holds what a
+	// transaction writes until its commit, and 20,000 rows in one were 57
+	// MB; the stage still lands whole or not at all.
+	err := s.Staged(func(st *store.Stage) error {
 		// A first reading checks every row and writes nothing: a refused
 		// import writes nothing, and the progress knows its total.
-		check, err := sh.importPass(tx, opts, now, nil)
-		if err != nil {
+		var check *writer
+		err := st.Update(func(tx *store.Tx) error {
+			w, err := newPass(tx, opts, now)
+			if err != nil {
+				return err
+			}
+			if err := w.run(sh); err != nil {
+				return err
+			}
+			check = w
+			return errRollback
+		})
+		if !errors.Is(err, errRollback) {
 			return err
 		}
 		rep = *check.rep
+		refused = check.refused // said by ImportSheet once the stage is over
+		kept := check.kept
+		check = nil // its memory of every row's title and holder goes
 		switch {
-		case check.refused:
-			refused = true
+		case refused:
 			return errRollback
-		case check.kept == 0:
+		case kept == 0:
 			rep.CampaignCreated = false // a new campaign is not created for nothing
 			return errRollback
 		case opts.DryRun:
-			rep.Imported = check.kept
+			rep.Imported = kept
 			return errRollback
 		}
-		total, step := check.kept, max(1, check.kept/100)
+		total, step := kept, max(1, kept/100)
 		if opts.Progress != nil {
 			opts.Progress(0, total)
 		}
-		write, err := sh.importPass(tx, opts, now, func(done int) {
-			if opts.Progress != nil && (done%step == 0 || done == total) {
-				opts.Progress(done, total)
-			}
-		})
-		if err != nil {
+		var w *writer
+		if err := st.Update(func(tx *store.Tx) error {
+			w, err = newPass(tx, opts, now) // creates the campaign if need be
+			return err
+		}); err != nil {
+			return err
+		}
+		w.batchRows = cmp.Or(opts.BatchRows, DefaultBatchRows)
+		w.flush = func(batch []store.Initiative) error {
+			return st.Update(func(tx *store.Tx) error {
+				for i := range batch {
+					if err := tx.CreateInitiativeInBatch(&batch[i]); err != nil {
+						return &store.MessageError{Message: msg("csv.create_failed", "ligne %d : %v", w.lines[i], err), Kind: err}
+					}
+					w.written++
+					if opts.Progress != nil && (w.written%step == 0 || w.written == total) {
+						opts.Progress(w.written, total)
+					}
+				}
+				return nil
+			})
+		}
+		if err := w.run(sh); err != nil {
 			return err
 		}
 		created := rep.CampaignCreated // by the first reading
-		rep = *write.rep
-		rep.Imported, rep.CampaignCreated = write.kept, created
+		rep = *w.rep
+		rep.Imported, rep.CampaignCreated = w.kept, created
 		return nil
 	})
 	switch {
@@ -170,10 +208,14 @@ func ImportSheet(s *store.Store, sh *Sheet, opts Options) (Report, error) {
 	return rep, nil
 }
 
-// importPass reads every row into a report; wrote, when set, writes the
-// rows kept and is told how many are written.
-func (sh *Sheet) importPass(tx *store.Tx, opts Options, now func() time.Time, wrote func(int)) (*writer, error) {
-	rep := &Report{Encoding: sh.Encoding, Separator: sh.Separator}
+// DefaultBatchRows is how many rows an import writes per transaction: a
+// batch's records and pages are what it holds in memory at once.
+const DefaultBatchRows = 2000
+
+// newPass prepares a reading of the file against the campaign to import
+// into (created in tx when missing).
+func newPass(tx *store.Tx, opts Options, now func() time.Time) (*writer, error) {
+	rep := &Report{}
 	c, created, err := campaignFor(tx, opts.CampaignID, now())
 	if err != nil {
 		return nil, err
@@ -183,28 +225,56 @@ func (sh *Sheet) importPass(tx *store.Tx, opts Options, now func() time.Time, wr
 	if err != nil {
 		return nil, err
 	}
-	w.skipInvalid, w.wrote = opts.SkipInvalid, wrote
+	w.skipInvalid = opts.SkipInvalid
+	return w, nil
+}
+
+// run reads every row into the report, writing the rows kept when the
+// pass writes (flush set).
+func (w *writer) run(sh *Sheet) error {
+	w.rep.Encoding, w.rep.Separator = sh.Encoding, sh.Separator
 	if err := sh.each(w.take(sh)); err != nil {
-		return nil, err
+		return err
 	}
+	if err := w.flushPending(); err != nil {
+		return err
+	}
+	rep := w.rep
 	rep.Warnings = append(append([]store.Message(nil), sh.Warnings...), rep.Warnings...)
 	if n := w.unlistedWarnings; n == 1 {
 		rep.Warnings = append(rep.Warnings, msg("csv.more_warnings.one", "et %d autre avertissement du même genre, non détaillé", n))
 	} else if n > 1 {
 		rep.Warnings = append(rep.Warnings, msg("csv.more_warnings.other", "et %d autres avertissements du même genre, non détaillés", n))
 	}
-	return w, nil
+	return nil
+}
+
+// flushPending writes the rows kept since the last batch.
+func (w *writer) flushPending() error {
+	if w.flush == nil || len(w.pending) == 0 {
+		return nil
+	}
+	err := w.flush(w.pending)
+	w.pending, w.lines = w.pending[:0], w.lines[:0]
+	return err
 }
 
 // writer matches each row against the campaign (territory from its list,
 // duplicates of existing initiatives and of earlier rows) and writes it at
 // once, filling the report as it goes.
 type writer struct {
-	tx          *store.Tx
 	c           store.Campaign
 	skipInvalid bool
-	wrote       func(int) // nil: nothing is written
 	rep         *Report
+
+	// flush writes a batch of rows kept (nil: the pass writes nothing);
+	// pending is the batch under way, lines their lines in the file.
+	flush     func([]store.Initiative) error
+	batchRows int
+	pending   []store.Initiative
+	lines     []int
+	written   int
+
 	territories map[string]string // normalised name → the campaign's spelling
 	known       string
 	keys        map[dupHash]seen // dupKey → where it was first seen
@@ -222,7 +292,7 @@ type seen struct {
 }
 
 func newWriter(tx *store.Tx, c store.Campaign, rep *Report) (*writer, error) {
-	w := &writer{tx: tx, c: c, rep: rep, territories: map[string]string{}, keys: map[dupHash]seen{}}
+	w := &writer{c: c, rep: rep, territories: map[string]string{}, keys: map[dupHash]seen{}}
 	for _, t := range c.Territories {
 		if k := store.NormalizeName(t); k != "" {
 			if _, ok := w.territories[k]; !ok {
@@ -288,14 +358,14 @@ func (w *writer) takeRow(sh *Sheet, row Row) error {
 			row.Place().at(), in.Title, store.Euros(in.AmountCents), store.Euros(w.c.GrantCeilingCents)))
 	}
 	w.kept++
-	if w.wrote == nil {
+	if w.flush == nil {
 		return nil
 	}
 	in.CampaignID = w.c.ID
-	if err := w.tx.CreateInitiativeInBatch(&in); err != nil {
-		return &store.MessageError{Message: msg("csv.create_failed", "ligne %d : %v", row.Line, err), Kind: err}
+	w.pending, w.lines = append(w.pending, in), append(w.lines, row.Line)
+	if len(w.pending) >= w.batchRows {
+		return w.flushPending()
 	}
-	w.wrote(w.kept)
 	return nil
 }
 

@@ -20,6 +20,8 @@ var errorsEN = map[string]string{
 	"store.campaign.none":                            "no campaign has been created yet",
 	"store.campaign.not_found":                       "campaign %s does not exist",
 	"store.damaged":                                  "the database %s is damaged or is not an essradar database (technical detail: %v); no backup was found next to it; move this file away to start from an empty database, or restore a backup made elsewhere",
+	"store.stage.undo_failed":                        "%v; what had already been written could not be taken back at once (%v): quit essradar, it will take it back the next time it opens %s",
+	"store.stage.undo_pending":                       "an interrupted import could not be taken back from %s yet (%v): quit essradar, it will take it back the next time it opens",
 	"store.damaged_backup":                           "the database %[1]s is damaged or is not an essradar database (technical detail: %[2]v); the latest backup is %[3]s: quit essradar then run “essradar restore --db %[4]s %[3]s”, which checks it, sets this file aside (never deleting it) and puts the backup in place",
 	"store.eval.exists":                              "%s already exists",
 	"store.eval.grid_problem":                        "%s: %v",

@@ -22,6 +22,8 @@ var errorsFR = map[string]string{
 	"store.campaign.none":                            "aucune campagne n'est encore créée",
 	"store.campaign.not_found":                       "la campagne %s n'existe pas",
 	"store.damaged":                                  "la base %s est endommagée ou n'est pas une base essradar (détail technique : %v) ; aucune sauvegarde n'a été trouvée à côté ; déplacez ce fichier pour repartir d'une base vide, ou restaurez une sauvegarde faite ailleurs",
+	"store.stage.undo_failed":                        "%v ; ce qui avait déjà été écrit n'a pas pu être retiré tout de suite (%v) : fermez essradar, il le retirera à la prochaine ouverture de %s",
+	"store.stage.undo_pending":                       "un import interrompu n'a pas encore pu être retiré de %s (%v) : fermez essradar, il le retirera à la prochaine ouverture",
 	"store.damaged_backup":                           "la base %[1]s est endommagée ou n'est pas une base essradar (détail technique : %[2]v) ; la dernière sauvegarde est %[3]s : fermez essradar puis lancez « essradar restore --db %[4]s %[3]s », qui la vérifie, met ce fichier de côté (sans le supprimer) et la remet en place",
 	"store.eval.exists":                              "%s existe déjà",
 	"store.eval.grid_problem":                        "%s : %v",
