@@ -168,7 +168,7 @@ func TestSaveAfterARolledBackSaveAuditsTheRecordOnDisk(t *testing.T) {
 		t.Fatal(err)
 	}
 	if err := s.db.Update(func(tx *bbolt.Tx) error {
-		return tx.Bucket(bucketEvaluations).Put(pairKey(e.SessionID, e.InitiativeID), raw)
+		return tx.Bucket(bucketEvalOpen).Put(pairKey(e.SessionID, e.InitiativeID), raw)
 	}); err != nil {
 		t.Fatal(err)
 	}

@@ -50,8 +50,10 @@ func (s *Store) committed(cs changeSet) {
 	s.generation++
 	cs.generation = s.generation
 	s.changes = append(s.changes, cs)
-	if len(s.changes) > keptChanges {
-		s.changes = slices.Delete(s.changes, 0, len(s.changes)-keptChanges)
+	// Trimmed once it holds twice what is kept: moving 512 entries at every
+	// commit was a few microseconds of every score saved.
+	if len(s.changes) >= 2*keptChanges {
+		s.changes = slices.Clone(s.changes[len(s.changes)-keptChanges:])
 	}
 }
 

@@ -118,6 +118,7 @@ func checkRecords(t *Tx, add func(kind, id, key, format string, args ...any), p 
 	decoded(bucketMembers, "membre", func() any { return &Member{} })
 	decoded(bucketSessions, "séance", func() any { return &Session{} })
 	decoded(bucketEvaluations, "évaluation", func() any { return &Evaluation{} })
+	decoded(bucketEvalOpen, "évaluation", func() any { return &Evaluation{} })
 	decoded(bucketAmendments, "amendement", func() any { return &Amendment{} })
 	decoded(bucketAudit, "journal", func() any { return &AuditEntry{} })
 	decoded(bucketAuditRecent, "journal", func() any { return &AuditEntry{} })
@@ -229,8 +230,43 @@ func checkRecords(t *Tx, add func(kind, id, key, format string, args ...any), p 
 		checkSeal(t, s, add)
 	})
 
-	// Evaluations and their initiative index.
-	lenient(bucketEvaluations, func(k, v []byte) {
+	// Evaluations, where they live, and their initiative index.
+	sealedSession := func(id uint64) (sealed, found bool) {
+		var head struct {
+			Status SessionStatus `json:"status"`
+		}
+		v := t.bucket(bucketSessions).Get(itob(id))
+		if v == nil || decode(v, &head) != nil {
+			return false, false
+		}
+		return head.Status == SessionClosed, true
+	}
+	checkEvaluation := func(bucket []byte) func(k, v []byte) {
+		return func(k, v []byte) {
+			var e Evaluation
+			if decode(v, &e) != nil {
+				return
+			}
+			id := evalID(e.SessionID, e.InitiativeID)
+			sealed, found := sealedSession(e.SessionID)
+			inSealed := bytes.Equal(bucket, bucketEvaluations)
+			switch {
+			case found && sealed && !inSealed:
+				add("évaluation", id, "store.check.evaluation_with_open", "l'évaluation %s, d'une séance close, est rangée avec celles des séances ouvertes", id)
+			case found && !sealed && inSealed:
+				add("évaluation", id, "store.check.evaluation_with_sealed", "l'évaluation %s, d'une séance ouverte, est rangée avec celles des séances closes", id)
+			case inSealed && t.bucket(bucketEvalOpen).Get(k) != nil:
+				add("évaluation", id, "store.check.evaluation_twice", "l'évaluation %s est rangée deux fois", id)
+			}
+		}
+	}
+	lenient(bucketEvaluations, checkEvaluation(bucketEvaluations))
+	lenient(bucketEvalOpen, checkEvaluation(bucketEvalOpen))
+	lenientEvaluations := func(fn func(k, v []byte)) {
+		lenient(bucketEvalOpen, fn)
+		lenient(bucketEvaluations, fn)
+	}
+	lenientEvaluations(func(k, v []byte) {
 		var e Evaluation
 		if decode(v, &e) != nil {
 			return
@@ -258,7 +294,7 @@ func checkRecords(t *Tx, add func(kind, id, key, format string, args ...any), p 
 			return
 		}
 		iid, sid := btoi(k[:8]), btoi(k[8:])
-		if !exists(bucketEvaluations, pairKey(sid, iid)) {
+		if t.evaluationBytes(pairKey(sid, iid)) == nil {
 			add("index", evalID(sid, iid), "store.check.eval_index_orphan", "l'index par initiative renvoie à une évaluation %s qui n'existe pas", evalID(sid, iid))
 		}
 	})

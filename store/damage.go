@@ -289,8 +289,13 @@ func (s *Store) Scope() (CheckScope, error) {
 				t.ReleasePages()
 			}
 		}
-		if bk := t.bucket(bucketAuditRecent); bk != nil {
-			scope.Records["journal"] += bk.Stats().KeyN
+		for _, extra := range []struct {
+			name []byte
+			kind string
+		}{{bucketAuditRecent, "journal"}, {bucketEvalOpen, "évaluation"}} {
+			if bk := t.bucket(extra.name); bk != nil {
+				scope.Records[extra.kind] += bk.Stats().KeyN
+			}
 		}
 		if bk := t.bucket(bucketGrids); bk != nil {
 			scope.Grids = bk.Stats().KeyN

@@ -191,7 +191,7 @@ func checkDecisions(t *Tx, add func(kind, id, key, format string, args ...any), 
 		return nil
 	})
 	byInitiative := map[uint64][]decidedAt{}
-	_ = t.bucket(bucketEvaluations).ForEach(func(_, v []byte) error {
+	_ = t.forEachEvaluation(func(_, v []byte) error {
 		if p.next() {
 			return errCheckStopped
 		}

@@ -8,6 +8,8 @@
 //
 //	meta
 //	  "schema"                          → schema version, 8-byte big-endian
+//	  "staged"                          → journal of a staged write under way
+//	                                      (staged.go): absent once it has landed
 //	campaigns
 //	  "2026"                            → Campaign JSON
 //	grids
@@ -28,6 +30,9 @@
 //	  id8                               → Amendment JSON
 //	audit
 //	  seq8                              → AuditEntry JSON (append-only)
+//	audit_recent
+//	  seq8                              → the trail's newest entries, a handful,
+//	                                      every key above audit's (audittail.go)
 //
 // Grid sources are stored whole and never change once written, so a past
 // evaluation can always be recomputed with its own grid.
@@ -35,9 +40,13 @@
 // Every write is one bbolt read-write transaction that also appends its audit
 // entries: a failed write leaves neither the change nor its trace. Callers that
 // need several writes to land together use Store.Update with the methods of Tx;
-// the Store methods are thin wrappers that each run one Update.
+// the Store methods are thin wrappers that each run one Update. A write too
+// large to hold in memory at once (a CSV import) is staged (Store.Staged):
+// several transactions, alone with the file while they run, that land whole
+// or are taken back, at once or at the next opening.
 //
 // Opening takes the file lock with a one-second timeout (ErrLocked), checks the
 // file (ErrDamaged, never a panic), creates the buckets and runs the schema
-// migrations after writing a backup next to the file.
+// migrations after writing a backup next to the file, then takes back a
+// staged write that was cut short.
 package store

@@ -59,8 +59,12 @@ func (t *Tx) evalContext(sid, iid uint64) (Session, Initiative, Message, error) 
 	return s, in, msg("store.what.evaluation", "l'évaluation de « %s » (séance du %s)", in.Title, day(s.Date)), nil
 }
 
-func (t *Tx) writeEvaluation(e Evaluation) error {
-	if err := t.put(bucketEvaluations, pairKey(e.SessionID, e.InitiativeID), e); err != nil {
+func (t *Tx) writeEvaluation(e Evaluation, sealed bool) error {
+	name := bucketEvalOpen
+	if sealed {
+		name = bucketEvaluations
+	}
+	if err := t.put(name, pairKey(e.SessionID, e.InitiativeID), e); err != nil {
 		return err
 	}
 	return t.bucket(bucketIdxEvalInit).Put(pairKey(e.InitiativeID, e.SessionID), nil)
@@ -105,7 +109,8 @@ func (t *Tx) PutEvaluation(e Evaluation) error {
 		return fmt.Errorf("encoder l'enregistrement : %w", err)
 	}
 	key := pairKey(e.SessionID, e.InitiativeID)
-	old := t.bucket(bucketEvaluations).Get(key)
+	open := t.bucket(bucketEvalOpen)
+	old := open.Get(key)
 	found := old != nil
 	var changes []FieldChange
 	if found {
@@ -135,7 +140,7 @@ func (t *Tx) PutEvaluation(e Evaluation) error {
 	} else {
 		t.touchScores(in)
 	}
-	if err := t.bucket(bucketEvaluations).Put(key, data); err != nil {
+	if err := open.Put(key, data); err != nil {
 		return err
 	}
 	t.s.memos.keepWritten(data, e)
@@ -194,7 +199,7 @@ func (t *Tx) InsertEvaluation(e Evaluation) error {
 	if e.UpdatedAt.IsZero() {
 		e.UpdatedAt = t.now
 	}
-	if err := t.writeEvaluation(e); err != nil {
+	if err := t.writeEvaluation(e, s.Sealed()); err != nil {
 		return err
 	}
 	return t.audit("import", "evaluation", evalID(e.SessionID, e.InitiativeID), "")
@@ -210,11 +215,14 @@ func (t *Tx) DeleteEvaluation(sessionID, initiativeID uint64) error {
 	if s.Sealed() {
 		return sealedEvaluations(s)
 	}
-	if t.bucket(bucketEvaluations).Get(pairKey(sessionID, initiativeID)) == nil {
+	key := pairKey(sessionID, initiativeID)
+	if t.evaluationBytes(key) == nil {
 		return nil
 	}
-	if err := t.bucket(bucketEvaluations).Delete(pairKey(sessionID, initiativeID)); err != nil {
-		return err
+	for _, b := range t.evaluationBuckets() {
+		if err := b.Delete(key); err != nil {
+			return err
+		}
 	}
 	if err := t.bucket(bucketIdxEvalInit).Delete(pairKey(initiativeID, sessionID)); err != nil {
 		return err
@@ -239,9 +247,12 @@ func cloneDecision(d *Decision) *Decision {
 // when there is none.
 func (t *Tx) Evaluation(sessionID, initiativeID uint64) (Evaluation, bool, error) {
 	var e Evaluation
-	found, err := t.get(bucketEvaluations, pairKey(sessionID, initiativeID), &e, "une évaluation")
-	if err != nil || !found {
-		return Evaluation{}, false, err
+	v := t.evaluationBytes(pairKey(sessionID, initiativeID))
+	if v == nil {
+		return Evaluation{}, false, nil
+	}
+	if err := decode(v, &e); err != nil {
+		return Evaluation{}, false, damagedRecord("une évaluation", t.s.path, err)
 	}
 	return e, true, nil
 }
@@ -249,14 +260,16 @@ func (t *Tx) Evaluation(sessionID, initiativeID uint64) (Evaluation, bool, error
 // EvaluationsBySession lists a session's evaluations by initiative id.
 func (t *Tx) EvaluationsBySession(sessionID uint64) ([]Evaluation, error) {
 	var out []Evaluation
-	prefix := itob(sessionID)
-	c := t.bucket(bucketEvaluations).Cursor()
-	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+	err := t.sessionEvaluations(sessionID, func(_, v []byte) error {
 		var e Evaluation
 		if err := decode(v, &e); err != nil {
-			return nil, damagedRecord("une évaluation", t.s.path, err)
+			return damagedRecord("une évaluation", t.s.path, err)
 		}
 		out = append(out, e)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

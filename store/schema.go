@@ -18,6 +18,7 @@ var (
 	bucketMembers     = []byte("members")
 	bucketSessions    = []byte("sessions")
 	bucketEvaluations = []byte("evaluations")
+	bucketEvalOpen    = []byte("evaluations_open") // the open sessions' (evalopen.go)
 	bucketIdxEvalInit = []byte("idx_eval_initiative")
 	bucketAmendments  = []byte("amendments")
 	bucketAudit       = []byte("audit")
@@ -25,7 +26,7 @@ var (
 
 	allBuckets = [][]byte{
 		bucketMeta, bucketCampaigns, bucketGrids, bucketInitiatives, bucketIdxInitTerr,
-		bucketMembers, bucketSessions, bucketEvaluations, bucketIdxEvalInit,
+		bucketMembers, bucketSessions, bucketEvaluations, bucketEvalOpen, bucketIdxEvalInit,
 		bucketAmendments, bucketAudit, bucketAuditRecent,
 		bucketSumDecided, bucketSumLabelled, bucketSumMedian,
 	}
@@ -54,6 +55,7 @@ var migrations = []migration{
 	// The tail's bucket is made with the others; the new number keeps a
 	// program that does not know the tail from writing a trail beside it.
 	{to: 4, name: "fin du journal à part", run: func(*bbolt.Tx) error { return nil }},
+	{to: 5, name: "évaluations des séances ouvertes à part", apply: separateOpenEvaluations},
 }
 
 func (m migration) do(t *Tx) error {

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 	"time"
@@ -201,6 +200,9 @@ func (t *Tx) CloseSession(id uint64) error {
 	}
 	s.Status = SessionClosed
 	s.ClosedAt = t.now
+	if err := t.moveEvaluations(id, true); err != nil {
+		return err
+	}
 	// Sealed last, so the seal covers the closed state and its time.
 	if s.Seal, err = t.sealOf(s); err != nil {
 		return err
@@ -222,8 +224,7 @@ func (t *Tx) DeleteSession(id uint64) error {
 	if s.Sealed() {
 		return sealedSession(s)
 	}
-	c := t.bucket(bucketEvaluations).Cursor()
-	if k, _ := c.Seek(itob(id)); k != nil && bytes.HasPrefix(k, itob(id)) {
+	if t.sessionEvaluations(id, func(_, _ []byte) error { return errFound }) != nil {
 		return newError(ErrHasEvaluations, nil, "store.session.has_evaluations", "la séance du %s a déjà des évaluations : elle ne peut pas être supprimée", day(s.Date))
 	}
 	if err := t.bucket(bucketSessions).Delete(itob(id)); err != nil {

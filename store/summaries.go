@@ -73,6 +73,7 @@ type pending struct {
 // of these until its commit (a copy of each Initiative took 6 MB).
 type written struct {
 	known      bool // false: the record is read again at the flush
+	scoresOnly bool // only its scores or notes changed (touchScores)
 	campaignID string
 	status     Status
 }
@@ -92,7 +93,7 @@ func (t *Tx) touch(bucket, key []byte, rec any) {
 		t.touchedOther = true
 	}
 	switch {
-	case bytes.Equal(bucket, bucketEvaluations) && len(key) == 16:
+	case (bytes.Equal(bucket, bucketEvaluations) || bytes.Equal(bucket, bucketEvalOpen)) && len(key) == 16:
 		p.sessions[btoi(key[:8])] = true
 		p.initiatives[btoi(key[8:])] = written{}
 	case bytes.Equal(bucket, bucketAmendments):
@@ -136,7 +137,7 @@ func (t *Tx) touchScores(in Initiative) {
 	p := t.pendingSums()
 	t.touchedOther = true
 	if _, seen := p.initiatives[in.ID]; !seen {
-		p.initiatives[in.ID] = written{known: true, campaignID: in.CampaignID, status: in.Status}
+		p.initiatives[in.ID] = written{known: true, scoresOnly: true, campaignID: in.CampaignID, status: in.Status}
 	}
 }
 
@@ -181,6 +182,12 @@ func (t *Tx) flushSummaries() error {
 		p.campaigns[c] = true
 	}
 	for id, w := range p.initiatives {
+		if w.scoresOnly && w.status != StatusLabelled {
+			// No profile is kept but a labelled one's, and its status did
+			// not change: nothing to read, nothing to write (the score the
+			// committee saves most).
+			continue
+		}
 		var in *Initiative
 		if w.known {
 			in = &Initiative{ID: id, CampaignID: w.campaignID, Status: w.status}
