@@ -231,47 +231,17 @@ func checkRecords(t *Tx, add func(kind, id, key, format string, args ...any), p 
 	})
 
 	// Evaluations, where they live, and their initiative index.
-	sealedSession := func(id uint64) (sealed, found bool) {
+	sealedSessions := map[uint64]bool{} // session → closed, for the sessions that decode
+	_ = t.bucket(bucketSessions).ForEach(func(k, v []byte) error {
 		var head struct {
 			Status SessionStatus `json:"status"`
 		}
-		v := t.bucket(bucketSessions).Get(itob(id))
-		if v == nil || decode(v, &head) != nil {
-			return false, false
+		if decode(v, &head) == nil {
+			sealedSessions[btoi(k)] = head.Status == SessionClosed
 		}
-		return head.Status == SessionClosed, true
-	}
-	checkEvaluation := func(bucket []byte) func(k, v []byte) {
-		return func(k, v []byte) {
-			var e Evaluation
-			if decode(v, &e) != nil {
-				return
-			}
-			id := evalID(e.SessionID, e.InitiativeID)
-			sealed, found := sealedSession(e.SessionID)
-			inSealed := bytes.Equal(bucket, bucketEvaluations)
-			switch {
-			case found && sealed && !inSealed:
-				add("évaluation", id, "store.check.evaluation_with_open", "l'évaluation %s, d'une séance close, est rangée avec celles des séances ouvertes", id)
-			case found && !sealed && inSealed:
-				add("évaluation", id, "store.check.evaluation_with_sealed", "l'évaluation %s, d'une séance ouverte, est rangée avec celles des séances closes", id)
-			case inSealed && t.bucket(bucketEvalOpen).Get(k) != nil:
-				add("évaluation", id, "store.check.evaluation_twice", "l'évaluation %s est rangée deux fois", id)
-			}
-		}
-	}
-	lenient(bucketEvaluations, checkEvaluation(bucketEvaluations))
-	lenient(bucketEvalOpen, checkEvaluation(bucketEvalOpen))
-	lenientEvaluations := func(fn func(k, v []byte)) {
-		lenient(bucketEvalOpen, fn)
-		lenient(bucketEvaluations, fn)
-	}
-	lenientEvaluations(func(k, v []byte) {
-		var e Evaluation
-		if decode(v, &e) != nil {
-			return
-		}
-		id := evalID(e.SessionID, e.InitiativeID)
+		return nil
+	})
+	checkEvaluation := func(k []byte, e Evaluation, id string) {
 		if !bytes.Equal(k, pairKey(e.SessionID, e.InitiativeID)) {
 			add("évaluation", id, "store.check.evaluation_key", "l'évaluation %s est rangée sous une autre clé (%x)", id, k)
 		}
@@ -287,7 +257,28 @@ func checkRecords(t *Tx, add func(kind, id, key, format string, args ...any), p 
 		if !exists(bucketIdxEvalInit, pairKey(e.InitiativeID, e.SessionID)) {
 			add("index", id, "store.check.evaluation_not_indexed", "l'évaluation %s manque à l'index par initiative", id)
 		}
-	})
+	}
+	checkEvaluations := func(inSealed bool) func(k, v []byte) {
+		return func(k, v []byte) {
+			var e Evaluation
+			if decode(v, &e) != nil {
+				return
+			}
+			id := evalID(e.SessionID, e.InitiativeID)
+			sealed, found := sealedSessions[e.SessionID]
+			switch {
+			case found && sealed && !inSealed:
+				add("évaluation", id, "store.check.evaluation_with_open", "l'évaluation %s, d'une séance close, est rangée avec celles des séances ouvertes", id)
+			case found && !sealed && inSealed:
+				add("évaluation", id, "store.check.evaluation_with_sealed", "l'évaluation %s, d'une séance ouverte, est rangée avec celles des séances closes", id)
+			case inSealed && t.bucket(bucketEvalOpen).Get(k) != nil:
+				add("évaluation", id, "store.check.evaluation_twice", "l'évaluation %s est rangée deux fois", id)
+			}
+			checkEvaluation(k, e, id)
+		}
+	}
+	lenient(bucketEvalOpen, checkEvaluations(false))
+	lenient(bucketEvaluations, checkEvaluations(true))
 	lenient(bucketIdxEvalInit, func(k, _ []byte) {
 		if len(k) != 16 {
 			add("index", fmt.Sprintf("%x", k), "store.check.eval_index_bad_key", "clé d'index par initiative mal formée")
