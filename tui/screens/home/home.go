@@ -592,7 +592,7 @@ func (m *Model) viewReady(b *strings.Builder) {
 func (m *Model) tabsLine() string {
 	c := m.ctx
 	st := c.Styles
-	tabs := []string{c.T("home.tab_initiatives", m.initiativeCount()), c.T("home.tab_sessions", len(m.sessions))}
+	tabs := []string{c.T("home.tab_initiatives", c.Text.Count(m.initiativeCount())), c.T("home.tab_sessions", c.Text.Count(len(m.sessions)))}
 	for i, t := range tabs {
 		if nav.HomeTab(i) == m.tab {
 			tabs[i] = st.Selected.Render(" " + t + " ")
