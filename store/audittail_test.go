@@ -61,16 +61,7 @@ func TestTrailTailKeepsOrderAndMovesOn(t *testing.T) {
 		t.Fatalf("check: %v %+v", err, problems)
 	}
 	// Reopened, the counter goes on after the tail's entries.
-	path := s.Path()
-	s.Close()
-	s2, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s2.Close()
-	if err := s2.Update(func(tx *Tx) error { return tx.audit("test", "session", "1", "après réouverture") }); err != nil {
-		t.Fatal(err)
-	}
+	s2 := reopenAndAudit(t, s, "après réouverture")
 	after, err := s2.Audit(1)
 	if err != nil {
 		t.Fatal(err)
@@ -100,17 +91,7 @@ func TestTrailTailStartsAfterAnOlderTrail(t *testing.T) {
 		t.Fatal(err)
 	}
 	last := lastSeq(t, s)
-	path := s.Path()
-	s.Close()
-	s2, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s2.Close()
-	if err := s2.Update(func(tx *Tx) error { return tx.audit("test", "session", "1", "") }); err != nil {
-		t.Fatal(err)
-	}
-	if got := lastSeq(t, s2); got != last+1 {
+	if got := lastSeq(t, reopenAndAudit(t, s, "")); got != last+1 {
 		t.Fatalf("the first entry after the tail's bucket was made is n° %d, want %d", got, last+1)
 	}
 }
@@ -217,4 +198,20 @@ func lastSeq(t *testing.T, s *Store) uint64 {
 		t.Fatal(err)
 	}
 	return all[0].Seq
+}
+
+// reopenAndAudit closes s, opens its file again and writes one trail entry.
+func reopenAndAudit(t *testing.T, s *Store, detail string) *Store {
+	t.Helper()
+	path := s.Path()
+	s.Close()
+	s2, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s2.Close() })
+	if err := s2.Update(func(tx *Tx) error { return tx.audit("test", "session", "1", detail) }); err != nil {
+		t.Fatal(err)
+	}
+	return s2
 }

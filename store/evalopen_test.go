@@ -1,7 +1,6 @@
 package store
 
 import (
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -63,22 +62,9 @@ func TestClosingMovesTheSessionsEvaluations(t *testing.T) {
 // A file of schema 4 keeps every evaluation in one bucket: opened, the open
 // sessions' move to their own, and check finds each where it belongs.
 func TestMigrationSeparatesOpenEvaluations(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "old.db")
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.now = testClock()
-	f := seed(t, s)
-	if err := s.PutEvaluation(Evaluation{SessionID: f.session.ID, InitiativeID: f.inits[0].ID, Scores: fullScores(f.grid, 3)}); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
-	db, err := bbolt.Open(path, 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = db.Update(func(tx *bbolt.Tx) error {
+	s, f := olderFile(t, func(s *Store, f fixture) error {
+		return s.PutEvaluation(Evaluation{SessionID: f.session.ID, InitiativeID: f.inits[0].ID, Scores: fullScores(f.grid, 3)})
+	}, func(tx *bbolt.Tx) error {
 		open := tx.Bucket(bucketEvalOpen)
 		if err := open.ForEach(func(k, v []byte) error { return tx.Bucket(bucketEvaluations).Put(k, v) }); err != nil {
 			return err
@@ -88,15 +74,6 @@ func TestMigrationSeparatesOpenEvaluations(t *testing.T) {
 		}
 		return writeSchema(tx, 4)
 	})
-	db.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err = Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
 	if n := len(keysIn(t, s, bucketEvalOpen)); n != 1 {
 		t.Fatalf("%d evaluations in the open sessions' bucket after the migration, want 1", n)
 	}

@@ -3,7 +3,6 @@ package store
 import (
 	"bytes"
 	"encoding/json"
-	"slices"
 	"strconv"
 	"time"
 )
@@ -42,18 +41,8 @@ func mapChanges[V any](prefix string, before, after map[string]V, text func(V) s
 		}
 		return ""
 	}
-	keys := make([]string, 0, len(before)+len(after))
-	for k := range before {
-		keys = append(keys, k)
-	}
-	for k := range after {
-		if _, found := before[k]; !found {
-			keys = append(keys, k)
-		}
-	}
-	slices.Sort(keys)
 	var out []FieldChange
-	for _, k := range keys {
+	for _, k := range unionKeys(before, after) {
 		if old, now := read(before, k), read(after, k); old != now {
 			out = append(out, FieldChange{Field: prefix + k, Old: old, New: now})
 		}

@@ -69,23 +69,10 @@ func TestSummariesFollowTheRecords(t *testing.T) {
 // A file written before the summaries (schema 2) gets them at open, by
 // migration, from its records.
 func TestMigrationBuildsSummaries(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "old.db")
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.now = testClock()
-	f := seed(t, s)
-	if err := s.PutEvaluation(Evaluation{SessionID: f.session.ID, InitiativeID: f.inits[0].ID, Grid: f.grid.Ref(),
-		Scores: fullScores(f.grid, 3), Decision: &Decision{Outcome: OutcomeLabelled, Category: f.grid.Categories[0].ID}}); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
-	db, err := bbolt.Open(path, 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = db.Update(func(tx *bbolt.Tx) error {
+	s, f := olderFile(t, func(s *Store, f fixture) error {
+		return s.PutEvaluation(Evaluation{SessionID: f.session.ID, InitiativeID: f.inits[0].ID, Grid: f.grid.Ref(),
+			Scores: fullScores(f.grid, 3), Decision: &Decision{Outcome: OutcomeLabelled, Category: f.grid.Categories[0].ID}})
+	}, func(tx *bbolt.Tx) error {
 		for _, b := range [][]byte{bucketSumDecided, bucketSumLabelled, bucketSumMedian} {
 			if err := tx.DeleteBucket(b); err != nil {
 				return err
@@ -93,17 +80,8 @@ func TestMigrationBuildsSummaries(t *testing.T) {
 		}
 		return writeSchema(tx, 2)
 	})
-	db.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err = Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
 	assertNoProblems(t, s)
-	err = s.View(func(tx *Tx) error {
+	err := s.View(func(tx *Tx) error {
 		if n, ok := tx.keptDecided(f.session.ID); !ok || n != 1 {
 			t.Errorf("kept decided count %d (%v), want 1", n, ok)
 		}
@@ -134,4 +112,37 @@ func TestCheckFindsAStaleSummary(t *testing.T) {
 	if len(probs) != 1 || probs[0].Why.Key != "store.check.summary_session" {
 		t.Fatalf("problems %+v, want the stale summary of the session", probs)
 	}
+}
+
+// olderFile is a file as an older version left it: seeded and written by
+// write, closed, changed by downgrade with bbolt alone, then opened again
+// (the migrations run).
+func olderFile(t *testing.T, write func(*Store, fixture) error, downgrade func(*bbolt.Tx) error) (*Store, fixture) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.now = testClock()
+	f := seed(t, s)
+	if err := write(s, f); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	db, err := bbolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(downgrade)
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s, f
 }
