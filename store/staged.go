@@ -49,6 +49,11 @@ type Stage struct {
 // it needs; they land together (see above). fn's error is returned, after
 // what it wrote was taken back.
 func (s *Store) Staged(fn func(st *Stage) error) error {
+	// A stage not yet taken back goes first: the journal of this one would
+	// replace its journal, and what it wrote would stay for good.
+	if err := s.takeBackStage(); err != nil {
+		return err
+	}
 	s.stageMu.Lock()
 	defer s.stageMu.Unlock()
 	st := &Stage{s: s}

@@ -278,3 +278,69 @@ func messageKey(err error) string {
 	}
 	return ""
 }
+
+// A stage that could not be taken back, then another stage before anything
+// else touched the file: the second must not start on the first's half
+// written file (its journal would replace the first's, and the first's rows
+// would stay for good).
+func TestStageAfterAStageNotYetTakenBack(t *testing.T) {
+	s := openTest(t)
+	seed(t, s)
+	full := errors.New("disque plein")
+	s.SetFaults(Faults{BeforeCommit: func(write int) error {
+		if write >= 4 {
+			return full
+		}
+		return nil
+	}})
+	if err := stagedImport(s, 95, 10, 0, nil); messageKey(err) != "store.stage.undo_failed" {
+		t.Fatalf("the stage said %v", err)
+	}
+	s.SetFaults(Faults{})
+	// The disk works again; the secretary imports again at once.
+	err := s.Staged(func(st *Stage) error {
+		return st.Update(func(t *Tx) error {
+			in := Initiative{CampaignID: "2026", Title: "Seconde", Territory: "Arrageois"}
+			return t.CreateInitiativeInBatch(&in)
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Campaign("2031"); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("the first stage's campaign is still there after the second stage (%v)", err)
+	}
+	if ins, err := s.Initiatives("2031"); err != nil || len(ins) != 0 {
+		t.Fatalf("the first stage left %d initiatives (%v)", len(ins), err)
+	}
+	if problems, err := s.Check(); err != nil || len(problems) > 0 {
+		t.Fatalf("check: %v %v", err, problems)
+	}
+}
+
+// Trail entries that waited in the tail before a stage are moved to the
+// main trail by the stage's writes; taking the stage back keeps them, in
+// order, and the numbering goes on from them.
+func TestStageTakenBackKeepsTheTailItFlushed(t *testing.T) {
+	s := openTest(t)
+	f := seed(t, s)
+	e := Evaluation{SessionID: f.session.ID, InitiativeID: f.inits[0].ID, Scores: fullScores(f.grid, 1)}
+	if err := s.PutEvaluation(e); err != nil {
+		t.Fatal(err)
+	}
+	if len(tailKeys(t, s)) == 0 {
+		t.Fatal("the score's entry is not in the tail")
+	}
+	before := fileView(t, s)
+	failed := errors.New("ligne refusée")
+	if err := stagedImport(s, 30, 10, 25, failed); !errors.Is(err, failed) {
+		t.Fatalf("the stage said %v", err)
+	}
+	if after := fileView(t, s); after != before {
+		t.Fatalf("a failed stage changed the file:\nbefore %s\nafter  %s", before, after)
+	}
+	last := lastSeq(t, s)
+	if got := lastSeq(t, reopenAndAudit(t, s, "après")); got != last+1 {
+		t.Fatalf("the entry after the stage taken back is n° %d, want %d", got, last+1)
+	}
+}
