@@ -3,6 +3,8 @@ package store
 import (
 	"errors"
 	"fmt"
+	"go.etcd.io/bbolt"
+	"strconv"
 	"testing"
 	"time"
 
@@ -343,4 +345,54 @@ func TestStageTakenBackKeepsTheTailItFlushed(t *testing.T) {
 	if got := lastSeq(t, reopenAndAudit(t, s, "après")); got != last+1 {
 		t.Fatalf("the entry after the stage taken back is n° %d, want %d", got, last+1)
 	}
+}
+
+// A stage cut short in a file that the next program version migrates: the
+// stage is taken back, and the migration's trail entry stays (it was
+// numbered after the stage's journal, and went with the stage's entries).
+func TestStageCutShortThenMigrated(t *testing.T) {
+	s := openTest(t)
+	seed(t, s)
+	saved := migrations
+	t.Cleanup(func() { migrations = saved })
+	next := SchemaVersion() + 1
+	stop := errors.New("coupure")
+	_ = s.Staged(func(st *Stage) error {
+		for i := range 3 {
+			if err := st.Update(func(t *Tx) error {
+				if i == 0 {
+					_, err := t.CreateCampaign("2031", "Budget citoyen 2031", scoring.Default(), scoring.DefaultSource())
+					return err
+				}
+				in := Initiative{CampaignID: "2031", Title: fmt.Sprintf("Ligne %d", i), Territory: "Arrageois"}
+				return t.CreateInitiativeInBatch(&in)
+			}); err != nil {
+				return err
+			}
+		}
+		s.stageMu.Unlock() // the process "dies": the undo below never runs
+		defer s.stageMu.Lock()
+		path := s.Path()
+		s.db.Close()
+		migrations = append(migrations, migration{to: next, name: "version suivante", run: func(*bbolt.Tx) error { return nil }})
+		reopened, err := Open(path)
+		if err != nil {
+			t.Fatalf("open after a stage cut short: %v", err)
+		}
+		defer reopened.Close()
+		trail, err := reopened.Audit(0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if trail[0].Action != "migrate" || trail[0].ID != strconv.Itoa(next) {
+			t.Errorf("the newest entry after the migration is %+v, want the migration to v%d", trail[0], next)
+		}
+		if _, err := reopened.Campaign("2031"); !errors.Is(err, ErrNotFound) {
+			t.Errorf("the stage's campaign is still there (%v)", err)
+		}
+		if problems, err := reopened.Check(); err != nil || len(problems) > 0 {
+			t.Errorf("check: %v %v", err, problems)
+		}
+		return stop
+	})
 }

@@ -261,16 +261,25 @@ func (s *Store) prepare(existed bool) error {
 	if err != nil {
 		return err
 	}
+	if undoNeeded {
+		// A staged write (an import) was cut short: before anything reads
+		// the file, what it wrote goes. Before the migrations too: they
+		// would work on the half-written file, and their trail entries,
+		// numbered after the stage's journal, would go with the stage's.
+		if err := s.Update(func(t *Tx) error {
+			for _, name := range allBuckets {
+				if _, err := t.btx.CreateBucketIfNotExists(name); err != nil {
+					return err
+				}
+			}
+			return t.undoStage()
+		}); err != nil {
+			return fmt.Errorf("retirer ce qu'avait écrit un import interrompu dans %s : %w", s.path, err)
+		}
+	}
 	if upgradeNeeded {
 		if err := s.Update(func(t *Tx) error { return upgrade(t, from) }); err != nil {
 			return err
-		}
-	}
-	if undoNeeded {
-		// A staged write (an import) was cut short: before anything reads
-		// the file, what it wrote goes.
-		if err := s.Update(func(t *Tx) error { return t.undoStage() }); err != nil {
-			return fmt.Errorf("retirer ce qu'avait écrit un import interrompu dans %s : %w", s.path, err)
 		}
 	}
 	return nil
