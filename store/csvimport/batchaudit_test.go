@@ -97,3 +97,34 @@ func TestImportFailingHalfWayWritesNothing(t *testing.T) {
 		t.Fatalf("the import again: %+v, %v", rep, err)
 	}
 }
+
+// A disk that fails for good half way: what landed cannot be taken back at
+// once. The error must not say that nothing was written; once the disk
+// works again, an import tried again at once lands whole, alone.
+func TestImportOnADiskThatStaysFull(t *testing.T) {
+	s := openStore(t)
+	seedCampaign(t, s)
+	before := initiatives(t, s, "")
+	full := errors.New("disque plein")
+	s.SetFaults(store.Faults{BeforeCommit: func(write int) error {
+		if write >= 5 {
+			return full
+		}
+		return nil
+	}})
+	_, err := Import(s, writeFile(t, "big.csv", bigFile(200)), Options{Now: fixedNow, CampaignID: "2031", BatchRows: 30})
+	s.SetFaults(store.Faults{})
+	if !errors.Is(err, full) {
+		t.Fatalf("import on a full disk: %v", err)
+	}
+	if strings.Contains(err.Error(), "rien n'a été écrit") {
+		t.Errorf("the error says nothing was written, though rows are still in the file: %q", err)
+	}
+	rep, err := Import(s, writeFile(t, "big.csv", bigFile(200)), Options{Now: fixedNow, CampaignID: "2031", BatchRows: 30})
+	if err != nil || rep.Imported != 200 {
+		t.Fatalf("the import again: %+v, %v", rep, err)
+	}
+	if after := initiatives(t, s, ""); len(after) != len(before)+200 {
+		t.Fatalf("%d initiatives after the imports, want %d", len(after), len(before)+200)
+	}
+}

@@ -203,9 +203,26 @@ func ImportSheet(s *store.Store, sh *Sheet, opts Options) (Report, error) {
 		if errors.As(err, &unreadableFile) && errors.Is(err, ErrUnreadable) {
 			return rep, err
 		}
+		if notTakenBack(err) {
+			// What landed is still in the file (until the next transaction
+			// or opening takes it back): « nothing was written » would be
+			// false.
+			return rep, &store.MessageError{Message: msg("csv.failed_not_taken_back", "import impossible : %v", err), Kind: err}
+		}
 		return rep, &store.MessageError{Message: msg("csv.failed", "import impossible, rien n'a été écrit : %v", err), Kind: err}
 	}
 	return rep, nil
+}
+
+// notTakenBack says whether err is a stage's that could not take back at
+// once what it had written.
+func notTakenBack(err error) bool {
+	var k interface{ MessageKey() (string, []any) }
+	if !errors.As(err, &k) {
+		return false
+	}
+	key, _ := k.MessageKey()
+	return key == "store.stage.undo_failed"
 }
 
 // DefaultBatchRows is how many rows an import writes per transaction: a

@@ -123,6 +123,7 @@ var errorsEN = map[string]string{
 	"csv.refused.other":                              "import refused: %d invalid rows, nothing was written",
 	"csv.refused.one":                                "import refused: %d invalid row, nothing was written",
 	"csv.failed":                                     "import impossible, nothing was written: %v",
+	"csv.failed_not_taken_back":                      "import impossible: %v",
 	"csv.no_territories":                             "campaign %s has no list of territories: the file's territories are taken as they are",
 	"csv.territory_guess":                            ": did you mean “%s”?",
 	"csv.unknown_territory":                          "“%s” is not a territory of campaign %s%s (territories: %s)",

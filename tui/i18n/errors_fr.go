@@ -125,6 +125,7 @@ var errorsFR = map[string]string{
 	"csv.refused.other":                              "import refusé : %d lignes invalides, rien n'a été écrit",
 	"csv.refused.one":                                "import refusé : %d ligne invalide, rien n'a été écrit",
 	"csv.failed":                                     "import impossible, rien n'a été écrit : %v",
+	"csv.failed_not_taken_back":                      "import impossible : %v",
 	"csv.no_territories":                             "la campagne %s n'a pas de liste de territoires : les territoires du fichier sont pris tels quels",
 	"csv.territory_guess":                            " : vouliez-vous dire « %s » ?",
 	"csv.unknown_territory":                          "« %s » n'est pas un territoire de la campagne %s%s (territoires : %s)",
