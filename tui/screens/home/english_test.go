@@ -80,3 +80,15 @@ func TestHomeCountsWrapRatherThanCut(t *testing.T) {
 		t.Errorf("the table's status line is lost under the counts:\n%s", v)
 	}
 }
+
+// The walk: after an import of 28,150 rows the table's status line read
+// « 28174 / 28174 » under tabs that said « Initiatives (28 174) ».
+func TestHomeTableCountGrouped(t *testing.T) {
+	s := tuitest.DemoStore(t)
+	tuitest.Initiatives(t, s, 1000)
+	sc := newHome(t, s, i18n.FR, 80, 24)
+	sc.Press("n") // no, thanks, to the offer to resume
+	if v := strings.Join(strings.Fields(sc.Plain()), " "); !strings.Contains(v, "1 024 / 1 024") {
+		t.Errorf("table's count not grouped:\n%s", sc.Plain())
+	}
+}

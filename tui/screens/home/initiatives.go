@@ -652,7 +652,7 @@ func (t *initiativesTable) statusLine() string {
 	if t.loading {
 		parts = append(parts, c.T("home.loading_rest"))
 	} else {
-		parts = append(parts, c.T("init.count", len(t.visible), len(t.data.rows)))
+		parts = append(parts, c.T("init.count", c.Text.Count(len(t.visible)), c.Text.Count(len(t.data.rows))))
 	}
 	// Rows scrolled off the top are said: after a sort that keeps the
 	// cursor's initiative far down, nothing else showed they were there.

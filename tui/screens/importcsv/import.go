@@ -288,7 +288,7 @@ func (m *Model) View() string {
 		}
 		b.WriteString(m.progress.ViewAs(pct) + "\n")
 		if m.total > 0 {
-			b.WriteString(st.Muted.Render(c.Text.N(m.total, "import.rows", m.done)))
+			b.WriteString(st.Muted.Render(c.Text.N(m.total, "import.rows", c.Text.Count(m.done))))
 		}
 	case importDone:
 		r := m.report

@@ -40,3 +40,15 @@ func TestImportReportWrappedAt80(t *testing.T) {
 		}
 	}
 }
+
+// The walk: while 20,000 rows were written the progress read « 12000 /
+// 20 000 lignes écrites », the rows written not grouped like the total.
+func TestImportProgressGroupsBothCounts(t *testing.T) {
+	sc := tuitest.NewScreen(t, New(context.New(tuitest.DemoStore(t), i18n.FR)), 80, 24)
+	m := sc.S.(*Model)
+	m.phase = importRunning
+	m.done, m.total = 12000, 20000
+	if v := strings.Join(strings.Fields(sc.Plain()), " "); !strings.Contains(v, "12 000 / 20 000 lignes écrites") {
+		t.Errorf("rows written not grouped:\n%s", sc.Plain())
+	}
+}
