@@ -54,13 +54,19 @@ func (t *Tx) audit(action, kind, id, detail string, changes ...FieldChange) erro
 	if err := t.flushRecentAudit(); err != nil {
 		return err
 	}
-	return t.bucket(bucketAudit).Put(key, data)
+	main := t.bucket(bucketAudit)
+	// Its pages are written now anyway: its counter keeps up with it.
+	if err := main.SetSequence(seq); err != nil {
+		return err
+	}
+	return main.Put(key, data)
 }
 
 // nextAuditSeq hands out the trail's next number. The tail's counter leads
-// once the tail has been used (moving the tail on sets the main trail's to
-// the same); a file written before the tail existed goes on from its main
-// trail's.
+// once the tail has been used; the main trail's follows whenever its pages
+// are written (an entry put there, the tail moved on), so that it is never
+// behind its own entries. A file written before the tail existed goes on
+// from its main trail's.
 func (t *Tx) nextAuditSeq() (uint64, error) {
 	recent := t.bucket(bucketAuditRecent)
 	seq := t.auditSequence() + 1

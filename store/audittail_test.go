@@ -215,3 +215,20 @@ func reopenAndAudit(t *testing.T, s *Store, detail string) *Store {
 	}
 	return s2
 }
+
+// The main trail's counter is never behind its own entries: a program that
+// knew only the main trail would not hand out a number again.
+func TestMainTrailCounterKeepsUp(t *testing.T) {
+	s := openTest(t)
+	seed(t, s) // transactions of several entries, straight to the main trail
+	err := s.View(func(tx *Tx) error {
+		main := tx.bucket(bucketAudit)
+		if k, _ := main.Cursor().Last(); btoi(k) > main.Sequence() {
+			t.Errorf("the main trail's counter is %d, its last entry n° %d", main.Sequence(), btoi(k))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
