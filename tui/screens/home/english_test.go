@@ -92,3 +92,25 @@ func TestHomeTableCountGrouped(t *testing.T) {
 		t.Errorf("table's count not grouped:\n%s", sc.Plain())
 	}
 }
+
+// The walk: with 28,174 initiatives and the offer to resume showing, the
+// counts wrapped once the rest was read, and the table's status line went
+// under the bottom of the screen.
+func TestHomeStatusLineStaysWhenTheRestWrapsTheCounts(t *testing.T) {
+	s := tuitest.DemoStore(t)
+	tuitest.Initiatives(t, s, 1000)
+	// A fifth status, beyond the first screenful: the counts wrap only
+	// once the rest is read.
+	if err := s.WithdrawInitiative(1024); err != nil {
+		t.Fatal(err)
+	}
+	sc := newHome(t, s, i18n.FR, 80, 24)
+	v := sc.Plain()
+	if !strings.Contains(v, "Reprendre la séance") || !strings.Contains(v, "  1 retirée") {
+		t.Fatalf("no offer to resume, or the counts on one line:\n%s", v)
+	}
+	if !strings.Contains(strings.Join(strings.Fields(v), " "), "1 024 / 1 024") {
+		t.Errorf("the table's status line is lost under the counts and the offer:\n%s", v)
+	}
+	sc.Fits(80, 24, "home with wrapped counts and the offer to resume")
+}

@@ -51,6 +51,7 @@ func (m *Model) awaitRest(more []uint64) tea.Cmd {
 	m.restSeq++
 	m.more, m.table.loading = more, true
 	m.counts = m.countParts()
+	m.fitLists() // the counts may take another line
 	return nav.Later(restDelay, restDueMsg{seq: m.restSeq})
 }
 
@@ -88,6 +89,8 @@ func (m *Model) restLoaded(msg homeRestMsg) {
 	m.initiatives = msg.initiatives
 	m.counts = m.countParts()
 	m.table.setData(msg.table)
+	// The counts by status now shown may wrap: the table gives way.
+	m.fitLists()
 }
 
 // initiativeCount is the campaign's number of initiatives, those still
