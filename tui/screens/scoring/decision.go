@@ -79,8 +79,9 @@ func newDecisionDialog(ctx *context.Context, g *scoring.Grid, s scoring.Scores, 
 	d := &decisionDialog{ctx: ctx, grid: g, proposal: p, voters: voters, amend: amend, errs: map[int]string{}, width: width,
 		unscored: p.Unscored, acknowledged: -1,
 		keys: decisionKeys{
-			Up:      keys.New(t, "↑/↓", "key.choose", "up"),
-			Down:    keys.New(t, "↓", "key.choose", "down"),
+			// j and k too, as in every list: the choice takes no text.
+			Up:      keys.New(t, "↑/↓", "key.choose", "up", "k"),
+			Down:    keys.New(t, "↓", "key.choose", "down", "j"),
 			Next:    ctx.Keys.NextField,
 			Prev:    ctx.Keys.PrevField,
 			Confirm: ctx.Keys.Record,

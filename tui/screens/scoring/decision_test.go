@@ -99,3 +99,26 @@ func TestTheDecisionDialogFollowsAResize(t *testing.T) {
 		t.Fatalf("the dialog is cut at the right edge:\n%s", v)
 	}
 }
+
+// j and k move the choice as the arrows do, as the guide's key card says of
+// every list; in the reason they are letters.
+func TestTheDecisionChoiceMovesWithJAndK(t *testing.T) {
+	_, ctx := demoContext(t)
+	scr := openItem(t, ctx, 2, 80, 24)
+	m := scr.S.(*Model)
+	scr.Press("d")
+	first := m.decision.choice
+	scr.Press("j")
+	if m.decision.choice != (first+1)%len(m.decision.choices) {
+		t.Fatalf("j left the choice at %d (was %d)", m.decision.choice, first)
+	}
+	scr.Press("k")
+	if m.decision.choice != first {
+		t.Fatalf("k left the choice at %d, want %d", m.decision.choice, first)
+	}
+	scr.Press("tab")
+	scr.Type("jk")
+	if m.decision.choice != first || !strings.Contains(scr.Plain(), "jk") {
+		t.Fatalf("in the reason, j and k moved the choice or were lost:\n%s", scr.Plain())
+	}
+}
