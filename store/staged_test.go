@@ -126,26 +126,7 @@ func TestOpenTakesBackAStageCutShort(t *testing.T) {
 	s := openTest(t)
 	seed(t, s)
 	before := fileView(t, s)
-	stop := errors.New("coupure")
-	// Everything of the stage lands but its last transaction, as when the
-	// process is killed before it.
-	_ = s.Staged(func(st *Stage) error {
-		for i := range 3 {
-			if err := st.Update(func(t *Tx) error {
-				if i == 0 {
-					_, err := t.CreateCampaign("2031", "Budget citoyen 2031", scoring.Default(), scoring.DefaultSource())
-					return err
-				}
-				in := Initiative{CampaignID: "2031", Title: fmt.Sprintf("Ligne %d", i), Territory: "Arrageois"}
-				return t.CreateInitiativeInBatch(&in)
-			}); err != nil {
-				return err
-			}
-		}
-		s.stageMu.Unlock() // the process "dies": the undo below never runs
-		defer s.stageMu.Lock()
-		path := s.Path()
-		s.db.Close()
+	cutShort(t, s, func(path string) {
 		reopened, err := Open(path)
 		if err != nil {
 			t.Fatalf("open after a stage cut short: %v", err)
@@ -157,7 +138,6 @@ func TestOpenTakesBackAStageCutShort(t *testing.T) {
 			t.Errorf("check: %v %v", err, problems)
 		}
 		reopened.Close()
-		return stop
 	})
 }
 
@@ -371,24 +351,7 @@ func TestStageCutShortThenMigrated(t *testing.T) {
 	saved := migrations
 	t.Cleanup(func() { migrations = saved })
 	next := SchemaVersion() + 1
-	stop := errors.New("coupure")
-	_ = s.Staged(func(st *Stage) error {
-		for i := range 3 {
-			if err := st.Update(func(t *Tx) error {
-				if i == 0 {
-					_, err := t.CreateCampaign("2031", "Budget citoyen 2031", scoring.Default(), scoring.DefaultSource())
-					return err
-				}
-				in := Initiative{CampaignID: "2031", Title: fmt.Sprintf("Ligne %d", i), Territory: "Arrageois"}
-				return t.CreateInitiativeInBatch(&in)
-			}); err != nil {
-				return err
-			}
-		}
-		s.stageMu.Unlock() // the process "dies": the undo below never runs
-		defer s.stageMu.Lock()
-		path := s.Path()
-		s.db.Close()
+	cutShort(t, s, func(path string) {
 		migrations = append(migrations, migration{to: next, name: "version suivante", run: func(*bbolt.Tx) error { return nil }})
 		reopened, err := Open(path)
 		if err != nil {
@@ -408,6 +371,33 @@ func TestStageCutShortThenMigrated(t *testing.T) {
 		if problems, err := reopened.Check(); err != nil || len(problems) > 0 {
 			t.Errorf("check: %v %v", err, problems)
 		}
+	})
+}
+
+// cutShort runs a stage of three transactions (a campaign, two initiatives)
+// and lets the process "die" before its last one: the file is closed with
+// the stage's journal in it, and then runs with the file's path.
+func cutShort(t *testing.T, s *Store, then func(path string)) {
+	t.Helper()
+	stop := errors.New("coupure")
+	_ = s.Staged(func(st *Stage) error {
+		for i := range 3 {
+			if err := st.Update(func(t *Tx) error {
+				if i == 0 {
+					_, err := t.CreateCampaign("2031", "Budget citoyen 2031", scoring.Default(), scoring.DefaultSource())
+					return err
+				}
+				in := Initiative{CampaignID: "2031", Title: fmt.Sprintf("Ligne %d", i), Territory: "Arrageois"}
+				return t.CreateInitiativeInBatch(&in)
+			}); err != nil {
+				return err
+			}
+		}
+		s.stageMu.Unlock() // the process "dies": the undo below never runs
+		defer s.stageMu.Lock()
+		path := s.Path()
+		s.db.Close()
+		then(path)
 		return stop
 	})
 }
