@@ -133,7 +133,7 @@ func (m *Model) statusLines() []string {
 	st := c.Styles
 	var lines []string
 	if m.filtering || m.query != "" {
-		info := st.Muted.Render(c.T("init.count", len(m.shown), len(m.members)))
+		info := st.Muted.Render(c.T("init.count", c.Text.Count(len(m.shown)), c.Text.Count(len(m.members))))
 		field := m.input.View()
 		if !m.filtering {
 			field = st.Muted.Render(c.T("init.filter_text", plaintext.Line(m.input.Value())))

@@ -64,3 +64,26 @@ func TestDeletingAMemberWhoSatIsRefusedInFullAndNeutrally(t *testing.T) {
 		t.Fatalf("the list lost its cursor row or overflows:\n%s", v)
 	}
 }
+
+// The filter's count groups thousands as the home's table does
+// (« 1 000 / 1 000 »), whatever the count.
+func TestDirectoryCountGrouped(t *testing.T) {
+	s := tuitest.Store(t)
+	err := s.Update(func(tx *store.Tx) error {
+		for i := 1; i <= 1000; i++ {
+			if err := tx.CreateMember(&store.Member{Name: fmt.Sprintf("Membre %04d", i), College: "Élus", Active: true}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := tuitest.NewScreen(t, New(context.New(s, i18n.FR), 0), 80, 24)
+	sc.Press("/")
+	sc.Type("Membre")
+	if v := strings.Join(strings.Fields(sc.Plain()), " "); !strings.Contains(v, "1 000 / 1 000") {
+		t.Errorf("the directory's count is not grouped:\n%s", sc.Plain())
+	}
+}
