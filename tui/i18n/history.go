@@ -65,7 +65,13 @@ func (c *Catalogue) AuditChanges(g *scoring.Grid, e store.AuditEntry) []string {
 			out = append(out, said)
 			continue
 		}
-		out = append(out, c.auditField(g, ch.Field)+c.T("history.colon")+c.auditValue(g, ch.Field, ch.Old)+" → "+c.auditValue(g, ch.Field, ch.New))
+		old, now := c.auditValue(g, ch.Field, ch.Old), c.auditValue(g, ch.Field, ch.New)
+		if old == now {
+			// Two times in the same minute (a decision amended at once)
+			// read « 23:54 → 23:54 »: to the second, they differ.
+			old, now = c.auditSeconds(ch.Old, old), c.auditSeconds(ch.New, now)
+		}
+		out = append(out, c.auditField(g, ch.Field)+c.T("history.colon")+old+" → "+now)
 	}
 	if len(personal) > 0 {
 		key := "history.personal_changed"
@@ -85,6 +91,19 @@ func (c *Catalogue) auditTime(at time.Time) string {
 		return at.Local().Format("2006-01-02 15:04")
 	}
 	return at.Local().Format("02/01/2006 15:04")
+}
+
+// auditSeconds is a time of the trail to the second, or worded as it was
+// when v is no time.
+func (c *Catalogue) auditSeconds(v, worded string) string {
+	t, err := time.Parse(time.RFC3339Nano, v)
+	if err != nil {
+		return worded
+	}
+	if c.Lang == EN {
+		return t.Local().Format("2006-01-02 15:04:05")
+	}
+	return t.Local().Format("02/01/2006 15:04:05")
 }
 
 func (c *Catalogue) auditRecord(e store.AuditEntry) string {

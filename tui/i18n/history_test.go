@@ -52,3 +52,25 @@ func TestAuditLineInWords(t *testing.T) {
 		t.Errorf("erase line: %s", got)
 	}
 }
+
+// A decision amended within the minute read « décidée le : 23:54 → 23:54 »:
+// the times that differ only in their seconds are said to the second.
+func TestAuditTimesInTheSameMinuteDiffer(t *testing.T) {
+	at := time.Date(2026, 7, 12, 23, 54, 10, 0, time.Local)
+	e := store.AuditEntry{At: at, Action: "amend", Kind: "evaluation", ID: "3/12", Changes: []store.FieldChange{
+		{Field: "decision.at", Old: at.Format(time.RFC3339Nano), New: at.Add(41 * time.Second).Format(time.RFC3339Nano)},
+	}}
+	fr := New(FR).AuditLine(scoring.Default(), e)
+	if !strings.Contains(fr, "12/07/2026 23:54:10 → 12/07/2026 23:54:51") {
+		t.Errorf("the times read alike:\n%s", fr)
+	}
+	en := New(EN).AuditLine(scoring.Default(), e)
+	if !strings.Contains(en, "2026-07-12 23:54:10 → 2026-07-12 23:54:51") {
+		t.Errorf("the times read alike:\n%s", en)
+	}
+	// Times in different minutes keep the minute.
+	e.Changes[0].New = at.Add(time.Hour).Format(time.RFC3339Nano)
+	if fr := New(FR).AuditLine(scoring.Default(), e); !strings.Contains(fr, "12/07/2026 23:54 → 13/07/2026 00:54") {
+		t.Errorf("times an hour apart:\n%s", fr)
+	}
+}
