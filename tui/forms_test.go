@@ -183,7 +183,7 @@ func TestImportScreenRefusesThenSkipsInvalidRows(t *testing.T) {
 		t.Fatalf("a refused import wrote %d initiatives", len(inits)-24)
 	}
 	drive(t, a, press("s"))
-	if v := view(a); !strings.Contains(v, "Initiatives ajoutées à la campagne « Budget citoyen 2026 (démonstration) » : 1.") {
+	if v := view(a); !strings.Contains(v, "1 initiative ajoutée à la campagne « Budget citoyen 2026 (démonstration) ».") {
 		t.Fatalf("s imports the valid rows:\n%s", v)
 	}
 	inits, _ := s.Initiatives("2026")

@@ -112,7 +112,7 @@ func TestAMissingFileKeepsThePromptToCorrectThePath(t *testing.T) {
 	sc.Press("ctrl+u")
 	sc.Type(csv)
 	sc.Press("enter")
-	if v := sc.Plain(); !strings.Contains(v, "ajoutées") {
+	if v := sc.Plain(); !strings.Contains(v, "ajoutée à la campagne") {
 		t.Fatalf("the corrected path must import:\n%s", v)
 	}
 }

@@ -301,7 +301,7 @@ func (m *Model) View() string {
 			wrap(st.Error.Render(c.T("import.refused", c.Text.Count(r.InvalidRows()))))
 			wrap(st.Warning.Render(c.T("import.offer_skip")))
 		default:
-			wrap(st.OK.Render(c.T("import.done", c.Text.Count(r.Imported), plaintext.Line(r.CampaignName))))
+			wrap(st.OK.Render(c.Text.N(r.Imported, "import.done", plaintext.Line(r.CampaignName))))
 			if m.skipped && r.InvalidRows() > 0 {
 				wrap(st.Warning.Render(c.T("import.skipped", c.Text.Count(r.InvalidRows()))))
 			}

@@ -31,7 +31,7 @@ func TestImportReportWrappedAt80(t *testing.T) {
 	sc.Type(csv)
 	sc.Press("enter")
 	view := sc.Plain()
-	if !strings.Contains(strings.Join(strings.Fields(view), " "), ": 1 001.") {
+	if !strings.Contains(strings.Join(strings.Fields(view), " "), "1 001 initiatives ajoutées") {
 		t.Errorf("count of rows added cut:\n%s", view)
 	}
 	for _, l := range strings.Split(view, "\n") {
