@@ -41,6 +41,19 @@ func (m *memo[T]) keep(raw []byte, val T) {
 	m.val = val
 }
 
+// read gives what raw decodes to: the value kept when raw is its bytes,
+// else decodeRaw's, then kept.
+func (m *memo[T]) read(raw []byte, decodeRaw func() (T, error)) (T, error) {
+	if v, kept := m.get(raw); kept {
+		return v, nil
+	}
+	v, err := decodeRaw()
+	if err == nil {
+		m.keep(raw, v)
+	}
+	return v, err
+}
+
 func (m *memo[T]) forget() {
 	m.mu.Lock()
 	defer m.mu.Unlock()

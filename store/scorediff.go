@@ -70,50 +70,42 @@ func sameDecision(a, b *Decision) bool {
 // (its id, campaign, title and status) without decoding its holder and
 // summary: the errors are Initiative's.
 func (t *Tx) initiativeHead(id uint64) (Initiative, error) {
-	var head struct {
-		ID         uint64 `json:"id"`
-		CampaignID string `json:"campaign_id"`
-		Title      string `json:"title"`
-		Status     Status `json:"status"`
-	}
 	raw := t.bucket(bucketInitiatives).Get(itob(id))
-	if in, kept := t.s.memos.initiativeHeads.get(raw); kept {
-		return in, nil
-	}
-	found, err := t.get(bucketInitiatives, itob(id), &head, "l'initiative n° "+idString(id))
-	if err != nil {
-		return Initiative{}, err
-	}
-	if !found {
+	if raw == nil {
 		return Initiative{}, newError(ErrNotFound, nil, "store.initiative.not_found", "l'initiative n° %d n'existe pas", id)
 	}
-	in := Initiative{ID: head.ID, CampaignID: head.CampaignID, Title: head.Title, Status: head.Status}
-	t.s.memos.initiativeHeads.keep(raw, in)
-	return in, nil
+	return t.s.memos.initiativeHeads.read(raw, func() (Initiative, error) {
+		var head struct {
+			ID         uint64 `json:"id"`
+			CampaignID string `json:"campaign_id"`
+			Title      string `json:"title"`
+			Status     Status `json:"status"`
+		}
+		if err := decode(raw, &head); err != nil {
+			return Initiative{}, damagedRecord("l'initiative n° "+idString(id), t.s.path, err)
+		}
+		return Initiative{ID: head.ID, CampaignID: head.CampaignID, Title: head.Title, Status: head.Status}, nil
+	})
 }
 
 // sessionHead reads what an evaluation's checks need of its session (id,
 // campaign, date, status) without decoding its agenda, members and
 // recusals: the errors are Session's.
 func (t *Tx) sessionHead(id uint64) (Session, error) {
-	var head struct {
-		ID         uint64        `json:"id"`
-		CampaignID string        `json:"campaign_id"`
-		Date       string        `json:"date"`
-		Status     SessionStatus `json:"status"`
-	}
 	raw := t.bucket(bucketSessions).Get(itob(id))
-	if se, kept := t.s.memos.sessionHeads.get(raw); kept {
-		return se, nil
-	}
-	found, err := t.get(bucketSessions, itob(id), &head, "la séance n° "+idString(id))
-	if err != nil {
-		return Session{}, err
-	}
-	if !found {
+	if raw == nil {
 		return Session{}, newError(ErrNotFound, nil, "store.session.not_found", "la séance n° %d n'existe pas", id)
 	}
-	se := Session{ID: head.ID, CampaignID: head.CampaignID, Date: head.Date, Status: head.Status}
-	t.s.memos.sessionHeads.keep(raw, se)
-	return se, nil
+	return t.s.memos.sessionHeads.read(raw, func() (Session, error) {
+		var head struct {
+			ID         uint64        `json:"id"`
+			CampaignID string        `json:"campaign_id"`
+			Date       string        `json:"date"`
+			Status     SessionStatus `json:"status"`
+		}
+		if err := decode(raw, &head); err != nil {
+			return Session{}, damagedRecord("la séance n° "+idString(id), t.s.path, err)
+		}
+		return Session{ID: head.ID, CampaignID: head.CampaignID, Date: head.Date, Status: head.Status}, nil
+	})
 }
