@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -270,4 +271,105 @@ func BenchmarkOpen(b *testing.B) {
 			s.Close()
 		}
 	})
+}
+
+// BenchmarkSaveScoreLayout is the floor of BenchmarkSaveScore: the writes a
+// score saved makes, and nothing else (no rule, no summary, no encoding),
+// with bbolt alone on a copy of the same file, pair by pair with the same
+// anchor. The evaluation's bytes, one byte changed, go back under its key in
+// the open sessions' bucket; a trail entry of a score's size goes to the
+// trail's tail, which moves on to the main trail when it would no longer
+// fit inline, as store/audittail.go does.
+func BenchmarkSaveScoreLayout(b *testing.B) {
+	forScales(b, func(b *testing.B, n int) {
+		s := scaleFile(b, n)
+		ev, _ := undecidedEvaluation(b, s)
+		path := filepath.Join(b.TempDir(), "layout.db")
+		if err := copyFile(fixtures[n], path); err != nil {
+			b.Fatal(err)
+		}
+		db, err := bbolt.Open(path, 0o600, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer db.Close()
+		evals, tail, trail := []byte("evaluations_open"), []byte("audit_recent"), []byte("audit")
+		key := binaryKey(ev.SessionID, ev.InitiativeID)
+		var value []byte
+		if err := db.View(func(tx *bbolt.Tx) error {
+			value = append([]byte(nil), tx.Bucket(evals).Get(key)...)
+			return nil
+		}); err != nil || len(value) == 0 {
+			b.Fatalf("the evaluation is not in the open sessions' bucket (%v)", err)
+		}
+		entry := []byte(`{"v":1,"seq":41250,"at":"2026-11-28T01:40:00.123456789Z","action":"update","kind":"evaluation","id":"400/19640","changes":[{"field":"scores.gouvernance","old":"1","new":"2"}]}`)
+		var layoutNs, anchorNs int64
+		for i := 0; b.Loop(); i++ {
+			t0 := nowNs()
+			if err := db.Update(func(tx *bbolt.Tx) error {
+				v := append([]byte(nil), value...)
+				v[len(v)/2] ^= byte(i%2) + 1
+				if err := tx.Bucket(evals).Put(key, v); err != nil {
+					return err
+				}
+				return putLikeTheTail(tx.Bucket(tail), tx.Bucket(trail), entry)
+			}); err != nil {
+				b.Fatal(err)
+			}
+			t1 := nowNs()
+			if err := db.Update(func(tx *bbolt.Tx) error {
+				bk, err := tx.CreateBucketIfNotExists([]byte("b"))
+				if err != nil {
+					return err
+				}
+				return bk.Put([]byte("k"), []byte{byte(i)})
+			}); err != nil {
+				b.Fatal(err)
+			}
+			layoutNs += t1 - t0
+			anchorNs += nowNs() - t1
+		}
+		b.ReportMetric(float64(layoutNs)/float64(anchorNs), "layout/anchor")
+		b.ReportMetric(float64(layoutNs)/float64(b.N), "layout-ns/op")
+		b.ReportMetric(float64(anchorNs)/float64(b.N), "anchor-ns/op")
+	})
+}
+
+// putLikeTheTail appends entry to the tail, moving the tail's entries to
+// the main trail first when it would exceed a quarter of a page.
+func putLikeTheTail(tail, trail *bbolt.Bucket, entry []byte) error {
+	size := 16
+	var keys, values [][]byte
+	c := tail.Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		size += 16 + len(k) + len(v)
+		keys, values = append(keys, append([]byte(nil), k...)), append(values, append([]byte(nil), v...))
+	}
+	seq := max(tail.Sequence(), trail.Sequence()) + 1
+	if size+16+8+len(entry) > 4096/4 {
+		for i, k := range keys {
+			if err := trail.Put(k, values[i]); err != nil {
+				return err
+			}
+			if err := tail.Delete(k); err != nil {
+				return err
+			}
+		}
+		if err := trail.SetSequence(seq - 1); err != nil {
+			return err
+		}
+	}
+	if err := tail.SetSequence(seq); err != nil {
+		return err
+	}
+	return tail.Put(binaryKey(seq), entry)
+}
+
+// binaryKey is the store's key of ids: each 8 bytes, big-endian.
+func binaryKey(ids ...uint64) []byte {
+	var k []byte
+	for _, id := range ids {
+		k = binary.BigEndian.AppendUint64(k, id)
+	}
+	return k
 }
