@@ -1,6 +1,7 @@
 package store
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"time"
@@ -32,7 +33,7 @@ func encodeEvaluation(e Evaluation) ([]byte, error) {
 		b = append(b, "null"...)
 	} else {
 		b = append(b, '{')
-		for i, k := range sortedKeys(e.Scores) {
+		for i, k := range slices.Sorted(maps.Keys(e.Scores)) {
 			if i > 0 {
 				b = append(b, ',')
 			}
@@ -44,7 +45,7 @@ func encodeEvaluation(e Evaluation) ([]byte, error) {
 	}
 	if len(e.Notes) > 0 {
 		b = append(b, `,"notes":{`...)
-		for i, k := range sortedKeys(e.Notes) {
+		for i, k := range slices.Sorted(maps.Keys(e.Notes)) {
 			if i > 0 {
 				b = append(b, ',')
 			}
@@ -90,15 +91,6 @@ func jsonTime(t time.Time) bool {
 	}
 	_, off := t.Zone()
 	return off%60 == 0 && off > -24*3600 && off < 24*3600
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 const hexDigits = "0123456789abcdef"
