@@ -82,9 +82,9 @@ func encodeEvaluation(e Evaluation) ([]byte, error) {
 	return append(b, `"}`...), nil
 }
 
-// jsonTime says whether time.Time's MarshalJSON writes t as RFC 3339 text
-// (it refuses a year outside 0–9999 and an offset that is not whole minutes
-// within a day).
+// jsonTime says whether t is surely written as RFC 3339 text the way
+// time.Time's MarshalJSON writes it: it refuses a year outside 0–9999 and an
+// offset of a day or more; an offset with seconds is left to it as well.
 func jsonTime(t time.Time) bool {
 	if y := t.Year(); y < 0 || y > 9999 {
 		return false
