@@ -156,15 +156,7 @@ func BenchmarkSaveScore(b *testing.B) {
 		ev, marker := undecidedEvaluation(b, s)
 		// The anchor file is a copy of the same file, so that both commits
 		// meet a file of the same size on the same disk.
-		rawPath := filepath.Join(b.TempDir(), "raw.db")
-		if err := copyFile(fixtures[n], rawPath); err != nil {
-			b.Fatal(err)
-		}
-		raw, err := bbolt.Open(rawPath, 0o600, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer raw.Close()
+		raw := rawCopy(b, n)
 		var saveNs, rawNs, saveCPU, rawCPU int64
 		writesBefore := pageWrites(s.DBStats())
 		for i := 0; b.Loop(); i++ {
@@ -174,15 +166,7 @@ func BenchmarkSaveScore(b *testing.B) {
 				b.Fatal(err)
 			}
 			c1, t1 := cpuNs(), nowNs()
-			if err := raw.Update(func(tx *bbolt.Tx) error {
-				bk, err := tx.CreateBucketIfNotExists([]byte("b"))
-				if err != nil {
-					return err
-				}
-				return bk.Put([]byte("k"), []byte{byte(i)})
-			}); err != nil {
-				b.Fatal(err)
-			}
+			anchorCommit(b, raw, i)
 			saveNs += t1 - t0
 			rawNs += nowNs() - t1
 			saveCPU += c1 - c0
@@ -284,15 +268,7 @@ func BenchmarkSaveScoreLayout(b *testing.B) {
 	forScales(b, func(b *testing.B, n int) {
 		s := scaleFile(b, n)
 		ev, _ := undecidedEvaluation(b, s)
-		path := filepath.Join(b.TempDir(), "layout.db")
-		if err := copyFile(fixtures[n], path); err != nil {
-			b.Fatal(err)
-		}
-		db, err := bbolt.Open(path, 0o600, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer db.Close()
+		db := rawCopy(b, n)
 		evals, tail, trail := []byte("evaluations_open"), []byte("audit_recent"), []byte("audit")
 		key := binaryKey(ev.SessionID, ev.InitiativeID)
 		var value []byte
@@ -317,15 +293,7 @@ func BenchmarkSaveScoreLayout(b *testing.B) {
 				b.Fatal(err)
 			}
 			t1 := nowNs()
-			if err := db.Update(func(tx *bbolt.Tx) error {
-				bk, err := tx.CreateBucketIfNotExists([]byte("b"))
-				if err != nil {
-					return err
-				}
-				return bk.Put([]byte("k"), []byte{byte(i)})
-			}); err != nil {
-				b.Fatal(err)
-			}
+			anchorCommit(b, db, i)
 			layoutNs += t1 - t0
 			anchorNs += nowNs() - t1
 		}
@@ -372,4 +340,34 @@ func binaryKey(ids ...uint64) []byte {
 		k = binary.BigEndian.AppendUint64(k, id)
 	}
 	return k
+}
+
+// rawCopy opens a copy of the scale file with bbolt alone, closed with the
+// benchmark.
+func rawCopy(b *testing.B, n int) *bbolt.DB {
+	b.Helper()
+	path := filepath.Join(b.TempDir(), "raw.db")
+	if err := copyFile(fixtures[n], path); err != nil {
+		b.Fatal(err)
+	}
+	db, err := bbolt.Open(path, 0o600, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { db.Close() })
+	return db
+}
+
+// anchorCommit is the anchor: one key put and committed, its value the
+// iteration's.
+func anchorCommit(b *testing.B, db *bbolt.DB, i int) {
+	if err := db.Update(func(tx *bbolt.Tx) error {
+		bk, err := tx.CreateBucketIfNotExists([]byte("b"))
+		if err != nil {
+			return err
+		}
+		return bk.Put([]byte("k"), []byte{byte(i)})
+	}); err != nil {
+		b.Fatal(err)
+	}
 }
